@@ -1,0 +1,59 @@
+# Shared by ./run-tests and ./demo: find the Frappe bench, run bench as its owner, and install this
+# checkout into a site. Sourced, not run. The bench itself is built by hand (see README).
+
+SENCO_BENCH=${SENCO_BENCH:-/opt/frappe-bench}
+CHECKOUT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+have_bench() {
+	[ -d "$SENCO_BENCH/apps/frappe" ] && [ -x "$SENCO_BENCH/env/bin/python" ]
+}
+
+# Run a command in the bench folder as the user who owns the bench (bench refuses root).
+in_bench() {
+	local owner
+	owner=$(stat -c %U "$SENCO_BENCH")
+	if [ "$(id -un)" = "$owner" ]; then
+		(cd "$SENCO_BENCH" && env PATH="$SENCO_BENCH/env/bin:$HOME/.local/bin:$PATH" "$@")
+	else
+		local home
+		home=$(getent passwd "$owner" | cut -d: -f6)
+		runuser -u "$owner" -- env -i HOME="$home" USER="$owner" LANG=C.UTF-8 CI="${CI:-}" \
+			PATH="$SENCO_BENCH/env/bin:$home/.local/bin:/usr/local/bin:/usr/bin:/bin" \
+			bash -c 'cd "$0" && exec "$@"' "$SENCO_BENCH" "$@"
+	fi
+}
+
+bench_cmd() {
+	in_bench bench "$@"
+}
+
+# Copy this checkout into the bench as apps/senco_app (what `bench get-app <path>` does, but
+# with uncommitted work too), and make sure the bench's Python can import it.
+install_checkout() {
+	local owner target="$SENCO_BENCH/apps/senco_app"
+	owner=$(stat -c %U "$SENCO_BENCH")
+	if [ -L "$target" ]; then rm "$target"; fi
+	mkdir -p "$target"
+	rsync -a --delete --exclude .git --exclude .venv --exclude __pycache__ --exclude .pytest_cache \
+		--exclude .ruff_cache "$CHECKOUT/" "$target/"
+	chown -R "$owner" "$target" 2>/dev/null || true
+	if ! in_bench env/bin/python -c "import senco_app, pandas" >/dev/null 2>&1; then
+		in_bench env/bin/python -m pip install --quiet -e apps/senco_app
+	fi
+	grep -qx senco_app "$SENCO_BENCH/sites/apps.txt" || echo senco_app >>"$SENCO_BENCH/sites/apps.txt"
+}
+
+# Make sure $1 exists with ERPNext, Education and senco_app installed, migrated to this checkout.
+prepare_site() {
+	local site=$1
+	if [ ! -d "$SENCO_BENCH/sites/$site" ]; then
+		echo "Creating site $site (ERPNext, Education, senco_app); this takes a few minutes."
+		bench_cmd new-site "$site" --db-root-password "${SENCO_DB_ROOT_PASSWORD:-root}" \
+			--admin-password "${SENCO_ADMIN_PASSWORD:-admin}" --install-app erpnext --install-app education
+	fi
+	if bench_cmd --site "$site" list-apps 2>/dev/null | grep -q '^senco_app'; then
+		bench_cmd --site "$site" migrate
+	else
+		bench_cmd --site "$site" install-app senco_app
+	fi
+}

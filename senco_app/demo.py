@@ -1,0 +1,246 @@
+"""A small demo trust so a newcomer sees senco_app working in minutes.
+
+    bench --site <site> senco-demo [--force]
+
+Builds "Demo Learning Trust" (a group Company) with two schools, about 60 pupils across year
+groups with their enrolments, a SEND register with realistic needs, and four demo users (one per
+SEND role; the SENCO works across both schools). Running it again changes nothing. It refuses to run
+on a site that already has pupils of other schools unless forced.
+"""
+
+import random
+from datetime import date, timedelta
+
+import frappe
+from frappe import _
+
+TRUST = "Demo Learning Trust"
+PRIMARY = "Oakfield Primary School"
+SECONDARY = "Riverside Academy"
+ACADEMIC_YEAR = "Demo 2026-27"
+YEAR_START = date(2026, 9, 1)
+DEMO_PASSWORD = "senco-demo-2026"
+
+SCHOOLS = {
+	PRIMARY: {
+		"abbr": "OPS",
+		"send_phase": "Primary",
+		"send_la_code": "999",
+		"send_establishment_number": "2001",
+		"send_urn": "100001",
+		"send_sen_governor": "Mrs A. Governor",
+		"send_notional_sen_budget": 120000,
+		"years": range(1, 7),
+	},
+	SECONDARY: {
+		"abbr": "RVA",
+		"send_phase": "Secondary",
+		"send_la_code": "999",
+		"send_establishment_number": "4001",
+		"send_urn": "100002",
+		"send_sen_governor": "Mr B. Governor",
+		"send_notional_sen_budget": 250000,
+		"years": range(7, 12),
+	},
+}
+
+USERS = (
+	("senco@demo-trust.invalid", "Sam", "SENCO", (PRIMARY, SECONDARY)),
+	("teacher@oakfield.invalid", "Tara", "SEND Staff", (PRIMARY,)),
+	("office@riverside.invalid", "Owen", "SEND Office", (SECONDARY,)),
+	("head@demo-trust.invalid", "Hana", "SEND Viewer", (TRUST,)),
+)
+
+FIRST = (
+	"Amelia Oliver Isla George Ava Noah Mia Arthur Ivy Leo Freya Oscar Lily Harry Sophia Jack Grace "
+	"Charlie Rosie Theo Ella Alfie Evie Finley Poppy Muhammad Aisha Jacob Zara Ethan"
+).split()
+LAST = (
+	"Smith Jones Taylor Brown Williams Wilson Johnson Davies Patel Wright Khan Evans Thomas Roberts "
+	"Walker Green Hall Wood Hughes Clarke"
+).split()
+
+# primary need weights from the January 2026 census (SLCN most common on SEN support, ASD on plans)
+SUPPORT_NEEDS = ("SLCN", "SLCN", "SLCN", "SEMH", "SEMH", "SPLD", "MLD", "ASD", "ASD", "OTH", "PD", "NSA")
+PLAN_NEEDS = ("ASD", "ASD", "ASD", "SLCN", "SEMH", "SLD", "HI", "DS", "PD")
+
+
+def create(force: bool = False) -> dict:
+	"""Build the demo trust; return what it made. Idempotent."""
+	frappe.only_for("System Manager")
+	others = frappe.db.count("Student", {"school": ["not in", list(SCHOOLS)]})
+	if others and not force:
+		frappe.throw(
+			_(
+				"This site already has {0} pupils of other schools. The demo adds a trust, two schools, "
+				"60 pupils and four users beside them: run it with --force to do so anyway."
+			).format(others),
+			title=_("Not a demo site"),
+		)
+	rng = random.Random(2026)
+	made = {"schools": 0, "pupils": 0, "register": 0, "users": 0}
+	skip_users = frappe.db.get_single_value("Education Settings", "user_creation_skip")
+	frappe.db.set_single_value("Education Settings", "user_creation_skip", 1)
+	try:
+		made["schools"] = make_schools()
+		make_academic_year()
+		for school, facts in SCHOOLS.items():
+			if frappe.db.exists("Student", {"school": school}):
+				continue
+			for year in facts["years"]:
+				program = make_program(f"Year {year}")
+				for _i in range(5 if school == PRIMARY else 6):
+					student = make_pupil(rng, school, year)
+					enroll(student, program)
+					made["pupils"] += 1
+					if make_register_entry(rng, student, school, year):
+						made["register"] += 1
+		made["users"] = make_users()
+	finally:
+		frappe.db.set_single_value("Education Settings", "user_creation_skip", skip_users)
+	return made
+
+
+def make_schools() -> int:
+	made = 0
+	currency = "GBP"
+	if not frappe.db.exists("Company", TRUST):
+		frappe.get_doc(
+			{
+				"doctype": "Company",
+				"company_name": TRUST,
+				"abbr": "DLT",
+				"is_group": 1,
+				"default_currency": currency,
+				"country": "United Kingdom",
+				"create_chart_of_accounts_based_on": "Standard Template",
+				"chart_of_accounts": "Standard",
+			}
+		).insert(ignore_permissions=True)
+		made += 1
+	for name, facts in SCHOOLS.items():
+		if frappe.db.exists("Company", name):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Company",
+				"company_name": name,
+				"parent_company": TRUST,
+				"default_currency": currency,
+				"country": "United Kingdom",
+				"create_chart_of_accounts_based_on": "Standard Template",
+				"chart_of_accounts": "Standard",
+				**{k: v for k, v in facts.items() if k != "years"},
+			}
+		).insert(ignore_permissions=True)
+		made += 1
+	return made
+
+
+def make_academic_year():
+	if not frappe.db.exists("Academic Year", ACADEMIC_YEAR):
+		frappe.get_doc(
+			{
+				"doctype": "Academic Year",
+				"academic_year_name": ACADEMIC_YEAR,
+				"year_start_date": YEAR_START,
+				"year_end_date": date(2027, 8, 31),
+			}
+		).insert(ignore_permissions=True)
+
+
+def make_program(name: str) -> str:
+	if not frappe.db.exists("Program", name):
+		frappe.get_doc({"doctype": "Program", "program_name": name}).insert(ignore_permissions=True)
+	return name
+
+
+def make_pupil(rng: random.Random, school: str, year: int) -> str:
+	# Year N in 2026-27 was born between 1 September (2020 - N) and 31 August (2021 - N)
+	born = date(2020 - year, 9, 1) + timedelta(days=rng.randrange(365))
+	joined = date(born.year + 4, 9, 1) if school == PRIMARY else date(2026 - (year - 7), 9, 1)
+	doc = frappe.get_doc(
+		{
+			"doctype": "Student",
+			"first_name": rng.choice(FIRST),
+			"last_name": rng.choice(LAST),
+			"school": school,
+			"date_of_birth": born,
+			"joining_date": min(joined, YEAR_START),
+			"gender": rng.choice(("Male", "Female")) if frappe.db.exists("Gender", "Male") else None,
+		}
+	)
+	doc.insert(ignore_permissions=True)
+	return doc.name
+
+
+def enroll(student: str, program: str):
+	doc = frappe.get_doc(
+		{
+			"doctype": "Program Enrollment",
+			"student": student,
+			"program": program,
+			"academic_year": ACADEMIC_YEAR,
+			"enrollment_date": YEAR_START + timedelta(days=2),
+		}
+	)
+	doc.insert(ignore_permissions=True)
+	doc.submit()
+
+
+def make_register_entry(rng: random.Random, student: str, school: str, year: int) -> bool:
+	"""About 15 % SEN support, 5 % EHC plans and 3 % monitoring, like an English school."""
+	roll = rng.random()
+	if roll < 0.05:
+		provision, pool = "EHC Plan", PLAN_NEEDS
+	elif roll < 0.20:
+		provision, pool = "SEN Support", SUPPORT_NEEDS
+	elif roll < 0.23:
+		provision, pool = "Monitoring", ()
+	else:
+		return False
+	needs = []
+	if pool:
+		needs.append(rng.choice(pool))
+		secondary = rng.choice(("SEMH", "SLCN", "SPLD", "MLD", "ASD"))
+		if needs[0] != "NSA" and secondary != needs[0] and rng.random() < 0.5:
+			needs.append(secondary)
+	started = YEAR_START - timedelta(days=rng.randrange(30, 900))
+	frappe.get_doc(
+		{
+			"doctype": "SEND Record",
+			"student": student,
+			"school": school,
+			"sen_provision": provision,
+			"date_identified": started - timedelta(days=rng.randrange(10, 90)),
+			"start_date": started,
+			"needs": [{"rank": i, "need_type": code} for i, code in enumerate(needs, start=1)],
+			"summary": _("Demo pupil: needs recorded for the demo trust."),
+		}
+	).insert(ignore_permissions=True)
+	return True
+
+
+def make_users() -> int:
+	made = 0
+	for email, first_name, role, schools in USERS:
+		if frappe.db.exists("User", email):
+			continue
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": first_name,
+				"last_name": "Demo",
+				"send_welcome_email": 0,
+				"role_profile_name": role,
+				"new_password": DEMO_PASSWORD,
+			}
+		)
+		user.insert(ignore_permissions=True)
+		for school in schools:
+			frappe.get_doc(
+				{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": school}
+			).insert(ignore_permissions=True)
+		made += 1
+	return made

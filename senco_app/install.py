@@ -1,0 +1,50 @@
+"""Install and migrate steps: reference data and the permissions SEND roles need on other apps'
+doctypes (added through Frappe's Custom DocPerm, as the Role Permissions Manager does)."""
+
+import frappe
+from frappe.permissions import add_permission, update_permission_property
+from frappe.utils.fixtures import sync_fixtures
+
+from senco_app.permissions import SEND_ROLES
+from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
+
+# What SEND roles need on Education and ERPNext doctypes: reading pupils, their year groups and
+# schools. Nothing more: no write on Student.
+READ_ON = ("Student", "Company", "Program", "Program Enrollment", "Academic Year", "Academic Term")
+
+
+def after_install():
+	# Frappe runs after_install before it syncs fixtures: the roles and custom fields come first.
+	sync_fixtures("senco_app")
+	after_migrate()
+	from senco_app.patches.v0_1.set_student_school import execute as set_student_school
+
+	set_student_school()
+
+
+def after_migrate():
+	sync_need_types()
+	grant_read_permissions()
+	fill_settings_defaults()
+
+
+def fill_settings_defaults():
+	"""Give SEND Settings the defaults of fields that have no value yet (new fields on upgrade too)."""
+	settings = frappe.get_single("SEND Settings")
+	missing = [
+		df for df in settings.meta.fields if df.default and settings.get(df.fieldname) in (None, "", 0)
+	]
+	if missing:
+		for df in missing:
+			settings.set(df.fieldname, df.default)
+		settings.flags.ignore_permissions = True
+		settings.save()
+
+
+def grant_read_permissions():
+	for doctype in READ_ON:
+		for role in SEND_ROLES:
+			if not frappe.db.exists("Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0}):
+				add_permission(doctype, role, 0)
+				for ptype in ("read", "report"):
+					update_permission_property(doctype, role, 0, ptype, 1, validate=False)

@@ -1,0 +1,65 @@
+"""Schools: the Company fields SEND work needs, and the Student's school."""
+
+import frappe
+from frappe import _
+
+from senco_app.permissions import allowed_schools, school_count
+from senco_app.rules.school import check_identifiers
+from senco_app.utils import rules
+
+
+def validate_company(doc, method=None):
+	"""Company validate hook: LA code, establishment number and URN in DfE formats."""
+	with rules(_("Invalid school details")):
+		check_identifiers(doc.get("send_la_code"), doc.get("send_establishment_number"), doc.get("send_urn"))
+
+
+def default_school(user: str | None = None) -> str | None:
+	"""The school a new pupil most likely belongs to: the only school of the site, else the user's
+	default or only permitted school, else the site's default company."""
+	if school_count() == 1:
+		return frappe.db.get_value("Company", {"is_group": 0}, "name")
+	schools = allowed_schools(user)
+	default = frappe.defaults.get_user_default("Company", user)
+	if schools and default in schools:
+		return default
+	if schools and len(schools) == 1:
+		return schools[0]
+	if schools is None:
+		return default or frappe.defaults.get_global_default("company")
+	return None
+
+
+def set_student_school(doc, method=None):
+	"""Student before_validate hook: fill the school where it can be known."""
+	if not doc.get("school"):
+		doc.school = default_school()
+
+
+def validate_student_school(doc, method=None):
+	"""Student validate hook: on a site with more than one school every pupil names theirs."""
+	if not doc.get("school") and school_count() > 1:
+		frappe.throw(
+			_("School is required: this site has more than one school. Choose the pupil's school."),
+			title=_("Missing school"),
+		)
+	if doc.get("school") and frappe.db.get_value("Company", doc.school, "is_group"):
+		frappe.throw(
+			_("School {0} is a trust or group: choose the school the pupil attends.").format(doc.school),
+			title=_("Invalid school"),
+		)
+
+
+def validate_student_in_school(doc, student_field: str = "student"):
+	"""A SEND record's pupil must be on its school's roll."""
+	student = doc.get(student_field)
+	if not student or not doc.get("school"):
+		return
+	student_school = frappe.db.get_value("Student", student, "school")
+	if student_school != doc.school:
+		frappe.throw(
+			_("Student {0} belongs to school {1}, not {2}. Choose a pupil of School {2}.").format(
+				student, student_school or _("(none)"), doc.school
+			),
+			title=_("Pupil of another school"),
+		)

@@ -1,0 +1,107 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from senco_app.rules import needs as need_rules
+from senco_app.rules import register as register_rules
+from senco_app.school import validate_student_in_school
+from senco_app.utils import rules
+
+HISTORY_FIELDS = (
+	"from_date",
+	"to_date",
+	"sen_provision",
+	"census_code",
+	"needs",
+	"primary_need",
+	"secondary_need",
+)
+
+
+class SENDRecord(Document):
+	def before_validate(self):
+		need_rows = [n.as_dict() for n in self.needs]
+		need_rules.number_blank_ranks(need_rows)
+		for row, values in zip(self.needs, need_rows, strict=True):
+			row.rank = values["rank"]
+
+	def validate(self):
+		validate_student_in_school(self)
+		self.validate_dates()
+		self.validate_needs()
+		self.validate_one_open_record()
+		self.set_derived_values()
+		self.update_history()
+
+	def validate_dates(self):
+		with rules(_("Invalid dates")):
+			register_rules.check_dates(
+				getdate(today()),
+				getdate(self.start_date) if self.start_date else None,
+				getdate(self.date_identified) if self.date_identified else None,
+				getdate(self.end_date) if self.end_date else None,
+				self.end_reason,
+			)
+
+	def validate_needs(self):
+		codes = [n.need_type for n in self.needs if n.need_type]
+		known = set(
+			frappe.get_all("SEN Need Type", filters={"name": ["in", codes], "disabled": 0}, pluck="name")
+		)
+		if not self.is_new():
+			# a type disabled since it was recorded stays valid on this pupil's record
+			known |= {n.need_type for n in self.get_doc_before_save().needs}
+		with rules(_("Invalid needs")):
+			need_rules.check_needs(self.sen_provision, self._need_dicts(), known_codes=known)
+
+	def validate_one_open_record(self):
+		if self.end_date:
+			return
+		other = frappe.db.exists(
+			"SEND Record",
+			{
+				"student": self.student,
+				"school": self.school,
+				"end_date": ["is", "not set"],
+				"name": ["!=", self.name],
+			},
+		)
+		if other:
+			frappe.throw(
+				_(
+					"Student {0} already has an open SEND Record ({1}) at {2}. Update that record instead."
+				).format(self.student, other, self.school),
+				title=_("Already on the register"),
+				exc=frappe.DuplicateEntryError,
+			)
+
+	def set_derived_values(self):
+		self.census_code = need_rules.census_code(self.sen_provision)
+		self.primary_need, self.secondary_need = need_rules.primary_and_secondary(self._need_dicts())
+		self.status = "Closed" if self.end_date else "Open"
+
+	def update_history(self):
+		"""Rebuild the history from the saved record (never from what the client sent) plus this change."""
+		before = None if self.is_new() else self.get_doc_before_save()
+		saved = [
+			{f: (getdate(r.get(f)) if f.endswith("_date") and r.get(f) else r.get(f)) for f in HISTORY_FIELDS}
+			for r in (before.history if before else [])
+		]
+		with rules(_("Invalid dates")):
+			history = register_rules.next_history(
+				saved,
+				register_rules.state(self.sen_provision, self._need_dicts()),
+				change_date=getdate(today()),
+				start_date=getdate(self.start_date),
+				end_date=getdate(self.end_date) if self.end_date else None,
+			)
+		self.set("history", [])
+		for row in history:
+			self.append("history", {f: row.get(f) for f in HISTORY_FIELDS})
+
+	def _need_dicts(self) -> list[dict]:
+		return [{"rank": n.rank, "need_type": n.need_type} for n in self.needs]

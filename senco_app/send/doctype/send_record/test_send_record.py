@@ -1,0 +1,216 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.utils import add_days, getdate, today
+
+from senco_app.tests.utils import (
+	OTHER_SCHOOL,
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	make_send_record,
+	make_student,
+	past,
+)
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+def new_record(student, school=SCHOOL_A, provision="SEN Support", needs=(("SLCN", 1),), **values):
+	return frappe.get_doc(
+		{
+			"doctype": "SEND Record",
+			"student": student,
+			"school": school,
+			"sen_provision": provision,
+			"start_date": past(30),
+			"needs": [{"need_type": code, "rank": rank} for code, rank in needs],
+			**values,
+		}
+	)
+
+
+class TestSENDRecord(SencoTestCase):
+	def setUp(self):
+		self.student = make_student(SCHOOL_A, "Ada", "Register").name
+
+	def assert_rejected(self, doc, message, exc=frappe.ValidationError):
+		with self.assertRaisesRegex(exc, message):
+			doc.insert()
+		self.assertNothingWritten("SEND Record", {"student": doc.student})
+
+	# derived values and history on insert
+
+	def test_sen_support_record_derives_census_code_needs_and_first_history_row(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("ASD", "SLCN"), start_date=past(30))
+		self.assertEqual(doc.census_code, "K")
+		self.assertEqual(doc.status, "Open")
+		self.assertEqual((doc.primary_need, doc.secondary_need), ("ASD", "SLCN"))
+		self.assertEqual(len(doc.history), 1)
+		row = doc.history[0]
+		self.assertEqual(getdate(row.from_date), getdate(past(30)))
+		self.assertIsNone(row.to_date)
+		self.assertEqual((row.sen_provision, row.census_code, row.needs), ("SEN Support", "K", "ASD, SLCN"))
+
+	def test_monitoring_needs_no_primary_need_and_is_census_n(self):
+		doc = make_send_record(self.student, SCHOOL_A, provision="Monitoring", needs=())
+		self.assertEqual(doc.census_code, "N")
+		self.assertIsNone(doc.primary_need)
+
+	def test_blank_ranks_are_numbered_in_row_order(self):
+		doc = new_record(self.student, needs=(("SEMH", 0), ("SPLD", 0)))
+		doc.insert()
+		self.assertEqual([(n.need_type, n.rank) for n in doc.needs], [("SEMH", 1), ("SPLD", 2)])
+		self.assertEqual(doc.primary_need, "SEMH")
+
+	def test_track_changes_is_on(self):
+		self.assertTrue(frappe.get_meta("SEND Record").track_changes)
+		doc = make_send_record(self.student, SCHOOL_A)
+		doc.summary = "Needs visual timetable"
+		doc.save()
+		self.assertTrue(frappe.db.exists("Version", {"ref_doctype": "SEND Record", "docname": doc.name}))
+
+	# history on each kind of change
+
+	def test_change_of_provision_closes_the_open_row_and_opens_a_new_one_today(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(60))
+		doc.sen_provision = "EHC Plan"
+		doc.save()
+		self.assertEqual(len(doc.history), 2)
+		first, second = doc.history
+		self.assertEqual(getdate(first.to_date), getdate(add_days(today(), -1)))
+		self.assertEqual(first.sen_provision, "SEN Support")
+		self.assertEqual((second.sen_provision, second.census_code), ("EHC Plan", "E"))
+		self.assertEqual(getdate(second.from_date), getdate(today()))
+		self.assertIsNone(second.to_date)
+
+	def test_change_of_needs_adds_a_history_row(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(60))
+		doc.append("needs", {"need_type": "SEMH", "rank": 2})
+		doc.save()
+		self.assertEqual([h.needs for h in doc.history], ["SLCN", "SLCN, SEMH"])
+		doc.needs[0].rank, doc.needs[1].rank = 2, 1
+		doc.save()
+		self.assertEqual(doc.history[-1].needs, "SEMH, SLCN")
+		self.assertEqual(doc.primary_need, "SEMH")
+
+	def test_edit_without_change_of_provision_or_needs_adds_no_row(self):
+		doc = make_send_record(self.student, SCHOOL_A, start_date=past(60))
+		doc.strengths = "Loves drawing"
+		doc.save()
+		self.assertEqual(len(doc.history), 1)
+
+	def test_same_day_correction_replaces_the_row(self):
+		doc = make_send_record(self.student, SCHOOL_A, start_date=today())
+		doc.needs[0].need_type = "ASD"
+		doc.save()
+		self.assertEqual(len(doc.history), 1)
+		self.assertEqual(doc.history[0].needs, "ASD")
+
+	def test_closing_the_record_ends_the_open_row(self):
+		doc = make_send_record(self.student, SCHOOL_A, start_date=past(60))
+		doc.end_date = past(1)
+		doc.end_reason = "No longer has SEN"
+		doc.save()
+		self.assertEqual(doc.status, "Closed")
+		self.assertEqual(getdate(doc.history[-1].to_date), getdate(past(1)))
+
+	def test_history_sent_by_the_client_is_ignored(self):
+		doc = make_send_record(self.student, SCHOOL_A, start_date=past(60))
+		doc.set("history", [{"from_date": past(500), "sen_provision": "EHC Plan", "needs": "PD"}])
+		doc.save()
+		doc.reload()
+		self.assertEqual([(h.sen_provision, h.needs) for h in doc.history], [("SEN Support", "SLCN")])
+		self.assertEqual(getdate(doc.history[0].from_date), getdate(past(60)))
+
+	def test_closed_record_allows_a_new_open_record(self):
+		doc = make_send_record(self.student, SCHOOL_A, start_date=past(60))
+		doc.end_date, doc.end_reason = past(10), "No longer has SEN"
+		doc.save()
+		again = make_send_record(self.student, SCHOOL_A, start_date=past(5))
+		self.assertEqual(again.status, "Open")
+
+	# bad input: a clear error naming the field, nothing written
+
+	def test_second_open_record_for_the_same_student_and_school_is_rejected(self):
+		first = make_send_record(self.student, SCHOOL_A)
+		with self.assertRaisesRegex(frappe.DuplicateEntryError, "already has an open SEND Record"):
+			new_record(self.student).insert()
+		self.assertEqual(frappe.db.count("SEND Record", {"student": self.student}), 1)
+		self.assertTrue(frappe.db.exists("SEND Record", first.name))
+
+	def test_student_of_another_school_is_rejected(self):
+		other = make_student(SCHOOL_B, "Bea", "Elsewhere").name
+		self.assert_rejected(new_record(other, school=SCHOOL_A), "belongs to school " + SCHOOL_B)
+		self.assert_rejected(new_record(self.student, school=OTHER_SCHOOL), "belongs to school " + SCHOOL_A)
+
+	def test_end_before_start_is_rejected(self):
+		self.assert_rejected(
+			new_record(self.student, end_date=past(40), end_reason="Other"),
+			"End Date cannot be before Start Date",
+		)
+
+	def test_future_dates_are_rejected(self):
+		tomorrow = add_days(today(), 1)
+		self.assert_rejected(
+			new_record(self.student, start_date=tomorrow), "Start Date cannot be in the future"
+		)
+		self.assert_rejected(
+			new_record(self.student, date_identified=tomorrow), "Date Identified cannot be in the future"
+		)
+		self.assert_rejected(
+			new_record(self.student, end_date=tomorrow, end_reason="Other"),
+			"End Date cannot be in the future",
+		)
+
+	def test_end_date_needs_a_reason(self):
+		self.assert_rejected(new_record(self.student, end_date=past(1)), "End Reason")
+
+	def test_duplicate_ranks_are_rejected(self):
+		self.assert_rejected(
+			new_record(self.student, needs=(("SLCN", 1), ("ASD", 1))), "Rank 1 is used more than once"
+		)
+
+	def test_gapped_ranks_are_rejected(self):
+		self.assert_rejected(new_record(self.student, needs=(("SLCN", 1), ("ASD", 3))), "without gaps")
+
+	def test_a_need_listed_twice_is_rejected(self):
+		self.assert_rejected(
+			new_record(self.student, needs=(("SLCN", 1), ("SLCN", 2))), "SLCN is listed more than once"
+		)
+
+	def test_sen_support_and_ehc_plan_need_a_primary_need(self):
+		for provision in ("SEN Support", "EHC Plan"):
+			self.assert_rejected(new_record(self.student, provision=provision, needs=()), "primary need")
+
+	def test_nsa_only_with_sen_support(self):
+		for provision in ("EHC Plan", "Monitoring"):
+			self.assert_rejected(
+				new_record(self.student, provision=provision, needs=(("NSA", 1),)),
+				"NSA can only be recorded for SEN Support",
+			)
+		self.assertEqual(make_send_record(self.student, SCHOOL_A, needs=("NSA",)).census_code, "K")
+
+	def test_need_code_that_is_not_a_sen_need_type_is_rejected(self):
+		self.assert_rejected(
+			new_record(self.student, needs=(("XYZ", 1),)), "Need Type", exc=frappe.LinkValidationError
+		)
+
+	def test_disabled_need_type_is_rejected_on_new_records(self):
+		frappe.db.set_value("SEN Need Type", "OTH", "disabled", 1)
+		try:
+			self.assert_rejected(new_record(self.student, needs=(("OTH", 1),)), "OTH is not a SEN Need Type")
+		finally:
+			frappe.db.set_value("SEN Need Type", "OTH", "disabled", 0)
+
+	def test_failed_update_changes_nothing(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",))
+		doc.sen_provision = "EHC Plan"
+		doc.needs[0].need_type = "NSA"
+		with self.assertRaisesRegex(frappe.ValidationError, "NSA"):
+			doc.save()
+		saved = frappe.get_doc("SEND Record", doc.name)
+		self.assertEqual(saved.sen_provision, "SEN Support")
+		self.assertEqual([h.sen_provision for h in saved.history], ["SEN Support"])

@@ -1,0 +1,103 @@
+"""Install and migrate: reference data, roles, custom fields, permissions and the install patch."""
+
+import frappe
+
+from senco_app.install import READ_ON, after_migrate
+from senco_app.patches.v0_1 import set_student_school
+from senco_app.permissions import SEND_ROLES
+from senco_app.rules.needs import NEED_TYPES
+from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
+from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_student
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestInstall(SencoTestCase):
+	def test_every_dfe_need_type_is_installed(self):
+		installed = {
+			d.name: d
+			for d in frappe.get_all("SEN Need Type", fields=["name", "broad_area", "sen_support_only"])
+		}
+		self.assertEqual(set(installed), {code for code, *_ in NEED_TYPES})
+		self.assertEqual(installed["DS"].broad_area, "Cognition and learning")
+		self.assertTrue(installed["NSA"].sen_support_only)
+		self.assertFalse(installed["ASD"].sen_support_only)
+
+	def test_migrate_restores_need_types_and_keeps_a_schools_choice_to_disable(self):
+		frappe.db.set_value("SEN Need Type", "HI", {"description": "edited", "disabled": 1})
+		frappe.delete_doc("SEN Need Type", "MSI", force=True)
+		sync_need_types()
+		self.assertEqual(frappe.db.get_value("SEN Need Type", "HI", "description"), "Hearing impairment")
+		self.assertEqual(frappe.db.get_value("SEN Need Type", "HI", "disabled"), 1)
+		self.assertTrue(frappe.db.exists("SEN Need Type", "MSI"))
+
+	def test_roles_role_profiles_and_custom_fields(self):
+		for role in SEND_ROLES:
+			self.assertTrue(frappe.db.exists("Role", role))
+			self.assertEqual(frappe.db.get_value("Role", role, "desk_access"), 1)
+			self.assertEqual(
+				frappe.get_all(
+					"Has Role", filters={"parenttype": "Role Profile", "parent": role}, pluck="role"
+				),
+				[role],
+			)
+		school = frappe.get_meta("Student").get_field("school")
+		self.assertEqual((school.fieldtype, school.options), ("Link", "Company"))
+		for fieldname in ("send_la_code", "send_urn", "send_senco", "send_notional_sen_budget", "send_phase"):
+			self.assertTrue(frappe.get_meta("Company").has_field(fieldname), fieldname)
+
+	def test_send_roles_can_read_pupils_and_schools(self):
+		for doctype in READ_ON:
+			for role in SEND_ROLES:
+				self.assertTrue(
+					frappe.db.exists(
+						"Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0, "read": 1}
+					),
+					f"{role} cannot read {doctype}",
+				)
+		# and nothing that writes pupils' core records
+		self.assertFalse(
+			frappe.db.exists("Custom DocPerm", {"parent": "Student", "role": "SENCO", "write": 1})
+		)
+
+	def test_after_migrate_runs_twice(self):
+		after_migrate()
+		after_migrate()
+		self.assertEqual(frappe.db.count("SEN Need Type"), len(NEED_TYPES))
+
+	def test_confidential_fields_are_at_permlevel_1_for_the_senco_only(self):
+		meta = frappe.get_meta("SEND Record")
+		self.assertEqual(meta.get_field("confidential_notes").permlevel, 1)
+		level1 = {p.role for p in meta.permissions if p.permlevel == 1 and p.read}
+		self.assertEqual(level1, {"SENCO"})
+
+	def test_install_patch_gives_existing_students_the_default_school(self):
+		student = make_student(SCHOOL_A, "Patch", "Pupil")
+		kept = make_student(SCHOOL_A, "Kept", "Pupil")
+		frappe.db.set_value("Student", student.name, "school", None)
+		default = set_student_school.default_company()
+		self.assertTrue(default)
+		set_student_school.execute()
+		self.assertEqual(frappe.db.get_value("Student", student.name, "school"), default)
+		self.assertEqual(frappe.db.get_value("Student", kept.name, "school"), SCHOOL_A)
+
+	def test_school_identifiers_are_checked(self):
+		company = frappe.get_doc("Company", SCHOOL_A)
+		company.send_la_code = "12"
+		with self.assertRaisesRegex(frappe.ValidationError, "LA Code must be 3 digits"):
+			company.save()
+		self.assertNotEqual(frappe.db.get_value("Company", SCHOOL_A, "send_la_code"), "12")
+		company.reload()
+		company.send_la_code, company.send_establishment_number, company.send_urn = "999", "2001", "100001"
+		company.save()
+		self.assertEqual(frappe.db.get_value("Company", SCHOOL_A, "send_urn"), "100001")
+
+	def test_student_needs_a_school_on_a_multi_school_site(self):
+		frappe.db.set_single_value("Education Settings", "user_creation_skip", 1)
+		doc = frappe.get_doc({"doctype": "Student", "first_name": "No", "last_name": "School"})
+		frappe.set_user("Administrator")
+		frappe.defaults.clear_user_default("Company")
+		with self.assertRaisesRegex(frappe.ValidationError, "School is required"):
+			doc.insert()
+		self.assertNothingWritten("Student", {"first_name": "No", "last_name": "School"})

@@ -1,0 +1,177 @@
+"""Factories and the test base class for senco_app's integration tests (run on a real site)."""
+
+import frappe
+from frappe.utils import add_days, getdate, today
+
+try:  # Frappe v16
+	from frappe.tests import IntegrationTestCase
+except ImportError:  # Frappe v15
+	from frappe.tests.utils import FrappeTestCase as IntegrationTestCase
+
+TRUST = "_SENCO Test Trust"
+SCHOOL_A = "_SENCO School A"
+SCHOOL_B = "_SENCO School B"
+OTHER_SCHOOL = "_SENCO Other School"
+PASSWORD = "Senco-Test-Password-2026!"
+
+
+class SencoTestCase(IntegrationTestCase):
+	"""Base class: the test schools exist, and every test ends as Administrator."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		make_test_schools()
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		super().tearDown()
+
+	def assertNothingWritten(self, doctype, filters):
+		self.assertFalse(frappe.db.exists(doctype, filters), f"{doctype} {filters} was written")
+
+
+def before_tests():
+	"""Run once before the app's tests: a completed setup wizard (ERPNext's own helper), pupils
+	without portal users, and the test schools."""
+	frappe.clear_cache()
+	if not frappe.db.get_single_value("System Settings", "setup_complete"):
+		from erpnext.setup.utils import before_tests as erpnext_before_tests
+
+		erpnext_before_tests()
+	frappe.db.set_single_value("Education Settings", "user_creation_skip", 1)
+	make_test_schools()
+	frappe.db.commit()
+
+
+def make_school(name: str, parent: str | None = None, is_group: int = 0, **values) -> str:
+	if frappe.db.exists("Company", name):
+		return name
+	abbr = "".join(word[0] for word in name.replace("_", " ").split()).upper() + str(len(name))
+	doc = frappe.get_doc(
+		{
+			"doctype": "Company",
+			"company_name": name,
+			"abbr": abbr,
+			"default_currency": "GBP",
+			"country": "United Kingdom",
+			"is_group": is_group,
+			"parent_company": parent,
+			"create_chart_of_accounts_based_on": "Standard Template",
+			"chart_of_accounts": "Standard",
+			**values,
+		}
+	)
+	doc.insert(ignore_permissions=True)
+	return doc.name
+
+
+def make_test_schools():
+	make_school(TRUST, is_group=1)
+	make_school(SCHOOL_A, parent=TRUST, send_phase="Primary", send_notional_sen_budget=60000)
+	make_school(SCHOOL_B, parent=TRUST, send_phase="Secondary", send_notional_sen_budget=90000)
+	make_school(OTHER_SCHOOL, send_phase="Primary")
+
+
+def make_student(school: str, first_name: str = "Test", last_name: str = "Pupil", **values):
+	frappe.db.set_single_value("Education Settings", "user_creation_skip", 1)
+	doc = frappe.get_doc(
+		{
+			"doctype": "Student",
+			"first_name": first_name,
+			"last_name": last_name,
+			"school": school,
+			"date_of_birth": "2016-05-05",
+			"joining_date": "2021-09-01",
+			**values,
+		}
+	)
+	doc.insert(ignore_permissions=True)
+	return doc
+
+
+def make_academic_year(
+	name: str = "_SENCO 2026-27", start: str = "2026-09-01", end: str = "2027-08-31"
+) -> str:
+	if not frappe.db.exists("Academic Year", name):
+		frappe.get_doc(
+			{
+				"doctype": "Academic Year",
+				"academic_year_name": name,
+				"year_start_date": start,
+				"year_end_date": end,
+			}
+		).insert(ignore_permissions=True)
+	return name
+
+
+def make_program(name: str) -> str:
+	if not frappe.db.exists("Program", name):
+		frappe.get_doc({"doctype": "Program", "program_name": name}).insert(ignore_permissions=True)
+	return name
+
+
+def enroll(student: str, program: str, enrollment_date: str = "2026-09-03", academic_year: str | None = None):
+	academic_year = academic_year or make_academic_year()
+	doc = frappe.get_doc(
+		{
+			"doctype": "Program Enrollment",
+			"student": student,
+			"program": make_program(program),
+			"academic_year": academic_year,
+			"enrollment_date": enrollment_date,
+		}
+	)
+	doc.insert(ignore_permissions=True)
+	doc.submit()
+	return doc
+
+
+def make_send_record(
+	student: str,
+	school: str,
+	provision: str = "SEN Support",
+	needs: tuple = ("SLCN",),
+	start_date: str | None = None,
+	**values,
+):
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Record",
+			"student": student,
+			"school": school,
+			"sen_provision": provision,
+			"start_date": start_date or add_days(today(), -30),
+			"needs": [{"rank": i, "need_type": code} for i, code in enumerate(needs, start=1)],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_user(email: str, roles: tuple = (), schools: tuple = ()) -> str:
+	"""A desk user with ``roles`` and a User Permission on each of ``schools`` (Company)."""
+	if not frappe.db.exists("User", email):
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": email.split("@")[0],
+				"send_welcome_email": 0,
+				"new_password": PASSWORD,
+			}
+		)
+		user.insert(ignore_permissions=True)
+		user.add_roles(*roles)
+	for school in schools:
+		if not frappe.db.exists("User Permission", {"user": email, "allow": "Company", "for_value": school}):
+			frappe.get_doc(
+				{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": school}
+			).insert(ignore_permissions=True)
+	frappe.clear_cache(user=email)
+	return email
+
+
+def past(days: int) -> str:
+	return str(getdate(add_days(today(), -days)))

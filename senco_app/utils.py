@@ -1,0 +1,25 @@
+"""Small Frappe-side helpers shared by controllers and reports."""
+
+from contextlib import contextmanager
+
+import frappe
+from frappe import _
+
+from senco_app.rules import RuleError
+
+
+@contextmanager
+def rules(title: str | None = None):
+	"""Run plain-Python rule checks; a broken rule becomes a translated ``frappe.throw``.
+
+	The rule modules write their messages as ``_("...")`` templates; they are translated here, at
+	throw time, so the message reaches the user in their language and names the field."""
+	try:
+		yield
+	except RuleError as e:
+		frappe.throw(_(e.message).format(*e.params), title=title or _("Invalid value"))
+
+
+def get_settings():
+	"""SEND Settings (a Single), cached for the request."""
+	return frappe.get_cached_doc("SEND Settings")
