@@ -1,0 +1,145 @@
+from datetime import date
+
+import pytest
+
+from senco_app.rules import RuleError
+from senco_app.rules.statutory import (
+	POST_16_TRANSFER,
+	SCHOOL_TRANSFER,
+	add_months,
+	age_on,
+	assessment_deadlines,
+	check_order,
+	days_late,
+	next_annual_review_due,
+	phase_transfer,
+	phase_transfer_deadline,
+	rag,
+	review_step_deadlines,
+	school_year_start,
+	year_number,
+)
+
+
+@pytest.mark.parametrize(
+	"start, months, expected",
+	[
+		(date(2026, 1, 31), 1, date(2026, 2, 28)),
+		(date(2028, 1, 31), 1, date(2028, 2, 29)),
+		(date(2024, 2, 29), 12, date(2025, 2, 28)),
+		(date(2024, 2, 29), 48, date(2028, 2, 29)),
+		(date(2026, 8, 31), 6, date(2027, 2, 28)),
+		(date(2026, 11, 30), 3, date(2027, 2, 28)),
+		(date(2026, 12, 15), 1, date(2027, 1, 15)),
+		(date(2026, 3, 31), -1, date(2026, 2, 28)),
+	],
+)
+def test_add_months(start, months, expected):
+	assert add_months(start, months) == expected
+
+
+def test_assessment_deadlines_hand_worked():
+	# request Monday 5 January 2026: +6 weeks = 16 Feb, +16 weeks = 27 Apr, +20 weeks = 25 May
+	assert assessment_deadlines(date(2026, 1, 5)) == {
+		"decision_to_assess_due": date(2026, 2, 16),
+		"decision_to_issue_due": date(2026, 4, 27),
+		"final_plan_due": date(2026, 5, 25),
+	}
+	# across a leap day: 20 January 2028 + 6 weeks = 2 March 2028
+	assert assessment_deadlines(date(2028, 1, 20))["decision_to_assess_due"] == date(2028, 3, 2)
+	assert assessment_deadlines(date(2026, 1, 5), decide_weeks=8)["decision_to_assess_due"] == date(
+		2026, 3, 2
+	)
+
+
+def test_annual_review_from_issue_or_last_review():
+	assert next_annual_review_due(date(2025, 3, 31)) == date(2026, 3, 31)
+	assert next_annual_review_due(date(2024, 2, 29)) == date(2025, 2, 28)
+	assert next_annual_review_due(date(2024, 5, 1), last_review_date=date(2025, 4, 20)) == date(2026, 4, 20)
+	assert next_annual_review_due(None) is None
+
+
+def test_under_five_review_every_few_months_until_five():
+	dob = date(2022, 6, 1)
+	# aged 3 at issue: 6 months on she is still under 5
+	assert next_annual_review_due(date(2025, 9, 1), date_of_birth=dob) == date(2026, 3, 1)
+	assert next_annual_review_due(date(2025, 9, 1), date_of_birth=dob, under_five_months=3) == date(
+		2025, 12, 1
+	)
+	# turning 5 (1 June 2027) before the early review (1 July 2027): the 12-month rule
+	assert next_annual_review_due(date(2027, 1, 1), date_of_birth=dob) == date(2028, 1, 1)
+	# the day before her fifth birthday is still under 5
+	assert next_annual_review_due(date(2026, 11, 30), date_of_birth=dob) == date(2027, 5, 30)
+	with pytest.raises(RuleError, match="between 3 and 6"):
+		next_annual_review_due(date(2025, 9, 1), date_of_birth=dob, under_five_months=9)
+
+
+def test_age_on_birthdays_and_leap_days():
+	assert age_on(date(2021, 11, 22), date(2026, 11, 22)) == 5
+	assert age_on(date(2021, 11, 23), date(2026, 11, 22)) == 4
+	assert age_on(date(2020, 2, 29), date(2025, 2, 28)) == 4
+	assert age_on(date(2020, 2, 29), date(2025, 3, 1)) == 5
+
+
+def test_review_step_deadlines_hand_worked():
+	assert review_step_deadlines(date(2027, 3, 1)) == {
+		"invitations_due": date(2027, 2, 15),
+		"advice_due": date(2027, 2, 15),
+		"report_to_la_due": date(2027, 3, 15),
+		"la_decision_due": date(2027, 3, 29),
+	}
+
+
+@pytest.mark.parametrize(
+	"name, number",
+	[("Year 6", 6), ("Year 11", 11), ("Y7", 7), ("Yr 3", 3), ("Reception", None), ("", None), (None, None)],
+)
+def test_year_number(name, number):
+	assert year_number(name) == number
+
+
+@pytest.mark.parametrize(
+	"year, phase, kind",
+	[
+		(6, "Primary", SCHOOL_TRANSFER),
+		(6, None, SCHOOL_TRANSFER),
+		(5, "Primary", None),
+		(2, "Infant", SCHOOL_TRANSFER),
+		(8, "Middle", SCHOOL_TRANSFER),
+		(11, "Secondary", POST_16_TRANSFER),
+		(10, "Secondary", None),
+		(6, "Secondary", None),
+		(None, "Primary", None),
+	],
+)
+def test_phase_transfer(year, phase, kind):
+	assert phase_transfer(year, phase) == kind
+
+
+def test_phase_transfer_deadlines():
+	start = school_year_start(date(2026, 11, 22))
+	assert start == date(2026, 9, 1)
+	assert phase_transfer_deadline(SCHOOL_TRANSFER, start) == date(2027, 2, 15)
+	assert phase_transfer_deadline(POST_16_TRANSFER, start) == date(2027, 3, 31)
+	assert phase_transfer_deadline(None, start) is None
+	assert school_year_start(date(2027, 2, 1)) == date(2026, 9, 1)
+	assert school_year_start(date(2027, 9, 1)) == date(2027, 9, 1)
+
+
+def test_rag_and_days_late():
+	today = date(2026, 11, 22)
+	assert rag(date(2026, 12, 31), None, today) == "Green"
+	assert rag(date(2026, 11, 29), None, today) == "Amber"
+	assert rag(date(2026, 11, 21), None, today) == "Red"
+	assert rag(date(2026, 11, 21), date(2026, 11, 20), today) == "Green"
+	assert rag(date(2026, 11, 21), date(2026, 11, 22), today) == "Red"
+	assert rag(None, None, today) == ""
+	assert days_late(date(2026, 11, 20), None, today) == 2
+	assert days_late(date(2026, 11, 20), date(2026, 11, 25), today) == 5
+	assert days_late(date(2026, 11, 30), None, today) == 0
+
+
+def test_check_order():
+	check_order([("Request", date(2026, 1, 5)), ("Decision", None), ("Issue", date(2026, 5, 1))])
+	with pytest.raises(RuleError, match=r"Issue \(2026-01-01\) cannot be before Request \(2026-01-05\)"):
+		check_order([("Request", date(2026, 1, 5)), ("Decision", None), ("Issue", date(2026, 1, 1))])
