@@ -46,14 +46,30 @@ install_checkout() {
 # Make sure $1 exists with ERPNext, Education and senco_app installed, migrated to this checkout.
 prepare_site() {
 	local site=$1
+	local log
+	log=$(mktemp)
 	if [ ! -d "$SENCO_BENCH/sites/$site" ]; then
-		echo "Creating site $site (ERPNext, Education, senco_app); this takes a few minutes."
-		bench_cmd new-site "$site" --db-root-password "${SENCO_DB_ROOT_PASSWORD:-root}" \
-			--admin-password "${SENCO_ADMIN_PASSWORD:-admin}" --install-app erpnext --install-app education
+		echo "Creating site $site with ERPNext and Education; this takes a few minutes."
+		quietly "$log" bench_cmd new-site "$site" --db-root-password "${SENCO_DB_ROOT_PASSWORD:-root}" \
+			--admin-password "${SENCO_ADMIN_PASSWORD:-admin}" --install-app erpnext --install-app education ||
+			return 1
 	fi
 	if bench_cmd --site "$site" list-apps 2>/dev/null | grep -q '^senco_app'; then
-		bench_cmd --site "$site" migrate
+		echo "Migrating $site to this checkout"
+		quietly "$log" bench_cmd --site "$site" migrate || return 1
 	else
-		bench_cmd --site "$site" install-app senco_app
+		echo "Installing senco_app on $site"
+		quietly "$log" bench_cmd --site "$site" install-app senco_app || return 1
+	fi
+	rm -f "$log"
+}
+
+# Run a command with its output in a log; show the end of the log if it fails.
+quietly() {
+	local log=$1
+	shift
+	if ! "$@" >"$log" 2>&1; then
+		tr '\r' '\n' <"$log" | grep -v '^Updating DocTypes' | tail -40
+		return 1
 	fi
 }

@@ -1,6 +1,8 @@
 """Install and migrate steps: reference data and the permissions SEND roles need on other apps'
 doctypes (added through Frappe's Custom DocPerm, as the Role Permissions Manager does)."""
 
+import json
+
 import frappe
 from frappe.permissions import add_permission, update_permission_property
 from frappe.utils.fixtures import sync_fixtures
@@ -24,8 +26,33 @@ def after_install():
 
 def after_migrate():
 	sync_need_types()
+	sync_role_profiles()
 	grant_read_permissions()
 	fill_settings_defaults()
+
+
+def sync_role_profiles():
+	"""Create the SEND Role Profiles (setup_data/role_profile.json) that are missing. A school's own
+	changes to a profile are kept. Role Profile updates its users in a background job and locks
+	itself until the job runs; with the install flag set it does that at once instead, so a bench
+	without workers (CI, development) is never left with a locked profile."""
+	with open(frappe.get_app_path("senco_app", "setup_data", "role_profile.json")) as f:
+		profiles = json.load(f)
+	in_install = frappe.flags.in_install
+	frappe.flags.in_install = in_install or "senco_app"
+	try:
+		for profile in profiles:
+			if frappe.db.exists("Role Profile", profile["name"]):
+				continue
+			frappe.get_doc(
+				{
+					"doctype": "Role Profile",
+					"role_profile": profile["role_profile"],
+					"roles": [{"role": row["role"]} for row in profile["roles"]],
+				}
+			).insert(ignore_permissions=True)
+	finally:
+		frappe.flags.in_install = in_install
 
 
 def fill_settings_defaults():

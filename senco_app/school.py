@@ -15,19 +15,13 @@ def validate_company(doc, method=None):
 
 
 def default_school(user: str | None = None) -> str | None:
-	"""The school a new pupil most likely belongs to: the only school of the site, else the user's
-	default or only permitted school, else the site's default company."""
+	"""The school a new pupil surely belongs to: the only school of the site, or the only school the
+	user is limited to. Otherwise None: on a site with several schools the user chooses (a site-wide
+	default company is not a safe guess for a pupil's school)."""
 	if school_count() == 1:
 		return frappe.db.get_value("Company", {"is_group": 0}, "name")
-	schools = allowed_schools(user)
-	default = frappe.defaults.get_user_default("Company", user)
-	if schools and default in schools:
-		return default
-	if schools and len(schools) == 1:
-		return schools[0]
-	if schools is None:
-		return default or frappe.defaults.get_global_default("company")
-	return None
+	schools = [s for s in (allowed_schools(user) or []) if not frappe.db.get_value("Company", s, "is_group")]
+	return schools[0] if len(schools) == 1 else None
 
 
 def set_student_school(doc, method=None):

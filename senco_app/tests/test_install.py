@@ -61,6 +61,20 @@ class TestInstall(SencoTestCase):
 			frappe.db.exists("Custom DocPerm", {"parent": "Student", "role": "SENCO", "write": 1})
 		)
 
+	def test_missing_role_profile_is_restored_and_a_schools_edit_is_kept(self):
+		from senco_app.install import sync_role_profiles
+
+		frappe.delete_doc("Role Profile", "SEND Viewer", force=True, ignore_permissions=True)
+		profile = frappe.get_doc("Role Profile", "SEND Staff")
+		profile.append("roles", {"role": "Instructor"})
+		profile.save()
+		sync_role_profiles()
+		self.assertTrue(frappe.db.exists("Role Profile", "SEND Viewer"))
+		self.assertEqual(
+			sorted(r.role for r in frappe.get_doc("Role Profile", "SEND Staff").roles),
+			["Instructor", "SEND Staff"],
+		)
+
 	def test_after_migrate_runs_twice(self):
 		after_migrate()
 		after_migrate()

@@ -24,6 +24,20 @@ IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 SECRET = "Confidential: seen by CAMHS"
 
 
+def call_route(cmd, **form):
+	"""Call a whitelisted method the way an HTTP request does (overrides included)."""
+	from frappe.handler import execute_cmd
+	from frappe.utils import set_request
+
+	set_request(method="POST", path=f"/api/method/{cmd}")
+	frappe.local.form_dict = frappe._dict(form)
+	try:
+		return execute_cmd(cmd)
+	finally:
+		frappe.local.request = None
+		frappe.local.form_dict = frappe._dict()
+
+
 class TestSchoolIsolation(SencoTestCase):
 	@classmethod
 	def setUpClass(cls):
@@ -78,9 +92,12 @@ class TestSchoolIsolation(SencoTestCase):
 		rows = frappe.client.get_list("SEND Record", fields=["name", "school"], limit_page_length=0)
 		self.assertIn(self.records[SCHOOL_A], {r.name for r in rows})
 		self.assertEqual({r.school for r in rows}, {SCHOOL_A})
-		self.assertEqual(
-			frappe.client.get_count("SEND Record", filters={"name": ["in", self.all_names("SEND Record")]}), 1
-		)
+		filters = json.dumps({"name": ["in", self.all_names("SEND Record")]})
+		self.assertEqual(call_route("frappe.client.get_count", doctype="SEND Record", filters=filters), 1)
+		frappe.set_user(self.noschool)
+		self.assertEqual(call_route("frappe.client.get_count", doctype="SEND Record", filters=filters), 0)
+		frappe.set_user(self.trust)
+		self.assertEqual(call_route("frappe.client.get_count", doctype="SEND Record", filters=filters), 2)
 
 	def test_form_and_client_get(self):
 		from frappe.desk.form.load import getdoc
@@ -102,7 +119,7 @@ class TestSchoolIsolation(SencoTestCase):
 		from frappe.api import v1
 
 		frappe.set_user(self.senco_a)
-		self.assertEqual(v1.read_doc("SEND Record", self.records[SCHOOL_A])["school"], SCHOOL_A)
+		self.assertEqual(v1.read_doc("SEND Record", self.records[SCHOOL_A]).school, SCHOOL_A)
 		with self.assertRaises(frappe.PermissionError):
 			v1.read_doc("SEND Record", self.records[SCHOOL_B])
 		frappe.local.form_dict = frappe._dict(fields=json.dumps(["name", "school"]), limit_page_length=0)
@@ -170,16 +187,24 @@ class TestSchoolIsolation(SencoTestCase):
 	def test_link_search(self):
 		from frappe.desk.search import search_link
 
-		def found(user, **kwargs):
+		def found(user, route=None, **kwargs):
 			frappe.set_user(user)
-			results = search_link("Student", "Permtest", **kwargs)
+			if route:
+				results = call_route(route, doctype="Student", txt="Permtest", **kwargs)
+			else:
+				results = search_link("Student", "Permtest", **kwargs)
 			frappe.set_user("Administrator")
-			return {r["value"] if isinstance(r, dict) else r[0] for r in results}
+			return {(r.get("value") or r.get("name")) if isinstance(r, dict) else r[0] for r in results}
 
 		self.assertEqual(found(self.senco_a), {self.pupils[SCHOOL_A]})
-		self.assertEqual(found(self.senco_a, ignore_user_permissions=True), {self.pupils[SCHOOL_A]})
 		self.assertEqual(found(self.trust), {self.pupils[SCHOOL_A], self.pupils[SCHOOL_B]})
 		self.assertEqual(found(self.noschool), set())
+		# a client asking Frappe to ignore user permissions still gets only its schools
+		for route in ("frappe.desk.search.search_link", "frappe.desk.search.search_widget"):
+			self.assertEqual(
+				found(self.senco_a, route, ignore_user_permissions=1, as_dict=1), {self.pupils[SCHOOL_A]}
+			)
+			self.assertEqual(found(self.noschool, route, ignore_user_permissions=1, as_dict=1), set())
 
 	# confidential fields (permlevel 1): the SENCO only
 
@@ -187,9 +212,12 @@ class TestSchoolIsolation(SencoTestCase):
 		name = self.records[SCHOOL_A]
 		frappe.set_user(self.senco_a)
 		self.assertIn(SECRET, frappe.client.get("SEND Record", name)["confidential_notes"])
+		from frappe.api import v1
+
 		for user in (self.staff_a, self.office_a):
 			frappe.set_user(user)
 			self.assertFalse(frappe.client.get("SEND Record", name).get("confidential_notes"))
+			self.assertFalse(v1.read_doc("SEND Record", name).get("confidential_notes"))
 			rows = frappe.get_list(
 				"SEND Record", filters={"name": name}, fields=["name", "confidential_notes"]
 			)

@@ -23,8 +23,16 @@ class SencoTestCase(IntegrationTestCase):
 		super().setUpClass()
 		make_test_schools()
 
+	def setUp(self):
+		super().setUp()
+		frappe.db.savepoint("senco_test")
+
 	def tearDown(self):
+		"""Each test's writes are undone, so tests of a class share only what setUpClass built."""
 		frappe.set_user("Administrator")
+		frappe.local.form_dict = frappe._dict()
+		frappe.db.rollback(save_point="senco_test")
+		frappe.flags.senco_school_count = None
 		super().tearDown()
 
 	def assertNothingWritten(self, doctype, filters):
