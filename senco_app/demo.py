@@ -101,9 +101,37 @@ def create(force: bool = False) -> dict:
 	return made
 
 
+def complete_setup_wizard():
+	"""A new site has not run ERPNext's setup wizard, without which no Company can be made. Run it
+	for the demo trust, the way a trust's administrator would: United Kingdom, GBP, April to March."""
+	if frappe.db.get_single_value("System Settings", "setup_complete"):
+		return
+	from frappe.desk.page.setup_wizard.setup_wizard import setup_complete
+
+	year = YEAR_START.year
+	setup_complete(
+		{
+			"language": "English",
+			"country": "United Kingdom",
+			"timezone": "Europe/London",
+			"currency": "GBP",
+			"full_name": "Demo Administrator",
+			"email": "admin@demo-trust.invalid",
+			"password": DEMO_PASSWORD,
+			"company_name": TRUST,
+			"company_abbr": "DLT",
+			"chart_of_accounts": "Standard",
+			"fy_start_date": f"{year}-04-01",
+			"fy_end_date": f"{year + 1}-03-31",
+		}
+	)
+	frappe.db.set_value("Company", TRUST, "is_group", 1)
+
+
 def make_schools() -> int:
 	made = 0
 	currency = "GBP"
+	complete_setup_wizard()
 	if not frappe.db.exists("Company", TRUST):
 		frappe.get_doc(
 			{

@@ -8,6 +8,26 @@ from senco_app.rules.needs import NEED_TYPES
 
 
 class SENNeedType(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		broad_area: DF.Literal[
+			"Communication and interaction",
+			"Cognition and learning",
+			"Social, emotional and mental health",
+			"Sensory and/or physical",
+			"Other",
+		]
+		code: DF.Data
+		description: DF.Data
+		disabled: DF.Check
+		sen_support_only: DF.Check
+	# end: auto-generated types
 	pass
 
 

@@ -23,6 +23,38 @@ HISTORY_FIELDS = (
 
 
 class SENDRecord(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from senco_app.send.doctype.send_record_history.send_record_history import SENDRecordHistory
+		from senco_app.send.doctype.send_record_need.send_record_need import SENDRecordNeed
+
+		census_code: DF.Data | None
+		confidential_notes: DF.TextEditor | None
+		date_identified: DF.Date | None
+		date_of_birth: DF.Date | None
+		end_date: DF.Date | None
+		end_reason: DF.Literal["", "No longer has SEN", "Left the school", "Moved to another record", "Other"]
+		history: DF.Table[SENDRecordHistory]
+		key_person: DF.Link | None
+		needs: DF.Table[SENDRecordNeed]
+		primary_need: DF.Link | None
+		school: DF.Link
+		secondary_need: DF.Link | None
+		sen_provision: DF.Literal["SEN Support", "EHC Plan", "Monitoring"]
+		start_date: DF.Date
+		status: DF.Literal["Open", "Closed"]
+		strengths: DF.SmallText | None
+		student: DF.Link
+		student_name: DF.Data | None
+		summary: DF.SmallText | None
+
+	# end: auto-generated types
 	def before_validate(self):
 		need_rows = [n.as_dict() for n in self.needs]
 		need_rules.number_blank_ranks(need_rows)

@@ -5,4 +5,23 @@ from frappe.model.document import Document
 
 
 class SENDRecordHistory(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		census_code: DF.Data | None
+		from_date: DF.Date | None
+		needs: DF.Data | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		primary_need: DF.Link | None
+		secondary_need: DF.Link | None
+		sen_provision: DF.Data | None
+		to_date: DF.Date | None
+	# end: auto-generated types
 	pass

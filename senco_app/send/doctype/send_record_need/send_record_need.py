@@ -5,4 +5,21 @@ from frappe.model.document import Document
 
 
 class SENDRecordNeed(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		broad_area: DF.Data | None
+		need_description: DF.Data | None
+		need_type: DF.Link
+		notes: DF.SmallText | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		rank: DF.Int
+	# end: auto-generated types
 	pass

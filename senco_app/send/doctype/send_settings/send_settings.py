@@ -5,4 +5,17 @@ from frappe.model.document import Document
 
 
 class SENDSettings(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		national_ehc_plan_percent: DF.Percent
+		national_figures_label: DF.Data | None
+		national_sen_support_percent: DF.Percent
+		retention_years_after_birth: DF.Int
+	# end: auto-generated types
 	pass

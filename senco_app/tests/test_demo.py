@@ -1,0 +1,40 @@
+"""The demo trust: refuses a site with other pupils, builds once, and changes nothing the second time."""
+
+import frappe
+
+from senco_app import demo
+from senco_app.permissions import allowed_schools
+from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_student
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestDemo(SencoTestCase):
+	def test_refuses_a_site_with_pupils_of_other_schools(self):
+		make_student(SCHOOL_A, "Real", "Pupil")
+		with self.assertRaisesRegex(frappe.ValidationError, "already has .* pupils of other schools"):
+			demo.create()
+		self.assertNothingWritten("Company", {"name": demo.TRUST})
+
+	def test_builds_the_trust_once(self):
+		made = demo.create(force=True)
+		self.assertEqual(made["schools"], 3)
+		self.assertEqual(made["pupils"], 60)
+		self.assertEqual(made["users"], 4)
+		self.assertEqual(frappe.db.count("Student", {"school": demo.PRIMARY}), 30)
+		self.assertEqual(frappe.db.count("Student", {"school": demo.SECONDARY}), 30)
+		self.assertEqual(
+			frappe.db.count("SEND Record", {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}),
+			made["register"],
+		)
+		self.assertGreater(made["register"], 5)
+		self.assertEqual(frappe.db.get_value("Company", demo.PRIMARY, "parent_company"), demo.TRUST)
+
+		self.assertEqual(demo.create(force=True), {"schools": 0, "pupils": 0, "register": 0, "users": 0})
+
+		self.assertEqual(set(allowed_schools("senco@demo-trust.invalid")), {demo.PRIMARY, demo.SECONDARY})
+		self.assertIn(demo.SECONDARY, allowed_schools("head@demo-trust.invalid"))
+		frappe.set_user("teacher@oakfield.invalid")
+		schools = set(frappe.get_list("SEND Record", pluck="school", limit_page_length=0))
+		self.assertEqual(schools, {demo.PRIMARY})
