@@ -75,6 +75,12 @@ class TestInstall(SencoTestCase):
 			["Instructor", "SEND Staff"],
 		)
 
+	def test_send_workspace_is_installed_for_the_send_roles(self):
+		workspace = frappe.get_doc("Workspace", "SEND")
+		self.assertEqual({r.role for r in workspace.roles}, set(SEND_ROLES))
+		links = {l.link_to for l in workspace.links if l.type == "Link"}
+		self.assertTrue({"SEND Record", "SEND Register", "SEN Need Type"} <= links)
+
 	def test_after_migrate_runs_twice(self):
 		after_migrate()
 		after_migrate()
