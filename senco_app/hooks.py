@@ -13,7 +13,7 @@ required_apps = ["frappe/education"]
 export_python_type_annotations = True
 
 # Doctypes that carry a school (Company) and follow the per-school rule.
-SCHOOL_DOCTYPES = ["Student", "SEND Record"]
+SCHOOL_DOCTYPES = ["Student", "SEND Record", "Individual Education Plan", "SEND Review"]
 
 permission_query_conditions = {
 	doctype: "senco_app.permissions.school_query_conditions" for doctype in SCHOOL_DOCTYPES
@@ -40,6 +40,12 @@ doc_events = {
 	},
 }
 
+calendars = ["SEND Review"]
+
+scheduler_events = {
+	"daily": ["senco_app.reviews.daily"],
+}
+
 after_install = "senco_app.install.after_install"
 after_migrate = "senco_app.install.after_migrate"
 before_tests = "senco_app.tests.utils.before_tests"
@@ -53,4 +59,5 @@ fixtures = [
 		"filters": [["name", "in", ["SENCO", "SEND Staff", "SEND Office", "SEND Viewer"]]],
 	},
 	{"dt": "Custom Field", "filters": [["module", "=", "SEND"]]},
+	{"dt": "Notification", "filters": [["module", "=", "SEND"]]},
 ]

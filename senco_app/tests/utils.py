@@ -183,3 +183,67 @@ def make_user(email: str, roles: tuple = (), schools: tuple = ()) -> str:
 
 def past(days: int) -> str:
 	return str(getdate(add_days(today(), -days)))
+
+
+def make_iep(
+	student: str,
+	school: str,
+	targets: tuple = ("Read 20 high-frequency words",),
+	submit: bool = True,
+	start_date: str | None = None,
+	review_date: str | None = None,
+	**values,
+):
+	"""An Individual Education Plan; submitted (agreed) unless submit=False."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Individual Education Plan",
+			"student": student,
+			"school": school,
+			"start_date": start_date or past(20),
+			"review_date": review_date or add_days(today(), 70),
+			"targets": [{"target": t, "area_of_need": "Cognition and learning"} for t in targets],
+			"agreed_by": "Mrs Parent",
+			"agreed_on": past(19),
+			**values,
+		}
+	)
+	doc.insert()
+	if submit:
+		doc.submit()
+	return doc
+
+
+def make_review(
+	student: str,
+	school: str,
+	meeting_date: str | None = None,
+	parent_attended: bool = True,
+	submit: bool = True,
+	review_type: str = "SEN Support Review",
+	**values,
+):
+	"""A SEND Review; a parent attends unless parent_attended=False."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Review",
+			"review_type": review_type,
+			"student": student,
+			"school": school,
+			"meeting_date": meeting_date or past(1),
+			"attendees": [
+				{
+					"attendee_name": "Mrs Parent",
+					"role": "Mother",
+					"is_parent": 1,
+					"attended": int(parent_attended),
+				},
+				{"attendee_name": "Ms Teacher", "role": "Class teacher", "attended": 1},
+			],
+			**values,
+		}
+	)
+	doc.insert()
+	if submit:
+		doc.submit()
+	return doc

@@ -1,0 +1,125 @@
+"""The graduated approach's clock: when a pupil's next SEN support review is due, whether parents
+have been met often enough, and whether a plan's dates hang together.
+
+Sources: SEND Code of Practice 0 to 25 (2015) 6.44-6.56 (assess, plan, do, review; reviews at
+least termly for SEN support is the common practice the Code's 6.65 implies) and 6.65 (meet parents
+at least three times each year). The cycle and the number of meetings are settings.
+"""
+
+from datetime import date
+
+from . import RuleError, _
+from .statutory import add_months
+
+REVIEW_CYCLE_MONTHS = 4  # termly: three reviews a school year
+PARENT_MEETINGS_PER_YEAR = 3
+
+OUTCOMES = ("Not met", "Partially met", "Met", "Exceeded")
+REVIEW_TYPES = (
+	"SEN Support Review",
+	"IEP Review",
+	"EHCP Annual Review",
+	"EHCP Interim Review",
+	"Transition Review",
+)
+PLAN_REVIEW_TYPES = ("SEN Support Review", "IEP Review")
+
+
+def next_review_due(
+	last_review_date: date | None = None,
+	last_review_next_date: date | None = None,
+	plan_review_date: date | None = None,
+	register_start: date | None = None,
+	cycle_months: int = REVIEW_CYCLE_MONTHS,
+) -> date | None:
+	"""When the next review is due, by the first rule that applies:
+
+	1. the next review date the last review set;
+	2. the last review's meeting date plus the cycle;
+	3. the review date of the pupil's active plan;
+	4. the day the pupil went on the register plus the cycle.
+	"""
+	if cycle_months < 1:
+		raise RuleError(
+			_("Review Cycle must be at least 1 month, not {0}."), cycle_months, field="review_cycle_months"
+		)
+	if last_review_next_date:
+		return last_review_next_date
+	if last_review_date:
+		return add_months(last_review_date, cycle_months)
+	if plan_review_date:
+		return plan_review_date
+	if register_start:
+		return add_months(register_start, cycle_months)
+	return None
+
+
+def days_overdue(due: date | None, today: date) -> int:
+	"""Days a review is overdue (0 when not yet due or no due date)."""
+	return max(0, (today - due).days) if due else 0
+
+
+def meetings_in_last_year(meeting_dates: list[date], as_at: date) -> int:
+	"""Distinct days with a parent meeting in the twelve months up to and including ``as_at``."""
+	start = add_months(as_at, -12)
+	return len({d for d in meeting_dates if d and start < d <= as_at})
+
+
+def too_few_parent_meetings(count: int, required: int = PARENT_MEETINGS_PER_YEAR) -> bool:
+	return count < required
+
+
+def check_plan_dates(start_date: date | None, review_date: date | None) -> None:
+	if start_date and review_date and review_date < start_date:
+		raise RuleError(
+			_("Review Date ({0}) cannot be before the plan's Start Date ({1})."),
+			review_date,
+			start_date,
+			field="review_date",
+		)
+
+
+def check_targets(targets: list[dict], for_submit: bool = False) -> None:
+	"""Every target row states its SMART target; an agreed plan has at least one target."""
+	for row_no, target in enumerate(targets, start=1):
+		if not (target.get("target") or "").strip():
+			raise RuleError(_("Targets row {0}: SMART Target is required."), row_no, field="targets")
+	if for_submit and not targets:
+		raise RuleError(_("A plan needs at least one target before it is agreed."), field="targets")
+
+
+def check_review_dates(
+	meeting_date: date, next_review_date: date | None, today: date, submitting: bool
+) -> None:
+	"""A review is recorded once it has happened; the next review comes after this one."""
+	if submitting and meeting_date > today:
+		raise RuleError(
+			_("Meeting Date {0} is in the future: a review is submitted once the meeting has taken place."),
+			meeting_date,
+			field="meeting_date",
+		)
+	if next_review_date and next_review_date <= meeting_date:
+		raise RuleError(
+			_("Next Review Date ({0}) must be after the Meeting Date ({1})."),
+			next_review_date,
+			meeting_date,
+			field="next_review_date",
+		)
+
+
+def check_outcomes(outcomes: list[dict], plan_target_ids: set[str]) -> None:
+	"""Each outcome recorded at a review belongs to a target of the plan reviewed."""
+	for row_no, row in enumerate(outcomes, start=1):
+		if row.get("iep_target") not in plan_target_ids:
+			raise RuleError(
+				_("Target Outcomes row {0}: the target is not in the plan reviewed."),
+				row_no,
+				field="target_outcomes",
+			)
+		if row.get("outcome") and row["outcome"] not in OUTCOMES:
+			raise RuleError(
+				_("Target Outcomes row {0}: {1} is not an outcome."),
+				row_no,
+				row["outcome"],
+				field="target_outcomes",
+			)

@@ -1,0 +1,163 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from senco_app.reviews import open_record, refresh_review_schedule
+from senco_app.rules import reviews as review_rules
+from senco_app.rules.statutory import add_months
+from senco_app.school import validate_student_in_school
+from senco_app.utils import rules
+
+
+class IndividualEducationPlan(Document):
+	def validate(self):
+		validate_student_in_school(self)
+		self.set_send_record()
+		self.validate_dates()
+		self.validate_targets()
+		self.set_version()
+		self.set_needs_summary()
+		if self.docstatus == 0:
+			self.status = "Draft"
+
+	def set_send_record(self):
+		record = open_record(self.student, self.school)
+		if not record:
+			frappe.throw(
+				_(
+					"Student {0} has no open SEND Record at {1}: an IEP is for a pupil on the SEND register. "
+					"Add the pupil to the register first."
+				).format(self.student, self.school),
+				title=_("Not on the register"),
+			)
+		self.send_record = record
+
+	def validate_dates(self):
+		with rules(_("Invalid dates")):
+			review_rules.check_plan_dates(getdate(self.start_date), getdate(self.review_date))
+
+	def validate_targets(self):
+		with rules(_("Invalid targets")):
+			review_rules.check_targets([t.as_dict() for t in self.targets])
+
+	def set_version(self):
+		if self.amended_from:
+			self.version = (frappe.db.get_value(self.doctype, self.amended_from, "version") or 1) + 1
+		else:
+			self.version = self.version or 1
+
+	def set_needs_summary(self):
+		if not self.needs_summary:
+			needs = frappe.get_all(
+				"SEND Record Need",
+				filters={"parent": self.send_record, "parenttype": "SEND Record"},
+				fields=["need_type", "need_description"],
+				order_by="`rank` asc",
+			)
+			self.needs_summary = "\n".join(f"{n.need_type}: {n.need_description}" for n in needs)
+
+	def before_submit(self):
+		with rules(_("Cannot agree the plan")):
+			review_rules.check_targets([t.as_dict() for t in self.targets], for_submit=True)
+		if not self.agreed_by or not self.agreed_on:
+			frappe.throw(
+				_(
+					"Agreed With and Agreed On are required: submitting the plan records that parents agreed it."
+				),
+				title=_("Not agreed yet"),
+			)
+		if getdate(self.agreed_on) > getdate(today()):
+			frappe.throw(_("Agreed On cannot be in the future."), title=_("Invalid dates"))
+		self.validate_one_active_plan()
+		self.status = "Active"
+
+	def validate_one_active_plan(self):
+		other = frappe.db.get_value(
+			self.doctype,
+			{
+				"student": self.student,
+				"school": self.school,
+				"docstatus": 1,
+				"name": ["not in", [self.name, self.amended_from or ""]],
+			},
+			"name",
+		)
+		if other:
+			frappe.throw(
+				_(
+					"Student {0} already has an active plan ({1}) at {2}. Make a new version of it instead."
+				).format(self.student, other, self.school),
+				title=_("Plan already active"),
+				exc=frappe.DuplicateEntryError,
+			)
+
+	def on_submit(self):
+		if self.amended_from:
+			frappe.db.set_value(self.doctype, self.amended_from, "status", "Superseded")
+		refresh_review_schedule([self.send_record])
+
+	def before_cancel(self):
+		# reviews of this version stay as they are: the plan is superseded, not undone
+		self.ignore_linked_doctypes = ("SEND Review",)
+
+	def on_cancel(self):
+		self.db_set("status", "Cancelled")
+		refresh_review_schedule([self.send_record])
+
+
+@frappe.whitelist()
+def make_review(source_name: str, review_type: str = "IEP Review"):
+	"""A new review of the plan, with its targets copied in for their outcomes."""
+	plan = frappe.get_doc("Individual Education Plan", source_name)
+	plan.check_permission("read")
+	review = frappe.new_doc("SEND Review")
+	review.update(
+		{
+			"review_type": review_type,
+			"student": plan.student,
+			"student_name": plan.student_name,
+			"school": plan.school,
+			"send_record": plan.send_record,
+			"iep": plan.name,
+			"key_person": plan.key_person,
+		}
+	)
+	for target in plan.targets:
+		review.append(
+			"target_outcomes",
+			{
+				"iep_target": target.name,
+				"area_of_need": target.area_of_need,
+				"target": target.target,
+				"outcome": target.outcome,
+				"progress_note": target.progress_note,
+			},
+		)
+	return review
+
+
+@frappe.whitelist()
+def make_new_version(source_name: str):
+	"""Amend an agreed plan: the plan is cancelled (every version stays readable) and the next version
+	is made as a draft to agree with parents; the old one shows Superseded once the new one is agreed."""
+	plan = frappe.get_doc("Individual Education Plan", source_name)
+	if plan.docstatus != 1:
+		frappe.throw(_("Only an agreed (submitted) plan can have a new version."), title=_("Not agreed"))
+	plan.check_permission("cancel")
+	plan.check_permission("amend")
+	plan.cancel()
+	new = frappe.copy_doc(plan)
+	new.docstatus = 0
+	new.amended_from = plan.name
+	new.agreed_by = new.agreed_on = None
+	new.start_date = today()
+	cycle = frappe.get_cached_doc("SEND Settings").review_cycle_months or review_rules.REVIEW_CYCLE_MONTHS
+	new.review_date = add_months(getdate(today()), cycle)
+	for target in new.targets:
+		target.outcome = target.progress_note = target.outcome_review = None
+	new.insert()
+	return new

@@ -1,0 +1,109 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from senco_app.reviews import open_record, refresh_review_schedule
+from senco_app.rules import reviews as review_rules
+from senco_app.school import validate_student_in_school
+from senco_app.utils import rules
+
+
+class SENDReview(Document):
+	def validate(self):
+		validate_student_in_school(self)
+		self.set_send_record()
+		self.validate_plan()
+		self.validate_dates(submitting=False)
+		self.validate_outcomes()
+
+	def set_send_record(self):
+		if not self.send_record:
+			self.send_record = open_record(self.student, self.school)
+		if not self.send_record:
+			frappe.throw(
+				_(
+					"Student {0} has no open SEND Record at {1}: a review is for a pupil on the SEND register."
+				).format(self.student, self.school),
+				title=_("Not on the register"),
+			)
+
+	def validate_plan(self):
+		if self.review_type == "IEP Review" and not self.iep:
+			frappe.throw(_("Plan Reviewed is required for an IEP Review."), title=_("Missing plan"))
+		if not self.iep:
+			return
+		plan = frappe.db.get_value(
+			"Individual Education Plan", self.iep, ["student", "school", "docstatus"], as_dict=True
+		)
+		if (plan.student, plan.school) != (self.student, self.school):
+			frappe.throw(
+				_("Plan Reviewed {0} is not a plan of Student {1} at {2}.").format(
+					self.iep, self.student, self.school
+				),
+				title=_("Wrong plan"),
+			)
+		if plan.docstatus == 0:
+			frappe.throw(
+				_("Plan Reviewed {0} has not been agreed (submitted) yet.").format(self.iep),
+				title=_("Wrong plan"),
+			)
+
+	def validate_dates(self, submitting: bool):
+		with rules(_("Invalid dates")):
+			review_rules.check_review_dates(
+				getdate(self.meeting_date),
+				getdate(self.next_review_date) if self.next_review_date else None,
+				getdate(today()),
+				submitting,
+			)
+
+	def validate_outcomes(self):
+		targets = (
+			set(
+				frappe.get_all(
+					"IEP Target",
+					filters={"parent": self.iep, "parenttype": "Individual Education Plan"},
+					pluck="name",
+				)
+			)
+			if self.iep
+			else set()
+		)
+		with rules(_("Invalid target outcomes")):
+			review_rules.check_outcomes([r.as_dict() for r in self.target_outcomes], targets)
+
+	def before_submit(self):
+		self.validate_dates(submitting=True)
+		if not self.next_review_date:
+			cycle = (
+				frappe.get_cached_doc("SEND Settings").review_cycle_months or review_rules.REVIEW_CYCLE_MONTHS
+			)
+			self.next_review_date = review_rules.next_review_due(
+				getdate(self.meeting_date), cycle_months=cycle
+			)
+
+	def on_submit(self):
+		self.write_back_outcomes()
+		refresh_review_schedule([self.send_record])
+
+	def on_cancel(self):
+		refresh_review_schedule([self.send_record])
+
+	def write_back_outcomes(self):
+		"""Outcomes recorded here go onto the plan's targets (allowed after submit), with a Version."""
+		if not self.iep or not self.target_outcomes:
+			return
+		plan = frappe.get_doc("Individual Education Plan", self.iep)
+		by_row = {r.iep_target: r for r in self.target_outcomes}
+		for target in plan.targets:
+			row = by_row.get(target.name)
+			if row and (row.outcome or row.progress_note):
+				target.outcome = row.outcome
+				target.progress_note = row.progress_note
+				target.outcome_review = self.name
+		plan.flags.ignore_permissions = True
+		plan.save()

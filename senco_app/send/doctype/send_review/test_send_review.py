@@ -1,0 +1,131 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import json
+
+import frappe
+from frappe.utils import add_days, getdate, today
+
+from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
+	make_review as review_from_plan,
+)
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	make_iep,
+	make_review,
+	make_send_record,
+	make_student,
+	make_user,
+	past,
+)
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "Individual Education Plan"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestSENDReview(SencoTestCase):
+	def setUp(self):
+		super().setUp()
+		self.student = make_student(SCHOOL_A, "Rory", "Review").name
+		self.record = make_send_record(self.student, SCHOOL_A).name
+		self.plan = make_iep(self.student, SCHOOL_A, targets=("Read CVC words", "Write a sentence"))
+
+	def review_of_plan(self, **values):
+		review = review_from_plan(self.plan.name)
+		review.meeting_date = past(1)
+		review.update(values)
+		return review
+
+	def test_submitted_outcomes_are_written_back_to_the_plan(self):
+		review = self.review_of_plan()
+		review.target_outcomes[0].outcome = "Met"
+		review.target_outcomes[1].outcome = "Partially met"
+		review.target_outcomes[1].progress_note = "Needs prompting"
+		review.insert()
+		review.submit()
+		targets = frappe.get_doc("Individual Education Plan", self.plan.name).targets
+		self.assertEqual(
+			[(t.outcome, t.outcome_review) for t in targets],
+			[("Met", review.name), ("Partially met", review.name)],
+		)
+		self.assertEqual(targets[1].progress_note, "Needs prompting")
+
+	def test_next_review_date_defaults_to_the_cycle_and_the_register_follows(self):
+		review = make_review(self.student, SCHOOL_A, meeting_date="2026-10-31", iep=self.plan.name)
+		self.assertEqual(getdate(review.next_review_date), getdate("2027-02-28"))
+		record = frappe.get_doc("SEND Record", self.record)
+		self.assertEqual(getdate(record.last_review_date), getdate("2026-10-31"))
+		self.assertEqual(getdate(record.next_review_due), getdate("2027-02-28"))
+
+	def test_outcome_for_a_target_not_in_the_plan_is_rejected(self):
+		review = self.review_of_plan()
+		review.target_outcomes[0].iep_target = "not-a-target"
+		with self.assertRaisesRegex(frappe.ValidationError, "row 1: the target is not in the plan reviewed"):
+			review.insert()
+		self.assertNothingWritten("SEND Review", {"student": self.student})
+
+	def test_future_meeting_can_be_planned_but_not_submitted(self):
+		review = make_review(self.student, SCHOOL_A, meeting_date=add_days(today(), 7), submit=False)
+		with self.assertRaisesRegex(frappe.ValidationError, "is in the future"):
+			review.submit()
+		self.assertEqual(frappe.db.get_value("SEND Review", review.name, "docstatus"), 0)
+
+	def test_next_review_before_the_meeting_is_rejected(self):
+		with self.assertRaisesRegex(
+			frappe.ValidationError, "Next Review Date .* must be after the Meeting Date"
+		):
+			make_review(self.student, SCHOOL_A, next_review_date=past(5))
+		self.assertNothingWritten("SEND Review", {"student": self.student})
+
+	def test_iep_review_needs_the_pupils_own_agreed_plan(self):
+		with self.assertRaisesRegex(frappe.ValidationError, "Plan Reviewed is required for an IEP Review"):
+			make_review(self.student, SCHOOL_A, review_type="IEP Review")
+		other = make_student(SCHOOL_A, "Other", "Pupil").name
+		make_send_record(other, SCHOOL_A)
+		with self.assertRaisesRegex(frappe.ValidationError, "is not a plan of Student"):
+			make_review(other, SCHOOL_A, iep=self.plan.name)
+		self.assertNothingWritten("SEND Review", {"student": ["in", [self.student, other]]})
+
+	def test_pupil_of_another_school_is_rejected(self):
+		with self.assertRaisesRegex(frappe.ValidationError, "belongs to school " + SCHOOL_A):
+			make_review(self.student, SCHOOL_B)
+
+	def test_staff_record_reviews_but_cannot_read_confidential_notes_or_submit(self):
+		review = make_review(self.student, SCHOOL_A, confidential_notes="Disclosed at the meeting")
+		staff = make_user("review.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		frappe.set_user(staff)
+		self.assertFalse(frappe.client.get("SEND Review", review.name).get("confidential_notes"))
+		draft = make_review(self.student, SCHOOL_A, submit=False)
+		with self.assertRaises(frappe.PermissionError):
+			draft.submit()
+
+	def test_isolation_and_calendar(self):
+		from frappe.desk.calendar import get_events
+
+		mine = make_review(self.student, SCHOOL_A).name
+		pupil_b = make_student(SCHOOL_B, "Bea", "Review").name
+		make_send_record(pupil_b, SCHOOL_B)
+		theirs = make_review(pupil_b, SCHOOL_B).name
+		frappe.set_user(make_user("review.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		self.assertEqual(
+			set(frappe.get_list("SEND Review", filters={"name": ["in", [mine, theirs]]}, pluck="name")),
+			{mine},
+		)
+		with self.assertRaises(frappe.PermissionError):
+			frappe.client.get("SEND Review", theirs)
+		field_map = {"start": "meeting_date", "end": "meeting_date", "id": "name", "title": "student_name"}
+		events = get_events("SEND Review", past(30), add_days(today(), 1), json.dumps(field_map))
+		self.assertEqual({e["name"] for e in events} & {mine, theirs}, {mine})
+
+	def test_review_record_print_format(self):
+		from frappe.www.printview import get_html_and_style
+
+		review = make_review(
+			self.student, SCHOOL_A, decision_request_ehcna=1, parent_views="Happy with progress"
+		)
+		html = get_html_and_style("SEND Review", review.name, print_format="Review Record")["html"]
+		self.assertIn("Happy with progress", html)
+		self.assertIn("Request an EHC needs assessment", html)
+		self.assertIn("Mrs Parent", html)

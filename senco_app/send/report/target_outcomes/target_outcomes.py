@@ -1,0 +1,110 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+"""Target Outcomes: how plan targets turned out, by area of need, year group or SEN provision."""
+
+import frappe
+from frappe import _
+from frappe.utils import add_months, getdate, today
+
+from senco_app.reports import report_schools, student_year_groups
+from senco_app.rules.review_reports import NO_OUTCOME, outcome_rows
+from senco_app.rules.reviews import OUTCOMES
+
+GROUP_FIELDS = {"Area of Need": "area_of_need", "Year Group": "year_group", "SEN Provision": "sen_provision"}
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	to_date = getdate(filters.to_date or today())
+	from_date = getdate(filters.from_date or add_months(to_date, -12))
+	group_by = GROUP_FIELDS.get(filters.group_by or "Area of Need", "area_of_need")
+	schools = report_schools(filters.school, "Individual Education Plan")
+	targets = fetch_targets(schools, from_date, to_date)
+	rows = outcome_rows(targets, group_by)
+	return get_columns(filters.group_by or "Area of Need"), rows, None, get_chart(rows), get_summary(rows)
+
+
+def fetch_targets(schools, from_date, to_date):
+	"""Targets of agreed plans (active or superseded) that started in the period."""
+	if schools == []:
+		return []
+	conditions = {
+		"docstatus": ["in", [1, 2]],
+		"status": ["in", ["Active", "Superseded"]],
+		"start_date": ["between", [from_date, to_date]],
+	}
+	if schools is not None:
+		conditions["school"] = ["in", schools]
+	plans = {
+		p.name: p
+		for p in frappe.get_list(
+			"Individual Education Plan",
+			filters=conditions,
+			fields=["name", "student", "send_record", "start_date"],
+			limit_page_length=0,
+		)
+	}
+	if not plans:
+		return []
+	targets = frappe.get_all(
+		"IEP Target",
+		filters={"parenttype": "Individual Education Plan", "parent": ["in", list(plans)]},
+		fields=["parent", "area_of_need", "outcome"],
+		limit_page_length=0,
+	)
+	provisions = dict(
+		frappe.get_all(
+			"SEND Record",
+			filters={"name": ["in", list({p.send_record for p in plans.values()})]},
+			fields=["name", "sen_provision"],
+			as_list=True,
+		)
+	)
+	year_groups = student_year_groups(list({p.student for p in plans.values()}), to_date)
+	return [
+		{
+			"area_of_need": t.area_of_need,
+			"outcome": t.outcome,
+			"year_group": year_groups.get(plans[t.parent].student),
+			"sen_provision": provisions.get(plans[t.parent].send_record),
+		}
+		for t in targets
+	]
+
+
+def get_columns(group_label):
+	return [
+		{"fieldname": "group", "label": _(group_label), "fieldtype": "Data", "width": 220},
+		{"fieldname": "targets", "label": _("Targets"), "fieldtype": "Int", "width": 90},
+		*[{"fieldname": o, "label": _(o), "fieldtype": "Int", "width": 110} for o in (*OUTCOMES, NO_OUTCOME)],
+		{"fieldname": "met_percent", "label": _("Met or Exceeded %"), "fieldtype": "Percent", "width": 140},
+	]
+
+
+def get_chart(rows):
+	if not rows:
+		return None
+	return {
+		"data": {
+			"labels": [r["group"] for r in rows],
+			"datasets": [{"name": _(o), "values": [r[o] for r in rows]} for o in OUTCOMES],
+		},
+		"type": "bar",
+		"barOptions": {"stacked": 1},
+	}
+
+
+def get_summary(rows):
+	assessed = sum(sum(r[o] for o in OUTCOMES) for r in rows)
+	good = sum(r["Met"] + r["Exceeded"] for r in rows)
+	return [
+		{"value": sum(r["targets"] for r in rows), "label": _("Targets"), "datatype": "Int"},
+		{"value": assessed, "label": _("With an outcome"), "datatype": "Int"},
+		{
+			"value": round(100.0 * good / assessed, 1) if assessed else 0.0,
+			"label": _("Met or exceeded"),
+			"datatype": "Percent",
+			"indicator": "Green",
+		},
+	]

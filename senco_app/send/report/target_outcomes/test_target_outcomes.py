@@ -1,0 +1,73 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.desk.query_report import run as run_report
+from frappe.utils import add_days, today
+
+from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
+	make_review as review_from_plan,
+)
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	make_iep,
+	make_send_record,
+	make_student,
+	make_user,
+	past,
+)
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+def reviewed_plan(student, school, outcomes, provision="SEN Support"):
+	make_send_record(student, school, provision=provision, start_date=past(200))
+	plan = make_iep(
+		student, school, targets=tuple(f"Target {i}" for i in range(len(outcomes))), start_date=past(100)
+	)
+	review = review_from_plan(plan.name)
+	review.meeting_date = past(2)
+	for row, outcome in zip(review.target_outcomes, outcomes, strict=True):
+		row.outcome = outcome
+	review.insert()
+	review.submit()
+	return plan
+
+
+class TestTargetOutcomes(SencoTestCase):
+	def test_outcomes_by_area_and_provision(self):
+		reviewed_plan(make_student(SCHOOL_A, "Out", "One").name, SCHOOL_A, ["Met", "Exceeded", "Not met"])
+		reviewed_plan(
+			make_student(SCHOOL_A, "Out", "Two").name, SCHOOL_A, ["Partially met", None], provision="EHC Plan"
+		)
+		reviewed_plan(make_student(SCHOOL_B, "Out", "Three").name, SCHOOL_B, ["Met"])
+		filters = {"school": SCHOOL_A, "from_date": past(365), "to_date": today()}
+
+		result = run_report("Target Outcomes", filters={**filters, "group_by": "Area of Need"})
+		(row,) = result["result"]
+		self.assertEqual(
+			(
+				row["group"],
+				row["targets"],
+				row["Met"],
+				row["Exceeded"],
+				row["Not met"],
+				row["Partially met"],
+				row["No outcome yet"],
+			),
+			("Cognition and learning", 5, 1, 1, 1, 1, 1),
+		)
+		self.assertEqual(row["met_percent"], 50.0)  # 2 of the 4 targets with an outcome
+
+		result = run_report("Target Outcomes", filters={**filters, "group_by": "SEN Provision"})
+		by_group = {r["group"]: (r["targets"], r["met_percent"]) for r in result["result"]}
+		self.assertEqual(by_group, {"EHC Plan": (2, 0.0), "SEN Support": (3, 66.7)})
+
+		frappe.set_user(make_user("outcomes.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		result = run_report(
+			"Target Outcomes", filters={"from_date": past(365), "to_date": add_days(today(), 1)}
+		)
+		self.assertEqual([r["targets"] for r in result["result"]], [1])

@@ -1,0 +1,109 @@
+"""The review schedule on the register, the three-parent-meetings rule and the review notifications."""
+
+import frappe
+from frappe.utils import add_days, getdate, today
+
+from senco_app.reviews import daily, refresh_review_schedule
+from senco_app.rules.statutory import add_months
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SencoTestCase,
+	make_iep,
+	make_review,
+	make_send_record,
+	make_student,
+	make_user,
+	past,
+)
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+def trigger_daily_alerts():
+	"""What Frappe's daily job (notification.trigger_daily_alerts) does for this app's date-based
+	Notifications, without the commit it makes after each one (the test rolls back)."""
+	from frappe.email.doctype.notification.notification import evaluate_alert
+
+	for name in frappe.get_all(
+		"Notification",
+		filters={"enabled": 1, "module": "SEND", "event": ["in", ["Days Before", "Days After"]]},
+		pluck="name",
+	):
+		alert = frappe.get_doc("Notification", name)
+		for doc in alert.get_documents_for_today():
+			evaluate_alert(doc, alert, alert.event)
+
+
+class TestReviewSchedule(SencoTestCase):
+	def setUp(self):
+		super().setUp()
+		self.key_person = make_user("key.schedule@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		self.senco = make_user("senco.schedule@senco.test", ("SENCO",), (SCHOOL_A,))
+		frappe.db.set_value("Company", SCHOOL_A, "send_senco", self.senco)
+		self.student = make_student(SCHOOL_A, "Sami", "Schedule").name
+		self.record = make_send_record(
+			self.student, SCHOOL_A, start_date=past(200), key_person=self.key_person
+		).name
+
+	def field(self, fieldname):
+		return frappe.db.get_value("SEND Record", self.record, fieldname)
+
+	def test_due_date_from_register_then_plan_then_review(self):
+		refresh_review_schedule([self.record])
+		# no plan and no review: register start + 4 months, already overdue
+		self.assertEqual(getdate(self.field("next_review_due")), add_months(getdate(past(200)), 4))
+		self.assertEqual(self.field("review_overdue"), 1)
+		plan = make_iep(self.student, SCHOOL_A, review_date=add_days(today(), 40))
+		self.assertEqual(getdate(self.field("next_review_due")), getdate(add_days(today(), 40)))
+		self.assertEqual(self.field("review_overdue"), 0)
+		make_review(
+			self.student,
+			SCHOOL_A,
+			meeting_date=past(3),
+			iep=plan.name,
+			next_review_date=add_days(today(), 90),
+		)
+		self.assertEqual(getdate(self.field("next_review_due")), getdate(add_days(today(), 90)))
+		self.assertEqual(getdate(self.field("last_review_date")), getdate(past(3)))
+
+	def test_three_parent_meetings_in_twelve_months(self):
+		make_review(self.student, SCHOOL_A, meeting_date=past(400))  # over a year ago: not counted
+		make_review(self.student, SCHOOL_A, meeting_date=past(100))
+		make_review(self.student, SCHOOL_A, meeting_date=past(50), parent_attended=False)
+		make_review(self.student, SCHOOL_A, meeting_date=past(10))
+		self.assertEqual(self.field("parent_meetings_12m"), 2)
+		self.assertEqual(self.field("too_few_parent_meetings"), 1)
+		make_review(self.student, SCHOOL_A, meeting_date=past(5))
+		self.assertEqual(self.field("parent_meetings_12m"), 3)
+		self.assertEqual(self.field("too_few_parent_meetings"), 0)
+
+	def test_daily_job_marks_overdue_as_dates_move_on(self):
+		make_iep(self.student, SCHOOL_A, review_date=add_days(today(), 5))
+		self.assertEqual(self.field("review_overdue"), 0)
+		frappe.db.set_value("Individual Education Plan", self.field("active_iep"), "review_date", past(2))
+		daily()
+		self.assertEqual(self.field("review_overdue"), 1)
+
+	def notifications(self, user, subject_part):
+		return frappe.get_all(
+			"Notification Log",
+			filters={
+				"for_user": user,
+				"document_name": self.record,
+				"subject": ["like", f"%{subject_part}%"],
+			},
+			pluck="name",
+		)
+
+	def test_notifications_fire_14_days_before_and_when_overdue(self):
+		make_iep(self.student, SCHOOL_A, review_date=add_days(today(), 14))
+		trigger_daily_alerts()
+		for user in (self.key_person, self.senco):
+			self.assertTrue(self.notifications(user, "Review due"), user)
+		self.assertFalse(self.notifications(self.key_person, "overdue"))
+
+		frappe.db.set_value("SEND Record", self.record, "next_review_due", past(1))
+		trigger_daily_alerts()
+		for user in (self.key_person, self.senco):
+			self.assertTrue(self.notifications(user, "Review overdue"), user)

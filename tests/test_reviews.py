@@ -1,0 +1,94 @@
+from datetime import date
+
+import pytest
+
+from senco_app.rules import RuleError
+from senco_app.rules.reviews import (
+	check_outcomes,
+	check_plan_dates,
+	check_review_dates,
+	check_targets,
+	days_overdue,
+	meetings_in_last_year,
+	next_review_due,
+	too_few_parent_meetings,
+)
+
+TODAY = date(2026, 11, 22)
+
+
+def test_next_review_due_order_of_rules():
+	assert next_review_due(date(2026, 10, 1), date(2027, 1, 15), date(2026, 12, 1), date(2026, 1, 1)) == date(
+		2027, 1, 15
+	)
+	assert next_review_due(date(2026, 10, 1), None, date(2026, 12, 1)) == date(2027, 2, 1)
+	assert next_review_due(None, None, date(2026, 12, 1), date(2026, 1, 1)) == date(2026, 12, 1)
+	assert next_review_due(None, None, None, date(2026, 9, 3)) == date(2027, 1, 3)
+	assert next_review_due() is None
+
+
+def test_cycle_across_a_school_year_and_month_ends():
+	# summer term review 10 July: the next is due 10 November, in the next school year
+	assert next_review_due(date(2026, 7, 10)) == date(2026, 11, 10)
+	assert next_review_due(date(2026, 10, 31)) == date(2027, 2, 28)
+	assert next_review_due(date(2027, 10, 31)) == date(2028, 2, 29)
+	assert next_review_due(date(2026, 10, 31), cycle_months=6) == date(2027, 4, 30)
+	with pytest.raises(RuleError, match="at least 1 month"):
+		next_review_due(date(2026, 10, 31), cycle_months=0)
+
+
+def test_days_overdue():
+	assert days_overdue(date(2026, 11, 20), TODAY) == 2
+	assert days_overdue(date(2026, 11, 22), TODAY) == 0
+	assert days_overdue(date(2026, 12, 1), TODAY) == 0
+	assert days_overdue(None, TODAY) == 0
+
+
+def test_parent_meetings_in_the_last_twelve_months():
+	dates = [
+		date(2025, 11, 22),
+		date(2025, 11, 23),
+		date(2026, 3, 1),
+		date(2026, 3, 1),
+		date(2026, 11, 22),
+		date(2026, 11, 30),
+		None,
+	]
+	# 22 Nov 2025 is exactly twelve months back: outside; 30 Nov 2026 is after the date: outside
+	assert meetings_in_last_year(dates, TODAY) == 3
+	assert meetings_in_last_year([], TODAY) == 0
+	assert meetings_in_last_year([date(2024, 2, 29)], date(2025, 2, 28)) == 1
+	assert too_few_parent_meetings(2) and not too_few_parent_meetings(3)
+	assert not too_few_parent_meetings(2, required=2)
+
+
+def test_plan_dates_and_targets():
+	check_plan_dates(date(2026, 9, 1), date(2026, 12, 1))
+	with pytest.raises(RuleError, match="cannot be before the plan's Start Date") as err:
+		check_plan_dates(date(2026, 9, 1), date(2026, 8, 31))
+	assert err.value.field == "review_date"
+	check_targets([{"target": "Read 20 high-frequency words"}], for_submit=True)
+	with pytest.raises(RuleError, match="Targets row 2: SMART Target is required"):
+		check_targets([{"target": "x"}, {"target": "  "}])
+	check_targets([])
+	with pytest.raises(RuleError, match="at least one target"):
+		check_targets([], for_submit=True)
+
+
+def test_review_dates():
+	check_review_dates(TODAY, date(2027, 3, 1), TODAY, submitting=True)
+	check_review_dates(date(2026, 12, 1), None, TODAY, submitting=False)
+	with pytest.raises(RuleError, match="is in the future"):
+		check_review_dates(date(2026, 12, 1), None, TODAY, submitting=True)
+	with pytest.raises(RuleError, match="must be after the Meeting Date"):
+		check_review_dates(TODAY, TODAY, TODAY, submitting=False)
+
+
+def test_outcomes_belong_to_the_plan():
+	check_outcomes(
+		[{"iep_target": "t1", "outcome": "Met"}, {"iep_target": "t2", "outcome": ""}], {"t1", "t2"}
+	)
+	with pytest.raises(RuleError, match="row 1: the target is not in the plan"):
+		check_outcomes([{"iep_target": "tX", "outcome": "Met"}], {"t1"})
+	with pytest.raises(RuleError, match="Brilliant is not an outcome"):
+		check_outcomes([{"iep_target": "t1", "outcome": "Brilliant"}], {"t1"})
