@@ -13,7 +13,7 @@ required_apps = ["frappe/education"]
 export_python_type_annotations = True
 
 # Doctypes that carry a school (Company) and follow the per-school rule.
-SCHOOL_DOCTYPES = ["Student", "SEND Record", "Individual Education Plan", "SEND Review"]
+SCHOOL_DOCTYPES = ["Student", "SEND Record", "Individual Education Plan", "SEND Review", "EHC Plan"]
 
 permission_query_conditions = {
 	doctype: "senco_app.permissions.school_query_conditions" for doctype in SCHOOL_DOCTYPES
@@ -43,7 +43,7 @@ doc_events = {
 calendars = ["SEND Review"]
 
 scheduler_events = {
-	"daily": ["senco_app.reviews.daily"],
+	"daily": ["senco_app.reviews.daily", "senco_app.ehcp.daily"],
 }
 
 after_install = "senco_app.install.after_install"

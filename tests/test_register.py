@@ -134,3 +134,11 @@ def test_row_at():
 	assert row_at(rows, date(2026, 9, 30))["sen_provision"] == "SEN Support"
 	assert row_at(rows, date(2026, 10, 1))["sen_provision"] == "EHC Plan"
 	assert row_at(rows, date(2030, 1, 1))["sen_provision"] == "EHC Plan"
+
+
+def test_same_day_change_undone_merges_back_into_the_earlier_period():
+	rows = next_history([], K, date(2026, 9, 1), date(2026, 9, 1))
+	rows = next_history(rows, E, TODAY, date(2026, 9, 1))
+	assert len(rows) == 2
+	rows = next_history(rows, K, TODAY, date(2026, 9, 1))
+	assert rows == [{**K, "from_date": date(2026, 9, 1), "to_date": None}]

@@ -95,6 +95,15 @@ def next_history(
 				effective = max(change_date, last["from_date"])
 				if effective == last["from_date"]:
 					last.update(new_state)
+					previous = history[-2] if len(history) > 1 else None
+					if (
+						previous
+						and _same_state(previous, new_state)
+						and previous["to_date"] == last["from_date"] - timedelta(days=1)
+					):
+						# a same-day change undone: the earlier period simply goes on
+						history.pop()
+						previous["to_date"] = None
 				else:
 					last["to_date"] = effective - timedelta(days=1)
 					history.append({**new_state, "from_date": effective, "to_date": None})

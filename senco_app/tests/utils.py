@@ -247,3 +247,19 @@ def make_review(
 	if submit:
 		doc.submit()
 	return doc
+
+
+def make_ehc_plan(student: str, school: str, request_date: str | None = None, **values):
+	"""An EHC needs assessment request (status Requested unless given)."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "EHC Plan",
+			"student": student,
+			"school": school,
+			"local_authority": "Testshire County Council",
+			"request_date": request_date or past(30),
+			**values,
+		}
+	)
+	doc.insert()
+	return doc

@@ -6,7 +6,9 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
+from senco_app import ehcp
 from senco_app.reviews import open_record, refresh_review_schedule
+from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import reviews as review_rules
 from senco_app.school import validate_student_in_school
 from senco_app.utils import rules
@@ -19,6 +21,55 @@ class SENDReview(Document):
 		self.validate_plan()
 		self.validate_dates(submitting=False)
 		self.validate_outcomes()
+		self.validate_ehc_plan()
+
+	def validate_ehc_plan(self):
+		"""EHC plan reviews name the plan; the statutory steps are due from the meeting and dated in order."""
+		if self.review_type not in ehcp.EHCP_REVIEW_TYPES:
+			return
+		if not self.ehc_plan:
+			frappe.throw(
+				_("EHC Plan is required for an {0}.").format(_(self.review_type)), title=_("Missing plan")
+			)
+		plan = frappe.db.get_value("EHC Plan", self.ehc_plan, ["student", "school"], as_dict=True)
+		if (plan.student, plan.school) != (self.student, self.school):
+			frappe.throw(
+				_("EHC Plan {0} is not a plan of Student {1} at {2}.").format(
+					self.ehc_plan, self.student, self.school
+				),
+				title=_("Wrong plan"),
+			)
+		self.update(ehcp.review_deadlines(self.meeting_date))
+		values = {
+			f: getdate(self.get(f)) if self.get(f) else None
+			for f in (
+				"meeting_date",
+				"invitations_sent",
+				"advice_requested",
+				"papers_circulated",
+				"report_sent_to_la",
+				"la_decision_date",
+			)
+		}
+		values["la_decision"] = self.la_decision
+		with rules(_("Invalid review steps")):
+			ehcp_rules.review_steps_in_order(values)
+
+	def before_update_after_submit(self):
+		self.validate_ehc_plan()
+
+	def on_update(self):
+		self.update_ehc_plan()
+
+	def on_update_after_submit(self):
+		self.update_ehc_plan()
+
+	def update_ehc_plan(self):
+		"""The plan's last review, next review and next step follow its reviews."""
+		if self.ehc_plan:
+			plan = frappe.get_doc("EHC Plan", self.ehc_plan)
+			plan.flags.ignore_permissions = True
+			plan.save()
 
 	def set_send_record(self):
 		if not self.send_record:
@@ -89,9 +140,11 @@ class SENDReview(Document):
 	def on_submit(self):
 		self.write_back_outcomes()
 		refresh_review_schedule([self.send_record])
+		self.update_ehc_plan()
 
 	def on_cancel(self):
 		refresh_review_schedule([self.send_record])
+		self.update_ehc_plan()
 
 	def write_back_outcomes(self):
 		"""Outcomes recorded here go onto the plan's targets (allowed after submit), with a Version."""

@@ -1,0 +1,157 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from senco_app import ehcp
+from senco_app.reports import student_year_groups
+from senco_app.reviews import open_record
+from senco_app.rules import ehcp as ehcp_rules
+from senco_app.rules import needs as need_rules
+from senco_app.rules import statutory
+from senco_app.school import validate_student_in_school
+from senco_app.utils import rules
+
+DATE_FIELDS = (
+	"request_date",
+	"decision_to_assess_date",
+	"decision_to_issue_date",
+	"draft_plan_date",
+	"issue_date",
+	"ceased_date",
+	"appeal_date",
+)
+
+
+class EHCPlan(Document):
+	def validate(self):
+		validate_student_in_school(self)
+		self.set_send_record()
+		self.validate_register_can_follow()
+		self.validate_one_open_plan()
+		self.validate_dates_and_status()
+		self.validate_funding()
+		self.set_deadlines()
+		self.set_review_schedule()
+		self.set_next_step()
+
+	def on_update(self):
+		self.update_register()
+
+	def plan_dict(self) -> dict:
+		values = self.as_dict()
+		for field in (*DATE_FIELDS, "next_annual_review_due", "phase_transfer_deadline"):
+			values[field] = getdate(values[field]) if values.get(field) else None
+		return values
+
+	def set_send_record(self):
+		if not self.send_record:
+			self.send_record = open_record(self.student, self.school)
+		if not self.send_record:
+			frappe.throw(
+				_("Student {0} has no open SEND Record at {1}: put the pupil on the register first.").format(
+					self.student, self.school
+				),
+				title=_("Not on the register"),
+			)
+
+	def validate_register_can_follow(self):
+		"""Check before anything is written that the register record can become EHC Plan."""
+		if self.status not in ("Issued", "Under appeal"):
+			return
+		needs = frappe.get_all(
+			"SEND Record Need",
+			filters={"parent": self.send_record, "parenttype": "SEND Record"},
+			fields=["rank", "need_type"],
+		)
+		with rules(_("The register cannot follow")):
+			need_rules.check_needs("EHC Plan", needs)
+
+	def validate_one_open_plan(self):
+		if self.status not in ehcp_rules.OPEN_STATUSES:
+			return
+		other = frappe.db.get_value(
+			"EHC Plan",
+			{"student": self.student, "status": ["in", ehcp_rules.OPEN_STATUSES], "name": ["!=", self.name]},
+			"name",
+		)
+		if other:
+			frappe.throw(
+				_("Student {0} already has an open EHC needs assessment or plan ({1}).").format(
+					self.student, other
+				),
+				title=_("Plan already open"),
+				exc=frappe.DuplicateEntryError,
+			)
+
+	def validate_dates_and_status(self):
+		with rules(_("Invalid EHC plan")):
+			ehcp_rules.check_dates(self.plan_dict(), getdate(today()))
+			ehcp_rules.check_status(self.plan_dict())
+
+	def validate_funding(self):
+		with rules(_("Invalid funding")):
+			ehcp_rules.check_funding(
+				self.top_up_amount,
+				getdate(self.top_up_from) if self.top_up_from else None,
+				getdate(self.top_up_to) if self.top_up_to else None,
+			)
+		self.top_up_annual = ehcp_rules.annual_amount(self.top_up_amount, self.top_up_period)
+
+	def set_deadlines(self):
+		self.update(ehcp.assessment_deadlines(self.request_date))
+
+	def set_review_schedule(self):
+		"""Next annual review (12 months, or sooner for an under-5) and any phase transfer this year."""
+		if self.status not in ("Issued", "Under appeal") or not self.issue_date:
+			self.next_annual_review_due = self.phase_transfer = self.phase_transfer_deadline = None
+			return
+		s = ehcp.settings()
+		last = ehcp.last_annual_review(self.name) if not self.is_new() else None
+		self.last_annual_review = last
+		with rules(_("Invalid settings")):
+			self.next_annual_review_due = statutory.next_annual_review_due(
+				getdate(self.issue_date),
+				getdate(last) if last else None,
+				getdate(self.date_of_birth) if self.date_of_birth else None,
+				s.annual,
+				s.under_five,
+			)
+		now = getdate(today())
+		year = student_year_groups([self.student], now).get(self.student)
+		phase = frappe.db.get_value("Company", self.school, "send_phase")
+		self.phase_transfer = statutory.phase_transfer(statutory.year_number(year), phase)
+		self.phase_transfer_deadline = statutory.phase_transfer_deadline(
+			self.phase_transfer, statutory.school_year_start(now)
+		)
+
+	def set_next_step(self):
+		review = None if self.is_new() else ehcp.current_review(self.name)
+		steps = ehcp_rules.pending_steps(
+			self.plan_dict(),
+			ehcp.assessment_deadlines(self.request_date),
+			review,
+			ehcp.review_deadlines(review["meeting_date"]) if review else None,
+		)
+		if self.status not in ehcp_rules.OPEN_STATUSES or not steps:
+			self.next_step, self.next_step_due, self.overdue = None, None, 0
+			return
+		label, due, who = steps[0]
+		self.next_step = f"{_(label)} ({who})"
+		self.next_step_due = due
+		self.overdue = int(due < getdate(today()))
+
+	def update_register(self):
+		"""The register follows the plan: EHC Plan once issued; back to SEN Support when it ceases."""
+		record = frappe.get_doc("SEND Record", self.send_record)
+		if self.status in ("Issued", "Under appeal") and record.sen_provision != "EHC Plan":
+			record.sen_provision = "EHC Plan"
+		elif self.status == "Ceased" and record.sen_provision == "EHC Plan" and record.status == "Open":
+			record.sen_provision = "SEN Support"
+		else:
+			return
+		record.flags.ignore_permissions = True
+		record.save()

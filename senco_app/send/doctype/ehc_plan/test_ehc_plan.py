@@ -1,0 +1,247 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.utils import add_days, getdate, today
+
+from senco_app import ehcp
+from senco_app.rules.statutory import add_months, school_year_start
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	enroll,
+	make_ehc_plan,
+	make_review,
+	make_send_record,
+	make_student,
+	make_user,
+	past,
+)
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Review"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+def d(days_ago):
+	return getdate(past(days_ago))
+
+
+class TestEHCPlan(SencoTestCase):
+	def setUp(self):
+		super().setUp()
+		self.student = make_student(SCHOOL_A, "Eli", "Plan", date_of_birth="2016-03-03").name
+		self.record = make_send_record(
+			self.student, SCHOOL_A, needs=("ASD", "SLCN"), start_date=past(900)
+		).name
+
+	def test_lifecycle_request_issue_two_annual_reviews_cease(self):
+		plan = make_ehc_plan(self.student, SCHOOL_A, request_date=past(700))
+		self.assertEqual(getdate(plan.decision_to_assess_due), getdate(add_days(past(700), 42)))
+		self.assertEqual(getdate(plan.decision_to_issue_due), getdate(add_days(past(700), 112)))
+		self.assertEqual(getdate(plan.final_plan_due), getdate(add_days(past(700), 140)))
+		self.assertEqual(plan.send_record, self.record)
+
+		plan.update(
+			{"status": "Assessing", "decision_to_assess": "Yes", "decision_to_assess_date": past(665)}
+		)
+		plan.save()
+		plan.update(
+			{
+				"status": "Draft",
+				"decision_to_issue": "Yes",
+				"decision_to_issue_date": past(600),
+				"draft_plan_date": past(600),
+			}
+		)
+		plan.save()
+		plan.update(
+			{"status": "Issued", "issue_date": past(570), "top_up_amount": 1500, "top_up_period": "Per term"}
+		)
+		plan.save()
+		self.assertEqual(plan.top_up_annual, 4500)
+		self.assertEqual(getdate(plan.next_annual_review_due), add_months(d(570), 12))
+		record = frappe.get_doc("SEND Record", self.record)
+		self.assertEqual(record.sen_provision, "EHC Plan")
+		self.assertEqual(
+			[(h.sen_provision, getdate(h.from_date)) for h in record.history][-1],
+			("EHC Plan", getdate(today())),
+		)
+		self.assertEqual(record.history[0].sen_provision, "SEN Support")
+
+		first = make_review(
+			self.student,
+			SCHOOL_A,
+			review_type="EHCP Annual Review",
+			ehc_plan=plan.name,
+			meeting_date=past(230),
+			invitations_sent=past(250),
+			papers_circulated=past(245),
+			report_sent_to_la=past(220),
+		)
+		self.assertEqual(getdate(first.invitations_due), d(244))
+		self.assertEqual(getdate(first.la_decision_due), d(202))
+		first.la_decision, first.la_decision_date = "Maintain", past(205)
+		first.save()
+		plan.reload()
+		self.assertEqual(getdate(plan.last_annual_review), d(230))
+		self.assertEqual(getdate(plan.next_annual_review_due), add_months(d(230), 12))
+
+		make_review(
+			self.student,
+			SCHOOL_A,
+			review_type="EHCP Annual Review",
+			ehc_plan=plan.name,
+			meeting_date=past(20),
+			invitations_sent=past(40),
+			papers_circulated=past(38),
+		)
+		plan.reload()
+		self.assertEqual(getdate(plan.next_annual_review_due), add_months(d(20), 12))
+		# the LA has not decided yet: the next step is the review report (due 2 weeks after the meeting)
+		self.assertEqual(getdate(plan.next_step_due), getdate(add_days(past(20), 14)))
+		self.assertTrue(plan.next_step.startswith("Review report sent to the LA"))
+
+		plan.update({"status": "Ceased", "ceased_date": past(1), "cease_reason": "No longer needs a plan"})
+		plan.save()
+		self.assertEqual(frappe.db.get_value("SEND Record", self.record, "sen_provision"), "SEN Support")
+		self.assertFalse(plan.next_step)
+		self.assertIsNone(plan.next_annual_review_due)
+
+	def test_under_five_and_phase_transfer_dates(self):
+		young = make_student(
+			SCHOOL_A,
+			"Ivy",
+			"Young",
+			date_of_birth=str(add_months(getdate(today()), -40)),
+			joining_date=past(60),
+		).name
+		make_send_record(young, SCHOOL_A)
+		plan = make_ehc_plan(young, SCHOOL_A, request_date=past(200), status="Issued", issue_date=past(30))
+		# aged 3 and a bit: reviewed 6 months after issue, not 12
+		self.assertEqual(getdate(plan.next_annual_review_due), add_months(d(30), 6))
+
+		enroll(self.student, "Year 6")
+		plan = make_ehc_plan(
+			self.student, SCHOOL_A, request_date=past(300), status="Issued", issue_date=past(100)
+		)
+		self.assertEqual(plan.phase_transfer, "School transfer")
+		start = school_year_start(getdate(today()))
+		self.assertEqual(getdate(plan.phase_transfer_deadline), getdate(f"{start.year + 1}-02-15"))
+
+	# bad input: a clear error, nothing written
+
+	def assert_rejected(self, values, message, exc=frappe.ValidationError, student=None):
+		with self.assertRaisesRegex(exc, message):
+			make_ehc_plan(student or self.student, SCHOOL_A, **values)
+		self.assertNothingWritten(
+			"EHC Plan",
+			{"student": student or self.student, "request_date": values.get("request_date", past(30))},
+		)
+
+	def test_dates_out_of_order(self):
+		self.assert_rejected(
+			{
+				"request_date": past(100),
+				"decision_to_assess": "Yes",
+				"decision_to_assess_date": past(120),
+				"status": "Assessing",
+			},
+			r"Decision to Assess Date .* cannot be before Request Date",
+		)
+		self.assert_rejected(
+			{
+				"request_date": past(200),
+				"draft_plan_date": past(50),
+				"issue_date": past(60),
+				"status": "Issued",
+			},
+			r"Issue Date .* cannot be before Draft Plan Date",
+		)
+
+	def test_status_that_contradicts_the_dates(self):
+		self.assert_rejected({"status": "Issued"}, "Status Issued: Issue Date is required")
+		self.assert_rejected({"status": "Requested", "issue_date": past(1)}, "contradicts the Issue Date")
+
+	def test_second_open_plan(self):
+		make_ehc_plan(self.student, SCHOOL_A, request_date=past(60))
+		with self.assertRaisesRegex(
+			frappe.DuplicateEntryError, "already has an open EHC needs assessment or plan"
+		):
+			make_ehc_plan(self.student, SCHOOL_A, request_date=past(10))
+		self.assertEqual(frappe.db.count("EHC Plan", {"student": self.student}), 1)
+
+	def test_pupil_of_another_school_and_negative_funding(self):
+		self.assert_rejected({"top_up_amount": -100}, "Top-up Amount cannot be negative")
+		other = make_student(SCHOOL_B, "Bea", "Plan").name
+		with self.assertRaisesRegex(frappe.ValidationError, "belongs to school " + SCHOOL_B):
+			make_ehc_plan(other, SCHOOL_A)
+		self.assertNothingWritten("EHC Plan", {"student": other})
+
+	def test_annual_review_step_before_the_invitation(self):
+		plan = make_ehc_plan(
+			self.student, SCHOOL_A, request_date=past(300), status="Issued", issue_date=past(150)
+		)
+		with self.assertRaisesRegex(
+			frappe.ValidationError, r"Papers Circulated .* cannot be before the invitations were sent"
+		):
+			make_review(
+				self.student,
+				SCHOOL_A,
+				review_type="EHCP Annual Review",
+				ehc_plan=plan.name,
+				meeting_date=past(5),
+				invitations_sent=past(20),
+				papers_circulated=past(25),
+			)
+		self.assertNothingWritten("SEND Review", {"ehc_plan": plan.name})
+		with self.assertRaisesRegex(frappe.ValidationError, "EHC Plan is required"):
+			make_review(self.student, SCHOOL_A, review_type="EHCP Annual Review")
+
+	def test_issuing_needs_a_primary_need_on_the_register_and_saves_nothing_otherwise(self):
+		pupil = make_student(SCHOOL_A, "Mo", "Monitoring").name
+		record = make_send_record(pupil, SCHOOL_A, provision="Monitoring", needs=()).name
+		with self.assertRaisesRegex(frappe.ValidationError, "must have a primary need"):
+			make_ehc_plan(pupil, SCHOOL_A, request_date=past(200), status="Issued", issue_date=past(10))
+		self.assertNothingWritten("EHC Plan", {"student": pupil})
+		self.assertEqual(frappe.db.get_value("SEND Record", record, "sen_provision"), "Monitoring")
+
+	# the clock: overdue flags and notifications
+
+	def test_daily_job_and_notifications(self):
+		from senco_app.tests.test_review_schedule import trigger_daily_alerts
+
+		senco = make_user("ehcp.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
+		frappe.db.set_value("Company", SCHOOL_A, "send_senco", senco)
+		plan = make_ehc_plan(self.student, SCHOOL_A, request_date=str(add_days(today(), 7 - 42)))
+		self.assertEqual(getdate(plan.next_step_due), getdate(add_days(today(), 7)))
+		self.assertEqual(plan.overdue, 0)
+		trigger_daily_alerts()
+		logs = frappe.get_all(
+			"Notification Log", filters={"for_user": senco, "document_name": plan.name}, pluck="subject"
+		)
+		self.assertTrue(any("EHC plan step due" in s for s in logs), logs)
+
+		frappe.db.set_value(
+			"EHC Plan", plan.name, {"request_date": past(43), "next_step_due": None, "overdue": 0}
+		)
+		ehcp.daily()
+		self.assertEqual(frappe.db.get_value("EHC Plan", plan.name, "overdue"), 1)
+		self.assertEqual(getdate(frappe.db.get_value("EHC Plan", plan.name, "next_step_due")), d(1))
+		trigger_daily_alerts()
+		logs = frappe.get_all(
+			"Notification Log", filters={"for_user": senco, "document_name": plan.name}, pluck="subject"
+		)
+		self.assertTrue(any("overdue" in s for s in logs), logs)
+
+	def test_isolation_for_a_one_school_user(self):
+		mine = make_ehc_plan(self.student, SCHOOL_A).name
+		pupil_b = make_student(SCHOOL_B, "Bea", "Plan").name
+		make_send_record(pupil_b, SCHOOL_B)
+		theirs = make_ehc_plan(pupil_b, SCHOOL_B).name
+		frappe.set_user(make_user("ehcp.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)))
+		self.assertEqual(
+			set(frappe.get_list("EHC Plan", filters={"name": ["in", [mine, theirs]]}, pluck="name")), {mine}
+		)
+		with self.assertRaises(frappe.PermissionError):
+			frappe.client.get("EHC Plan", theirs)

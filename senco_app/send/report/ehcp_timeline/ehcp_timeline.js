@@ -1,0 +1,18 @@
+// Copyright (c) 2026, senco_app developers
+// For license information, please see license.txt
+
+frappe.query_reports["EHCP Timeline"] = {
+	filters: [
+		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
+		{ fieldname: "local_authority", label: __("Local Authority"), fieldtype: "Data" },
+		{ fieldname: "status", label: __("Status"), fieldtype: "Select", options: ["", "Requested", "Assessing", "Draft", "Issued", "Under appeal", "Refused to assess", "Not issued", "Ceased", "Transferred"] },
+	],
+	formatter(value, row, column, data, default_formatter) {
+		value = default_formatter(value, row, column, data);
+		if (column.fieldname.endsWith("_rag") && data) {
+			const colour = { Red: "red", Amber: "orange", Green: "green" }[data[column.fieldname]];
+			if (colour) value = `<span class="indicator-pill ${colour}">${value}</span>`;
+		}
+		return value;
+	},
+};

@@ -1,0 +1,57 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.desk.query_report import run as run_report
+from frappe.utils import add_days, getdate
+
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	make_ehc_plan,
+	make_send_record,
+	make_student,
+	make_user,
+	past,
+)
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestEHCPTimeline(SencoTestCase):
+	def test_due_actual_late_and_rag(self):
+		late = make_student(SCHOOL_A, "Late", "Decision").name
+		make_send_record(late, SCHOOL_A)
+		make_ehc_plan(
+			late, SCHOOL_A, request_date=past(60), local_authority="Northshire"
+		)  # decision due 18 days ago
+		prompt = make_student(SCHOOL_A, "Prompt", "Decision").name
+		make_send_record(prompt, SCHOOL_A)
+		make_ehc_plan(
+			prompt,
+			SCHOOL_A,
+			request_date=past(50),
+			status="Assessing",
+			decision_to_assess="Yes",
+			decision_to_assess_date=past(20),
+			local_authority="Northshire",
+		)
+		other = make_student(SCHOOL_B, "Other", "School").name
+		make_send_record(other, SCHOOL_B)
+		make_ehc_plan(other, SCHOOL_B, request_date=past(10))
+
+		result = run_report("EHCP Timeline", filters={"school": SCHOOL_A, "local_authority": "Northshire"})
+		rows = {r["student"]: r for r in result["result"]}
+		self.assertEqual(set(rows), {late, prompt})
+		self.assertEqual((rows[late]["assess_late"], rows[late]["assess_rag"]), (18, "Red"))
+		self.assertEqual(getdate(rows[late]["assess_due"]), getdate(add_days(past(60), 42)))
+		self.assertEqual((rows[prompt]["assess_late"], rows[prompt]["assess_rag"]), (0, "Green"))
+		self.assertEqual(rows[late]["next_step_late"], 18)
+		summary = {s["label"]: s["value"] for s in result["report_summary"]}
+		self.assertEqual((summary["Assessments in progress"], summary["Steps overdue"]), (2, 1))
+
+		frappe.set_user(make_user("timeline.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		result = run_report("EHCP Timeline", filters={})
+		self.assertEqual([r["student"] for r in result["result"]], [other])

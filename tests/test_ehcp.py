@@ -1,0 +1,196 @@
+from datetime import date
+
+import pytest
+
+from senco_app.rules import RuleError
+from senco_app.rules.ehcp import (
+	annual_amount,
+	check_dates,
+	check_funding,
+	check_status,
+	funding_in_year,
+	pending_steps,
+	review_steps_in_order,
+	timeline_row,
+)
+from senco_app.rules.statutory import assessment_deadlines, review_step_deadlines
+
+TODAY = date(2026, 11, 22)
+
+
+def test_dates_in_order_and_not_in_future():
+	check_dates(
+		{
+			"request_date": date(2026, 1, 5),
+			"decision_to_assess_date": date(2026, 2, 10),
+			"issue_date": date(2026, 5, 20),
+		},
+		TODAY,
+	)
+	with pytest.raises(
+		RuleError, match=r"Decision to Assess Date \(2026-01-01\) cannot be before Request Date"
+	):
+		check_dates({"request_date": date(2026, 1, 5), "decision_to_assess_date": date(2026, 1, 1)}, TODAY)
+	with pytest.raises(RuleError, match=r"Issue Date .* cannot be before Draft Plan Date"):
+		check_dates(
+			{
+				"request_date": date(2026, 1, 5),
+				"draft_plan_date": date(2026, 4, 1),
+				"issue_date": date(2026, 3, 1),
+			},
+			TODAY,
+		)
+	with pytest.raises(
+		RuleError, match=r"Decision to Issue Date .* cannot be before Decision to Assess Date"
+	):
+		check_dates(
+			{"decision_to_assess_date": date(2026, 3, 1), "decision_to_issue_date": date(2026, 2, 1)}, TODAY
+		)
+	with pytest.raises(RuleError, match="Issue Date cannot be in the future"):
+		check_dates({"issue_date": date(2026, 12, 1)}, TODAY)
+
+
+@pytest.mark.parametrize(
+	"plan, message",
+	[
+		({"status": "Issued"}, "Status Issued: Issue Date is required"),
+		({"status": "Assessing", "decision_to_assess": "No"}, "Decision to Assess must be Yes"),
+		({"status": "Refused to assess"}, "Decision to Assess must be No"),
+		({"status": "Draft"}, "Draft Plan Date is required"),
+		(
+			{"status": "Ceased", "issue_date": date(2025, 1, 1), "ceased_date": date(2026, 1, 1)},
+			"Reason Ceased is required",
+		),
+		({"status": "Transferred", "ceased_date": date(2026, 1, 1)}, "Transferred To is required"),
+		({"status": "Under appeal"}, "Appeal Date is required"),
+		({"status": "Requested", "issue_date": date(2026, 1, 1)}, "contradicts the Issue Date"),
+	],
+)
+def test_status_must_agree_with_dates(plan, message):
+	with pytest.raises(RuleError, match=message):
+		check_status(plan)
+
+
+def test_good_statuses():
+	check_status({"status": "Requested"})
+	check_status({"status": "Issued", "issue_date": date(2026, 1, 1)})
+	check_status({"status": "Refused to assess", "decision_to_assess": "No"})
+
+
+def test_funding():
+	check_funding(1000, date(2026, 9, 1), date(2027, 8, 31))
+	with pytest.raises(RuleError, match="cannot be negative"):
+		check_funding(-1, None, None)
+	with pytest.raises(RuleError, match="Top-up To cannot be before"):
+		check_funding(10, date(2026, 9, 1), date(2026, 8, 1))
+	assert annual_amount(1000, "Per term") == 3000
+	assert annual_amount(500, "Per month") == 6000
+	assert annual_amount(7000, None) == 7000
+	year = (date(2026, 9, 1), date(2027, 8, 31))
+	assert funding_in_year(3650, None, None, *year) == 3650
+	# 1 Jan to 31 Aug 2027: 243 of 365 days
+	assert funding_in_year(3650, date(2027, 1, 1), None, *year) == 2430
+	assert funding_in_year(3650, date(2025, 1, 1), date(2026, 8, 31), *year) == 0
+
+
+def test_pending_steps_of_a_request():
+	deadlines = assessment_deadlines(date(2026, 10, 5))
+	steps = pending_steps({"status": "Requested"}, deadlines, None, None)
+	assert [(s[1], s[2]) for s in steps] == [
+		(date(2026, 11, 16), "LA"),
+		(date(2027, 1, 25), "LA"),
+		(date(2027, 2, 22), "LA"),
+	]
+	steps = pending_steps(
+		{"status": "Assessing", "decision_to_assess_date": date(2026, 11, 1), "decision_to_assess": "Yes"},
+		deadlines,
+		None,
+		None,
+	)
+	assert [s[1] for s in steps] == [date(2027, 1, 25), date(2027, 2, 22)]
+	assert (
+		pending_steps(
+			{
+				"status": "Refused to assess",
+				"decision_to_assess": "No",
+				"decision_to_assess_date": date(2026, 11, 1),
+			},
+			deadlines,
+			None,
+			None,
+		)
+		== []
+	)
+
+
+def test_pending_steps_of_an_issued_plan_and_its_review():
+	plan = {
+		"status": "Issued",
+		"issue_date": date(2026, 3, 1),
+		"next_annual_review_due": date(2027, 3, 1),
+		"phase_transfer_deadline": date(2027, 2, 15),
+	}
+	steps = pending_steps(plan, {}, None, None)
+	assert [s[1] for s in steps] == [date(2027, 2, 15), date(2027, 3, 1)]
+	review = {"meeting_date": date(2027, 2, 1), "invitations_sent": date(2027, 1, 10)}
+	steps = pending_steps(plan, {}, review, review_step_deadlines(date(2027, 2, 1)))
+	assert [s[1] for s in steps] == [
+		date(2027, 1, 18),
+		date(2027, 2, 15),
+		date(2027, 2, 15),
+		date(2027, 3, 1),
+	]
+
+
+def test_timeline_row_rag():
+	deadlines = assessment_deadlines(date(2026, 9, 1))
+	row = timeline_row(
+		{"status": "Assessing", "decision_to_assess_date": date(2026, 10, 20)}, deadlines, TODAY
+	)
+	assert (row["assess_due"], row["assess_late"], row["assess_rag"]) == (date(2026, 10, 13), 7, "Red")
+	assert (row["final_due"], row["final_rag"]) == (date(2027, 1, 19), "Green")
+	closed = timeline_row({"status": "Refused to assess"}, deadlines, TODAY)
+	assert closed["final_rag"] == "" and closed["final_late"] == 0
+
+
+def test_review_steps_in_order():
+	review_steps_in_order(
+		{
+			"meeting_date": date(2027, 2, 1),
+			"invitations_sent": date(2027, 1, 10),
+			"papers_circulated": date(2027, 1, 15),
+		}
+	)
+	with pytest.raises(RuleError, match=r"Papers Circulated .* cannot be before the invitations"):
+		review_steps_in_order({"invitations_sent": date(2027, 1, 10), "papers_circulated": date(2027, 1, 5)})
+	with pytest.raises(RuleError, match=r"Report Sent to LA .* cannot be before the meeting"):
+		review_steps_in_order({"meeting_date": date(2027, 2, 1), "report_sent_to_la": date(2027, 1, 31)})
+	with pytest.raises(RuleError, match="LA Decision Date is required"):
+		review_steps_in_order({"la_decision": "Maintain"})
+
+
+def test_funding_rows_and_totals_per_school():
+	from senco_app.rules.ehcp import funding_by_school, funding_rows
+
+	year = (date(2026, 9, 1), date(2027, 8, 31))
+	plans = [
+		{
+			"student_name": "Ann",
+			"school": "A",
+			"top_up_annual": 3650,
+			"top_up_from": date(2027, 1, 1),
+			"top_up_to": None,
+		},
+		{"student_name": "Ben", "school": "A", "top_up_annual": 1000, "top_up_from": None, "top_up_to": None},
+		{
+			"student_name": "Cat",
+			"school": "B",
+			"top_up_annual": 500,
+			"top_up_from": date(2025, 9, 1),
+			"top_up_to": date(2026, 8, 31),
+		},
+	]
+	rows = funding_rows(plans, *year)
+	assert [(r["student_name"], r["amount_in_year"]) for r in rows] == [("Ann", 2430.0), ("Ben", 1000.0)]
+	assert funding_by_school(rows) == [("A", 3430.0, 2)]
+	assert funding_by_school([]) == []
