@@ -13,12 +13,26 @@ required_apps = ["frappe/education"]
 export_python_type_annotations = True
 
 # Doctypes that carry a school (Company) and follow the per-school rule.
-SCHOOL_DOCTYPES = ["Student", "SEND Record", "Individual Education Plan", "SEND Review", "EHC Plan"]
+SCHOOL_DOCTYPES = [
+	"Student",
+	"SEND Record",
+	"Individual Education Plan",
+	"SEND Review",
+	"EHC Plan",
+	"SEND Agency",
+	"Agency Referral",
+	"SEND Contact Log",
+]
 
 permission_query_conditions = {
 	doctype: "senco_app.permissions.school_query_conditions" for doctype in SCHOOL_DOCTYPES
 }
 has_permission = {doctype: "senco_app.permissions.has_school_permission" for doctype in SCHOOL_DOCTYPES}
+# confidential contact log entries: the SENCO only, on top of the school rule
+permission_query_conditions["SEND Contact Log"] = "senco_app.agencies.contact_log_query_conditions"
+has_permission["SEND Contact Log"] = "senco_app.agencies.has_contact_log_permission"
+
+additional_timeline_content = {"SEND Record": ["senco_app.agencies.send_record_timeline"]}
 
 # Frappe methods that would reach past the school rule (see senco_app/overrides.py)
 override_whitelisted_methods = {

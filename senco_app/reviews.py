@@ -14,8 +14,9 @@ from frappe.utils import getdate, today
 from senco_app.rules import reviews as review_rules
 from senco_app.rules.statutory import add_months
 
-# Functions (students: list[str], since: date) -> list[dict(student, school, date)] of parent meetings.
-PARENT_MEETING_SOURCES: list = []
+# Dotted paths of functions (students: list[str], since: date) -> list[dict(student, school, date)]
+# giving parent meetings besides reviews.
+PARENT_MEETING_SOURCES = ["senco_app.agencies.contact_log_parent_meetings"]
 
 SCHEDULE_FIELDS = (
 	"active_iep",
@@ -83,7 +84,7 @@ def refresh_review_schedule(records: list[str] | None = None):
 
 	since = add_months(now, -12)
 	meetings = defaultdict(list)
-	for source in [review_parent_meetings, *PARENT_MEETING_SOURCES]:
+	for source in [review_parent_meetings, *map(frappe.get_attr, PARENT_MEETING_SOURCES)]:
 		for m in source(students, since):
 			meetings[(m["student"], m["school"])].append(getdate(m["date"]))
 

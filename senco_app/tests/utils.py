@@ -263,3 +263,59 @@ def make_ehc_plan(student: str, school: str, request_date: str | None = None, **
 	)
 	doc.insert()
 	return doc
+
+
+def make_agency(
+	name: str = "_Test EP Service",
+	agency_type: str = "Educational Psychology",
+	school: str | None = None,
+	**values,
+):
+	if not frappe.db.exists("SEND Agency", name):
+		frappe.get_doc(
+			{
+				"doctype": "SEND Agency",
+				"agency_name": name,
+				"agency_type": agency_type,
+				"school": school,
+				**values,
+			}
+		).insert()
+	return name
+
+
+def make_referral(student: str, school: str, agency: str | None = None, status: str = "Referred", **values):
+	doc = frappe.get_doc(
+		{
+			"doctype": "Agency Referral",
+			"student": student,
+			"school": school,
+			"agency": agency or make_agency(),
+			"status": status,
+			"referral_date": past(60),
+			"reason": "Difficulty with phonics despite wave 2 support",
+			"parental_consent": 1,
+			"consent_date": past(61),
+			"consent_given_by": "Mrs Parent",
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_contact(student: str, school: str, days_ago: int = 1, **values):
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Contact Log",
+			"student": student,
+			"school": school,
+			"contact_datetime": f"{past(days_ago)} 09:30:00",
+			"contact_type": "Meeting",
+			"with_whom": "Parent/Carer",
+			"summary": "Talked through the plan",
+			**values,
+		}
+	)
+	doc.insert()
+	return doc

@@ -1,0 +1,74 @@
+"""Frappe side of agencies and the contact log: parent meetings for the review schedule, the
+confidential-contact rule, and the SEND Record timeline."""
+
+import frappe
+from frappe import _
+from frappe.utils import escape_html, format_date, getdate
+
+from senco_app.permissions import has_school_permission, school_query_conditions
+from senco_app.rules.agencies import PARENT_MEETING_TYPES
+
+
+def contact_log_parent_meetings(students: list[str], since) -> list[dict]:
+	"""Meetings and home visits with parents or carers logged since ``since`` (for CoP 6.65)."""
+	rows = frappe.get_all(
+		"SEND Contact Log",
+		filters={
+			"student": ["in", students],
+			"with_whom": "Parent/Carer",
+			"contact_type": ["in", PARENT_MEETING_TYPES],
+			"contact_datetime": [">", since],
+		},
+		fields=["student", "school", "contact_datetime"],
+	)
+	return [{"student": r.student, "school": r.school, "date": getdate(r.contact_datetime)} for r in rows]
+
+
+def sees_confidential(user: str | None = None) -> bool:
+	user = user or frappe.session.user
+	return user == "Administrator" or "SENCO" in frappe.get_roles(user)
+
+
+def contact_log_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""The school rule, and confidential entries for the SENCO only."""
+	doctype = doctype or "SEND Contact Log"
+	conditions = [c for c in (school_query_conditions(user, doctype),) if c]
+	if not sees_confidential(user):
+		conditions.append(f"ifnull(`tab{doctype}`.`confidential`, 0) = 0")
+	return " and ".join(f"({c})" for c in conditions)
+
+
+def has_contact_log_permission(doc, ptype=None, user=None, debug=False) -> bool:
+	if not has_school_permission(doc, ptype, user):
+		return False
+	return not doc.get("confidential") or sees_confidential(user)
+
+
+def send_record_timeline(doctype: str, docname: str) -> list[dict]:
+	"""Plans, reviews, EHC plans, referrals and contacts of the register record, for its form
+	timeline; read through get_list so each entry obeys the reader's permissions."""
+	items = []
+	sources = (
+		("Individual Education Plan", "start_date", "status", _("Plan")),
+		("SEND Review", "meeting_date", "review_type", _("Review")),
+		("EHC Plan", "request_date", "status", _("EHC plan")),
+		("Agency Referral", "referral_date", "agency", _("Referral")),
+		("SEND Contact Log", "contact_datetime", "contact_type", _("Contact")),
+	)
+	for source, date_field, label_field, kind in sources:
+		for row in frappe.get_list(
+			source,
+			filters={"send_record": docname},
+			fields=["name", date_field, label_field],
+			limit_page_length=50,
+		):
+			when = row.get(date_field)
+			link = f'<a href="/app/{frappe.scrub(source).replace("_", "-")}/{row.name}">{escape_html(row.name)}</a>'
+			items.append(
+				{
+					"icon": "small-message",
+					"creation": f"{getdate(when)} 00:00:00",
+					"content": f"{kind}: {escape_html(str(row.get(label_field) or ''))} ({format_date(when)}) {link}",
+				}
+			)
+	return items

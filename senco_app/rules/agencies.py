@@ -1,0 +1,110 @@
+"""Rules for referrals to outside agencies and the SEND contact log."""
+
+from datetime import date, datetime
+
+from . import RuleError, _
+
+AGENCY_TYPES = (
+	"Educational Psychology",
+	"Speech and Language Therapy",
+	"Occupational Therapy",
+	"Physiotherapy",
+	"CAMHS",
+	"Sensory Support",
+	"Specialist Teaching / Outreach",
+	"Early Help",
+	"Children's Social Care",
+	"School Nursing / Paediatrics",
+	"Other",
+)
+# the path a referral takes; Declined and Withdrawn end it from any open state
+STATUS_ORDER = ("Draft", "Referred", "Accepted", "Waiting", "Seen", "Report Received", "Discharged")
+END_STATES = ("Discharged", "Declined", "Withdrawn")
+STATUSES = (*STATUS_ORDER, "Declined", "Withdrawn")
+CONTACT_TYPES = ("Meeting", "Phone", "Email", "Letter", "Home visit", "Other")
+WITH_WHOM = ("Parent/Carer", "Agency", "Teacher", "Other")
+PARENT_MEETING_TYPES = ("Meeting", "Home visit")
+
+
+def is_backwards(old: str | None, new: str) -> bool:
+	"""A status change against the referral's path: to an earlier step, or out of an ending."""
+	if not old or old == new:
+		return False
+	if new in ("Declined", "Withdrawn"):
+		return old in END_STATES
+	if old in ("Declined", "Withdrawn"):
+		return True
+	return STATUS_ORDER.index(new) < STATUS_ORDER.index(old)
+
+
+def check_status_change(old: str | None, new: str, note: str | None) -> None:
+	if is_backwards(old, new) and not (note or "").strip():
+		raise RuleError(
+			_("Status cannot go back from {0} to {1} without a Status Note saying why."),
+			old,
+			new,
+			field="status_note",
+		)
+
+
+def check_consent(
+	status: str, consent: bool, consent_date: date | None, without_consent_reason: str | None, today: date
+) -> None:
+	"""A referral goes out with parental consent (dated), or with the reason it could not wait for it
+	(for example safeguarding)."""
+	if consent and not consent_date:
+		raise RuleError(_("Consent Date is required when parental consent is given."), field="consent_date")
+	if consent_date and consent_date > today:
+		raise RuleError(_("Consent Date cannot be in the future."), field="consent_date")
+	if (
+		status != "Draft"
+		and status not in ("Withdrawn",)
+		and not consent
+		and not (without_consent_reason or "").strip()
+	):
+		raise RuleError(
+			_(
+				"A referral cannot be {0} without parental consent, unless the Reason for Referring Without Consent is recorded."
+			),
+			status,
+			field="parental_consent",
+		)
+
+
+def check_referral_dates(
+	referral_date: date, today: date, appointments: list[date], report_received: date | None
+) -> None:
+	if referral_date > today:
+		raise RuleError(_("Referral Date cannot be in the future."), field="referral_date")
+	for row_no, when in enumerate(appointments, start=1):
+		if when and when < referral_date:
+			raise RuleError(
+				_("Appointments row {0}: {1} is before the Referral Date ({2})."),
+				row_no,
+				when,
+				referral_date,
+				field="appointments",
+			)
+	if report_received and report_received < referral_date:
+		raise RuleError(
+			_("Report Received Date ({0}) cannot be before the Referral Date ({1})."),
+			report_received,
+			referral_date,
+			field="report_received_date",
+		)
+
+
+def waiting_days(referral_date: date, appointments: list[date], today: date) -> tuple[date | None, int]:
+	"""First appointment and the days waited for it (still waiting: days so far)."""
+	dates = sorted(d for d in appointments if d)
+	first = dates[0] if dates else None
+	return first, ((first or today) - referral_date).days
+
+
+def check_contact_time(when: datetime, now: datetime) -> None:
+	if when > now:
+		raise RuleError(_("Date and Time cannot be in the future."), field="contact_datetime")
+
+
+def weeks_since(last: date | None, today: date) -> int | None:
+	return None if not last else (today - last).days // 7

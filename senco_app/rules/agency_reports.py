@@ -1,0 +1,85 @@
+"""Shaping for the agency and contact-log reports."""
+
+from datetime import date
+
+import pandas as pd
+
+from .agencies import CONTACT_TYPES, END_STATES
+
+
+def open_referral_rows(referrals: list[dict], today: date) -> list[dict]:
+	"""Open referrals with days waiting (to the first appointment, or so far), longest first."""
+	rows = []
+	for r in referrals:
+		if r["status"] in END_STATES:
+			continue
+		first = r.get("first_appointment_date")
+		waited = ((first or today) - r["referral_date"]).days
+		rows.append({**r, "days_waiting": waited, "still_waiting": int(not first)})
+	return sorted(rows, key=lambda r: -r["days_waiting"])
+
+
+def waiting_by_agency_type(rows: list[dict]) -> list[tuple[str, float]]:
+	"""Average days waiting per agency type."""
+	if not rows:
+		return []
+	frame = pd.DataFrame(rows, columns=["agency_type", "days_waiting"])
+	means = frame.groupby("agency_type")["days_waiting"].mean().sort_index()
+	return [(kind, round(float(v), 1)) for kind, v in means.items()]
+
+
+def involvement_rows(referrals: list[dict], start: date, end: date) -> list[dict]:
+	"""Per pupil, the agencies involved at any time in [start, end]: referred by the end and not closed
+	before the start."""
+	involved: dict[str, dict] = {}
+	for r in referrals:
+		closed = r.get("closed_on")
+		if r["referral_date"] > end or (closed and closed < start):
+			continue
+		row = involved.setdefault(
+			r["student"],
+			{
+				"student": r["student"],
+				"student_name": r.get("student_name"),
+				"school": r["school"],
+				"agencies": set(),
+				"types": set(),
+			},
+		)
+		row["agencies"].add(r["agency"])
+		row["types"].add(r.get("agency_type") or "")
+	return [
+		{
+			**row,
+			"agency_count": len(row["agencies"]),
+			"agencies": ", ".join(sorted(row["agencies"])),
+			"types": ", ".join(sorted(t for t in row["types"] if t)),
+		}
+		for row in sorted(involved.values(), key=lambda r: (r["school"], r["student_name"] or ""))
+	]
+
+
+def contact_summary_rows(pupils: list[dict], contacts: list[dict], today: date, weeks: int) -> list[dict]:
+	"""Contacts per pupil and type; when parents were last met or spoken to and whether that is
+	longer ago than ``weeks`` (or never)."""
+	frame = pd.DataFrame(contacts, columns=["student", "contact_type", "with_whom", "date"])
+	counts = pd.crosstab(frame["student"], frame["contact_type"]) if not frame.empty else pd.DataFrame()
+	parents = (
+		frame[frame["with_whom"] == "Parent/Carer"].groupby("student")["date"].max()
+		if not frame.empty
+		else {}
+	)
+	rows = []
+	for p in pupils:
+		student = p["student"]
+		row = {**p}
+		for kind in CONTACT_TYPES:
+			row[kind] = (
+				int(counts.at[student, kind]) if student in counts.index and kind in counts.columns else 0
+			)
+		row["total"] = sum(row[k] for k in CONTACT_TYPES)
+		last = parents.get(student) if len(parents) else None
+		row["last_parent_contact"] = last
+		row["no_recent_parent_contact"] = int(last is None or (today - last).days > weeks * 7)
+		rows.append(row)
+	return sorted(rows, key=lambda r: (-r["no_recent_parent_contact"], r.get("student_name") or ""))

@@ -1,0 +1,84 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from senco_app.reviews import open_record
+from senco_app.rules import agencies as agency_rules
+from senco_app.school import validate_student_in_school
+from senco_app.utils import rules
+
+LOG_FIELDS = ("changed_on", "from_status", "to_status", "note", "changed_by")
+
+
+class AgencyReferral(Document):
+	def validate(self):
+		validate_student_in_school(self)
+		self.send_record = self.send_record or open_record(self.student, self.school)
+		self.validate_agency()
+		self.validate_consent()
+		self.validate_dates()
+		self.update_status_log()
+
+	def validate_agency(self):
+		before = None if self.is_new() else self.get_doc_before_save()
+		agency = frappe.db.get_value("SEND Agency", self.agency, ["disabled", "school"], as_dict=True)
+		if agency.disabled and (not before or before.agency != self.agency):
+			frappe.throw(
+				_("Agency {0} is disabled: choose an agency in use.").format(self.agency),
+				title=_("Disabled agency"),
+			)
+		if agency.school and agency.school != self.school:
+			frappe.throw(
+				_("Agency {0} is kept by {1} and cannot take referrals from {2}.").format(
+					self.agency, agency.school, self.school
+				),
+				title=_("Agency of another school"),
+			)
+
+	def validate_consent(self):
+		with rules(_("Consent needed")):
+			agency_rules.check_consent(
+				self.status,
+				bool(self.parental_consent),
+				getdate(self.consent_date) if self.consent_date else None,
+				self.without_consent_reason,
+				getdate(today()),
+			)
+
+	def validate_dates(self):
+		appointments = [getdate(a.appointment_date) for a in self.appointments if a.appointment_date]
+		with rules(_("Invalid dates")):
+			agency_rules.check_referral_dates(
+				getdate(self.referral_date),
+				getdate(today()),
+				appointments,
+				getdate(self.report_received_date) if self.report_received_date else None,
+			)
+		self.first_appointment_date, self.waiting_days = agency_rules.waiting_days(
+			getdate(self.referral_date), appointments, getdate(today())
+		)
+
+	def update_status_log(self):
+		"""The log is rebuilt from the saved referral plus this change: never taken from the client."""
+		before = None if self.is_new() else self.get_doc_before_save()
+		old = before.status if before else None
+		with rules(_("Invalid status change")):
+			agency_rules.check_status_change(old, self.status, self.status_note)
+		log = [{f: r.get(f) for f in LOG_FIELDS} for r in (before.status_log if before else [])]
+		if old != self.status:
+			log.append(
+				{
+					"changed_on": today(),
+					"from_status": old,
+					"to_status": self.status,
+					"note": self.status_note,
+					"changed_by": frappe.session.user,
+				}
+			)
+			self.status_note = None
+			self.closed_on = today() if self.status in agency_rules.END_STATES else None
+		self.set("status_log", log)

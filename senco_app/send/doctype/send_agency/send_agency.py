@@ -1,0 +1,21 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.contacts.address_and_contact import load_address_and_contact
+from frappe.model.document import Document
+
+
+class SENDAgency(Document):
+	def onload(self):
+		load_address_and_contact(self)
+
+	def validate(self):
+		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
+			frappe.throw(
+				_("School {0} is a trust or group: leave School empty to share the agency.").format(
+					self.school
+				),
+				title=_("Invalid school"),
+			)

@@ -1,0 +1,48 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import get_datetime, now_datetime
+
+from senco_app.reviews import open_record, refresh_review_schedule
+from senco_app.rules import agencies as agency_rules
+from senco_app.school import validate_student_in_school
+from senco_app.utils import rules
+
+
+class SENDContactLog(Document):
+	def validate(self):
+		validate_student_in_school(self)
+		self.send_record = self.send_record or open_record(self.student, self.school)
+		with rules(_("Invalid date")):
+			agency_rules.check_contact_time(get_datetime(self.contact_datetime), now_datetime())
+		self.validate_with_whom()
+
+	def validate_with_whom(self):
+		if self.with_whom == "Parent/Carer" and self.guardian:
+			guardians = frappe.get_all(
+				"Student Guardian",
+				filters={"parent": self.student, "parenttype": "Student"},
+				pluck="guardian",
+			)
+			if self.guardian not in guardians:
+				frappe.throw(
+					_("Guardian {0} is not a parent or carer of Student {1}.").format(
+						self.guardian, self.student
+					),
+					title=_("Wrong parent/carer"),
+				)
+		if self.with_whom == "Agency" and not self.agency:
+			frappe.throw(_("Agency is required for a contact with an agency."), title=_("Missing agency"))
+
+	def on_update(self):
+		self.refresh_parent_meetings()
+
+	def on_trash(self):
+		self.refresh_parent_meetings()
+
+	def refresh_parent_meetings(self):
+		if self.send_record:
+			refresh_review_schedule([self.send_record])

@@ -1,0 +1,106 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.utils import add_days, now_datetime, today
+
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	make_contact,
+	make_review,
+	make_send_record,
+	make_student,
+	make_user,
+)
+
+test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "Guardian", "SEND Agency"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestSENDContactLog(SencoTestCase):
+	def setUp(self):
+		super().setUp()
+		self.student = make_student(SCHOOL_A, "Cora", "Contact").name
+		self.record = make_send_record(self.student, SCHOOL_A).name
+
+	def test_parent_meetings_count_toward_three_a_year(self):
+		make_review(self.student, SCHOOL_A, meeting_date=str(add_days(today(), -100)))
+		make_review(self.student, SCHOOL_A, meeting_date=str(add_days(today(), -50)))
+		self.assertEqual(frappe.db.get_value("SEND Record", self.record, "too_few_parent_meetings"), 1)
+		make_contact(self.student, SCHOOL_A, days_ago=5, contact_type="Home visit")
+		make_contact(self.student, SCHOOL_A, days_ago=4, contact_type="Phone")  # a call is not a meeting
+		self.assertEqual(frappe.db.get_value("SEND Record", self.record, "parent_meetings_12m"), 3)
+		self.assertEqual(frappe.db.get_value("SEND Record", self.record, "too_few_parent_meetings"), 0)
+
+	def test_future_contact_and_wrong_guardian_are_rejected(self):
+		with self.assertRaisesRegex(frappe.ValidationError, "Date and Time cannot be in the future"):
+			make_contact(self.student, SCHOOL_A, contact_datetime=add_days(now_datetime(), 1))
+		guardian = frappe.get_doc({"doctype": "Guardian", "guardian_name": "Not Theirs"}).insert().name
+		with self.assertRaisesRegex(frappe.ValidationError, "is not a parent or carer of Student"):
+			make_contact(self.student, SCHOOL_A, guardian=guardian)
+		with self.assertRaisesRegex(frappe.ValidationError, "belongs to school " + SCHOOL_A):
+			make_contact(self.student, SCHOOL_B)
+		self.assertNothingWritten("SEND Contact Log", {"student": self.student})
+
+	def test_confidential_entries_are_for_the_senco_only(self):
+		open_entry = make_contact(self.student, SCHOOL_A).name
+		secret = make_contact(
+			self.student, SCHOOL_A, confidential=1, summary="Disclosure passed to the DSL"
+		).name
+		names = [open_entry, secret]
+		for role in ("SEND Office", "SEND Staff"):
+			frappe.set_user(
+				make_user(f"contact.{role.split()[1].lower()}.a@senco.test", (role,), (SCHOOL_A,))
+			)
+			self.assertEqual(
+				set(frappe.get_list("SEND Contact Log", filters={"name": ["in", names]}, pluck="name")),
+				{open_entry},
+			)
+			with self.assertRaises(frappe.PermissionError):
+				frappe.client.get("SEND Contact Log", secret)
+			frappe.set_user("Administrator")
+		frappe.set_user(make_user("contact.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		self.assertEqual(
+			set(frappe.get_list("SEND Contact Log", filters={"name": ["in", names]}, pluck="name")),
+			set(names),
+		)
+
+	def test_isolation_and_follow_up_notification(self):
+		from senco_app.tests.test_review_schedule import trigger_daily_alerts
+
+		owner = make_user("contact.owner@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		mine = make_contact(self.student, SCHOOL_A, follow_up_date=today(), follow_up_owner=owner).name
+		pupil_b = make_student(SCHOOL_B, "Bea", "Contact").name
+		theirs = make_contact(pupil_b, SCHOOL_B).name
+		frappe.set_user(owner)
+		self.assertEqual(
+			set(frappe.get_list("SEND Contact Log", filters={"name": ["in", [mine, theirs]]}, pluck="name")),
+			{mine},
+		)
+		frappe.set_user("Administrator")
+		trigger_daily_alerts()
+		self.assertTrue(frappe.db.exists("Notification Log", {"for_user": owner, "document_name": mine}))
+
+	def test_send_record_timeline_shows_plans_reviews_referrals_and_contacts_as_permitted(self):
+		from senco_app.agencies import send_record_timeline
+		from senco_app.tests.utils import make_referral
+
+		review = make_review(self.student, SCHOOL_A).name
+		referral = make_referral(self.student, SCHOOL_A).name
+		contact = make_contact(self.student, SCHOOL_A).name
+		secret = make_contact(self.student, SCHOOL_A, confidential=1).name
+
+		def timeline(user):
+			frappe.set_user(user)
+			text = " ".join(i["content"] for i in send_record_timeline("SEND Record", self.record))
+			frappe.set_user("Administrator")
+			return text
+
+		senco = timeline(make_user("timeline.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		for name in (review, referral, contact, secret):
+			self.assertIn(name, senco)
+		staff = timeline(make_user("timeline.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)))
+		self.assertIn(contact, staff)
+		self.assertNotIn(secret, staff)

@@ -1,0 +1,14 @@
+from frappe import _
+
+
+def get_data():
+	return {
+		"fieldname": "send_record",
+		"transactions": [
+			{
+				"label": _("Plans and Reviews"),
+				"items": ["Individual Education Plan", "SEND Review", "EHC Plan"],
+			},
+			{"label": _("Agencies and Contacts"), "items": ["Agency Referral", "SEND Contact Log"]},
+		],
+	}

@@ -1,0 +1,43 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.desk.query_report import run as run_report
+from frappe.utils import today
+
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	make_agency,
+	make_referral,
+	make_student,
+	make_user,
+	past,
+)
+
+test_ignore = ["Student", "Company", "User", "SEND Agency"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestAgencyInvolvement(SencoTestCase):
+	def test_agencies_per_pupil_over_a_period(self):
+		salt = make_agency("_Test SaLT", "Speech and Language Therapy")
+		pupil = make_student(SCHOOL_A, "Many", "Agencies").name
+		make_referral(pupil, SCHOOL_A)
+		make_referral(pupil, SCHOOL_A, agency=salt, referral_date=past(30), consent_date=past(31))
+		make_referral(make_student(SCHOOL_A, "Only", "Draft").name, SCHOOL_A, status="Draft")
+		make_referral(make_student(SCHOOL_B, "Other", "School").name, SCHOOL_B)
+		result = run_report(
+			"Agency Involvement", filters={"school": SCHOOL_A, "from_date": past(365), "to_date": today()}
+		)
+		rows = result["result"]
+		self.assertEqual(
+			[(r["student"], r["agency_count"], r["agencies"]) for r in rows],
+			[(pupil, 2, "_Test EP Service, _Test SaLT")],
+		)
+		frappe.set_user(make_user("inv.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		rows = run_report("Agency Involvement", filters={"from_date": past(365), "to_date": today()})[
+			"result"
+		]
+		self.assertEqual({r["school"] for r in rows}, {SCHOOL_B})

@@ -1,0 +1,82 @@
+from datetime import date, datetime
+
+import pytest
+
+from senco_app.rules import RuleError
+from senco_app.rules.agencies import (
+	check_consent,
+	check_contact_time,
+	check_referral_dates,
+	check_status_change,
+	is_backwards,
+	waiting_days,
+	weeks_since,
+)
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+	"old, new, backwards",
+	[
+		(None, "Draft", False),
+		("Draft", "Referred", False),
+		("Referred", "Seen", False),
+		("Seen", "Waiting", True),
+		("Report Received", "Referred", True),
+		("Waiting", "Declined", False),
+		("Seen", "Withdrawn", False),
+		("Discharged", "Withdrawn", True),
+		("Declined", "Referred", True),
+		("Discharged", "Seen", True),
+		("Seen", "Seen", False),
+	],
+)
+def test_status_path(old, new, backwards):
+	assert is_backwards(old, new) is backwards
+
+
+def test_backwards_needs_a_note():
+	check_status_change("Seen", "Waiting", "Second appointment booked")
+	with pytest.raises(RuleError, match="cannot go back from Seen to Waiting") as err:
+		check_status_change("Seen", "Waiting", "  ")
+	assert err.value.field == "status_note"
+
+
+def test_consent_rule_both_ways():
+	check_consent("Draft", False, None, None, TODAY)
+	check_consent("Referred", True, date(2026, 11, 1), None, TODAY)
+	check_consent("Referred", False, None, "Safeguarding: DSL referral", TODAY)
+	with pytest.raises(RuleError, match="cannot be Referred without parental consent"):
+		check_consent("Referred", False, None, "", TODAY)
+	with pytest.raises(RuleError, match="Consent Date is required"):
+		check_consent("Referred", True, None, None, TODAY)
+	with pytest.raises(RuleError, match="Consent Date cannot be in the future"):
+		check_consent("Draft", True, date(2026, 11, 23), None, TODAY)
+
+
+def test_referral_dates():
+	check_referral_dates(date(2026, 9, 1), TODAY, [date(2026, 10, 1)], date(2026, 11, 1))
+	with pytest.raises(RuleError, match="Appointments row 2: 2026-08-31 is before the Referral Date"):
+		check_referral_dates(date(2026, 9, 1), TODAY, [date(2026, 10, 1), date(2026, 8, 31)], None)
+	with pytest.raises(RuleError, match=r"Report Received Date .* cannot be before"):
+		check_referral_dates(date(2026, 9, 1), TODAY, [], date(2026, 8, 1))
+	with pytest.raises(RuleError, match="Referral Date cannot be in the future"):
+		check_referral_dates(date(2026, 11, 23), TODAY, [], None)
+
+
+def test_waiting_time():
+	assert waiting_days(date(2026, 9, 1), [date(2026, 11, 3), date(2026, 10, 6)], TODAY) == (
+		date(2026, 10, 6),
+		35,
+	)
+	assert waiting_days(date(2026, 9, 1), [], TODAY) == (None, 82)
+	assert waiting_days(date(2024, 2, 1), [date(2024, 3, 1)], TODAY) == (date(2024, 3, 1), 29)
+
+
+def test_contact_time_and_weeks():
+	check_contact_time(datetime(2026, 11, 22, 9), datetime(2026, 11, 22, 10))
+	with pytest.raises(RuleError, match="cannot be in the future"):
+		check_contact_time(datetime(2026, 11, 22, 11), datetime(2026, 11, 22, 10))
+	assert weeks_since(date(2026, 11, 1), TODAY) == 3
+	assert weeks_since(None, TODAY) is None
