@@ -22,6 +22,8 @@ SCHOOL_DOCTYPES = [
 	"SEND Agency",
 	"Agency Referral",
 	"SEND Contact Log",
+	"SEND Provision",
+	"Provision Map Entry",
 ]
 
 permission_query_conditions = {
@@ -54,7 +56,9 @@ doc_events = {
 	},
 }
 
-calendars = ["SEND Review"]
+calendars = ["SEND Review", "Provision Map Entry"]
+
+jinja = {"methods": ["senco_app.provision.pupil_provision"]}
 
 scheduler_events = {
 	"daily": ["senco_app.reviews.daily", "senco_app.ehcp.daily"],

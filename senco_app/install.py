@@ -9,6 +9,7 @@ from frappe.utils.fixtures import sync_fixtures
 
 from senco_app.permissions import SEND_ROLES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
+from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
 
 # What SEND roles need on Education and ERPNext doctypes: reading pupils, their year groups and
 # schools. Nothing more: no write on Student.
@@ -27,6 +28,7 @@ def after_install():
 def after_migrate():
 	sync_need_types()
 	sync_role_profiles()
+	sync_starter_catalogue()
 	grant_read_permissions()
 	fill_settings_defaults()
 

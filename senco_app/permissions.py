@@ -15,7 +15,7 @@ import frappe
 SEND_ROLES = ("SENCO", "SEND Staff", "SEND Office", "SEND Viewer")
 
 # Doctypes whose rows with no school are shared by every school of the site (e.g. a catalogue).
-SHARED_WHEN_BLANK = {"SEND Agency"}
+SHARED_WHEN_BLANK = {"SEND Agency", "SEND Provision"}
 
 
 def is_send_user(user: str) -> bool:

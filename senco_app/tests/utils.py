@@ -319,3 +319,43 @@ def make_contact(student: str, school: str, days_ago: int = 1, **values):
 	)
 	doc.insert()
 	return doc
+
+
+def make_provision(
+	title: str = "_Test Reading Group", wave: str = "Wave 2", school: str | None = None, **values
+):
+	if not frappe.db.exists("SEND Provision", title):
+		frappe.get_doc(
+			{
+				"doctype": "SEND Provision",
+				"title": title,
+				"area_of_need": "Cognition and learning",
+				"wave": wave,
+				"delivery": "Small Group",
+				"default_cost_per_hour": 15,
+				"default_sessions_per_week": 3,
+				"default_minutes": 30,
+				"impact_measure": "Reading age (months)",
+				"higher_is_better": 1,
+				"school": school,
+				**values,
+			}
+		).insert()
+	return title
+
+
+def make_entry(school: str, students: list, provision: str | None = None, **values):
+	"""A Provision Map Entry running 7 Sep to 27 Nov 2026 (12 weeks) unless dates are given."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Provision Map Entry",
+			"provision": provision or make_provision(),
+			"school": school,
+			"start_date": "2026-09-07",
+			"end_date": "2026-11-27",
+			"pupils": [s if isinstance(s, dict) else {"student": s} for s in students],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc

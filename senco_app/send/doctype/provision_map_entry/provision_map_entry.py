@@ -1,0 +1,179 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import flt, getdate
+
+from senco_app.rules import provision as provision_rules
+from senco_app.utils import rules
+
+
+class ProvisionMapEntry(Document):
+	def before_validate(self):
+		"""Defaults from the catalogue for what the entry leaves blank."""
+		p = frappe.db.get_value(
+			"SEND Provision",
+			self.provision,
+			["default_cost_per_hour", "default_sessions_per_week", "default_minutes"],
+			as_dict=True,
+		)
+		if p:
+			if self.cost_per_hour in (None, ""):
+				self.cost_per_hour = p.default_cost_per_hour
+			self.sessions_per_week = self.sessions_per_week or p.default_sessions_per_week
+			self.minutes_per_session = self.minutes_per_session or p.default_minutes
+
+	def validate(self):
+		provision = self.validate_provision()
+		self.validate_numbers()
+		self.validate_pupils(provision)
+		self.set_costs(provision)
+		self.warn_staff_clash()
+
+	def validate_provision(self):
+		p = frappe.db.get_value(
+			"SEND Provision", self.provision, ["disabled", "school", "wave", "higher_is_better"], as_dict=True
+		)
+		before = None if self.is_new() else self.get_doc_before_save()
+		if p.disabled and (not before or before.provision != self.provision):
+			frappe.throw(
+				_("Provision {0} is disabled: it cannot be used for a new entry.").format(self.provision),
+				title=_("Disabled provision"),
+			)
+		if p.school and p.school != self.school:
+			frappe.throw(
+				_("Provision {0} belongs to {1}'s catalogue, not {2}'s.").format(
+					self.provision, p.school, self.school
+				),
+				title=_("Provision of another school"),
+			)
+		return p
+
+	def validate_numbers(self):
+		start, end = getdate(self.start_date), getdate(self.end_date)
+		with rules(_("Invalid entry")):
+			provision_rules.check_entry(
+				start,
+				end,
+				self.sessions_per_week,
+				self.minutes_per_session,
+				flt(self.cost_per_hour),
+				self.weeks if self.override_weeks else None,
+			)
+		if not self.override_weeks:
+			self.weeks = provision_rules.weeks_between(start, end)
+
+	def validate_pupils(self, provision):
+		pupils = [
+			{
+				"student": p.student,
+				"entry_score": recorded(p.entry_score, p.entry_date),
+				"exit_score": recorded(p.exit_score, p.exit_date),
+				"entry_date": getdate(p.entry_date) if p.entry_date else None,
+				"exit_date": getdate(p.exit_date) if p.exit_date else None,
+			}
+			for p in self.pupils
+		]
+		with rules(_("Invalid pupils")):
+			provision_rules.check_pupils(pupils)
+		students = [p.student for p in self.pupils]
+		schools = dict(
+			frappe.get_all(
+				"Student", filters={"name": ["in", students]}, fields=["name", "school"], as_list=True
+			)
+		)
+		registered = set(
+			frappe.get_all(
+				"SEND Record",
+				filters={"student": ["in", students], "school": self.school, "status": "Open"},
+				pluck="student",
+			)
+		)
+		for row in self.pupils:
+			if schools.get(row.student) != self.school:
+				frappe.throw(
+					_("Pupils row {0}: Student {1} belongs to school {2}, not {3}.").format(
+						row.idx, row.student, schools.get(row.student) or _("(none)"), self.school
+					),
+					title=_("Pupil of another school"),
+				)
+			if provision.wave == "Wave 3" and row.student not in registered:
+				frappe.throw(
+					_(
+						"Pupils row {0}: Student {1} has no open SEND Record: wave 3 provision is for pupils on the register."
+					).format(row.idx, row.student),
+					title=_("Not on the register"),
+				)
+
+	def set_costs(self, provision):
+		costs = provision_rules.costing(
+			self.sessions_per_week,
+			self.minutes_per_session,
+			self.weeks,
+			flt(self.cost_per_hour),
+			len(self.pupils),
+		)
+		self.update(costs)
+		for row in self.pupils:
+			row.cost = costs["cost_per_pupil"]
+			change = provision_rules.progress(
+				recorded(row.entry_score, row.entry_date),
+				recorded(row.exit_score, row.exit_date),
+				bool(provision.higher_is_better),
+			)
+			row.measured = int(change is not None)
+			row.progress = change or 0
+
+	def warn_staff_clash(self):
+		"""Warn (not stop) when the person delivering is booked beyond their contracted minutes."""
+		if not self.staff:
+			return
+		start, end = getdate(self.start_date), getdate(self.end_date)
+		entries = frappe.get_all(
+			"Provision Map Entry",
+			filters={
+				"staff": self.staff,
+				"name": ["!=", self.name],
+				"start_date": ["<=", end],
+				"end_date": [">=", start],
+			},
+			fields=["sessions_per_week", "minutes_per_session", "start_date", "end_date"],
+		)
+		entries = [
+			{**e, "start_date": getdate(e.start_date), "end_date": getdate(e.end_date)} for e in entries
+		]
+		entries.append(
+			{
+				"sessions_per_week": self.sessions_per_week,
+				"minutes_per_session": self.minutes_per_session,
+				"start_date": start,
+				"end_date": end,
+			}
+		)
+		week, minutes = provision_rules.busiest_week(entries, start, end)
+		contracted = contracted_minutes(self.staff)
+		if minutes > contracted:
+			frappe.msgprint(
+				_(
+					"{0} is booked for {1} minutes in the week of {2}, more than their {3} contracted minutes."
+				).format(self.staff_name or self.staff, minutes, frappe.format(week, "Date"), contracted),
+				title=_("Staff over-booked"),
+				indicator="orange",
+			)
+
+
+def recorded(score, when) -> float | None:
+	"""A score as recorded: Frappe keeps an empty score as 0, so 0 counts only with its date."""
+	if score in (None, ""):
+		return None
+	return flt(score) if flt(score) != 0 or when else None
+
+
+def contracted_minutes(user: str) -> int:
+	settings = frappe.get_cached_doc("SEND Settings")
+	for row in settings.staff_minutes:
+		if row.user == user:
+			return row.weekly_minutes
+	return settings.default_weekly_minutes or 1500

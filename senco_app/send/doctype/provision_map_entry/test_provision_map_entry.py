@@ -1,0 +1,141 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	SencoTestCase,
+	make_entry,
+	make_provision,
+	make_send_record,
+	make_student,
+	make_user,
+)
+
+test_ignore = ["Student", "Company", "User", "SEND Provision", "Academic Year", "Academic Term"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+PME = "Provision Map Entry"
+
+
+class TestProvisionMapEntry(SencoTestCase):
+	def setUp(self):
+		super().setUp()
+		self.pupils = [make_student(SCHOOL_A, f"Pip{i}", "Provision").name for i in range(4)]
+
+	def test_costing_and_progress_hand_calculated(self):
+		# 3 sessions x 30 minutes x 12 weeks (7 Sep to 27 Nov: 82 days) = 18 hours x 15.00 = 270.00 / 4 = 67.50
+		entry = make_entry(
+			SCHOOL_A,
+			[
+				{"student": self.pupils[0], "entry_score": 84, "exit_score": 96},
+				{"student": self.pupils[1], "entry_score": 90},
+				self.pupils[2],
+				self.pupils[3],
+			],
+		)
+		self.assertEqual(
+			(entry.sessions_per_week, entry.minutes_per_session, entry.cost_per_hour), (3, 30, 15)
+		)
+		self.assertEqual(
+			(entry.weeks, entry.total_hours, entry.total_cost, entry.cost_per_pupil), (12, 18, 270, 67.5)
+		)
+		# a score of 0 counts when its date is recorded (Frappe keeps an empty score as 0)
+		self.assertEqual([(p.progress, p.measured) for p in entry.pupils], [(12, 1), (0, 0), (5, 1), (0, 0)])
+		self.assertEqual(entry.pupils[0].cost, 67.5)
+		entry.override_weeks, entry.weeks = 1, 10
+		entry.save()
+		self.assertEqual((entry.total_hours, entry.total_cost), (15, 225))
+
+	def test_lower_is_better_measure(self):
+		boxall = make_provision("_Test Nurture", wave="Wave 2", higher_is_better=0)
+		entry = make_entry(
+			SCHOOL_A, [{"student": self.pupils[0], "entry_score": 30, "exit_score": 22}], provision=boxall
+		)
+		self.assertEqual(entry.pupils[0].progress, 8)
+
+	def test_bad_input(self):
+		cases = [
+			({"end_date": "2026-09-01"}, [], "End Date .* cannot be before Start Date"),
+			({"sessions_per_week": -1}, [], "Sessions per Week must be more than 0"),
+			({"minutes_per_session": -10}, [], "Minutes per Session must be more than 0"),
+			({"cost_per_hour": -5}, [], "Cost per Hour cannot be negative"),
+			({}, [self.pupils[0], self.pupils[0]], "is already in this entry"),
+			({}, [{"student": self.pupils[0], "exit_score": 5}], "an Exit Score needs an Entry Score"),
+			(
+				{},
+				[{"student": self.pupils[0], "entry_date": "2026-10-01", "exit_date": "2026-09-20"}],
+				"Exit Date cannot be before Entry Date",
+			),
+		]
+		for values, pupils, message in cases:
+			with self.assertRaisesRegex(frappe.ValidationError, message):
+				make_entry(SCHOOL_A, pupils or [self.pupils[1]], **values)
+		other = make_student(SCHOOL_B, "Bea", "Provision").name
+		with self.assertRaisesRegex(
+			frappe.ValidationError, "Pupils row 2: Student .* belongs to school " + SCHOOL_B
+		):
+			make_entry(SCHOOL_A, [self.pupils[0], other])
+		self.assertFalse(frappe.db.count(PME, {"school": SCHOOL_A}))
+
+	def test_wave_3_needs_an_open_register_record(self):
+		precision = make_provision("_Test Precision Teaching", wave="Wave 3")
+		with self.assertRaisesRegex(frappe.ValidationError, "has no open SEND Record: wave 3"):
+			make_entry(SCHOOL_A, [self.pupils[0]], provision=precision)
+		make_send_record(self.pupils[0], SCHOOL_A)
+		self.assertTrue(make_entry(SCHOOL_A, [self.pupils[0]], provision=precision).name)
+		# wave 1 and 2 groups may include pupils not on the register
+		self.assertTrue(make_entry(SCHOOL_A, [self.pupils[1]]).name)
+
+	def test_disabled_provision_and_another_schools_provision(self):
+		old = make_provision("_Test Retired Scheme", disabled=1)
+		with self.assertRaisesRegex(frappe.ValidationError, "is disabled"):
+			make_entry(SCHOOL_A, [self.pupils[0]], provision=old)
+		theirs = make_provision("_Test B Only Scheme", school=SCHOOL_B)
+		with self.assertRaisesRegex(frappe.ValidationError, "belongs to .* catalogue"):
+			make_entry(SCHOOL_A, [self.pupils[0]], provision=theirs)
+		self.assertFalse(frappe.db.count(PME, {"school": SCHOOL_A}))
+
+	def test_staff_clash_warning(self):
+		ta = make_user("ta.clash@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		settings = frappe.get_single("SEND Settings")
+		settings.append("staff_minutes", {"user": ta, "weekly_minutes": 300})
+		settings.save()
+		frappe.clear_document_cache("SEND Settings", "SEND Settings")
+		frappe.local.message_log = []
+		make_entry(
+			SCHOOL_A, [self.pupils[0]], staff=ta, sessions_per_week=5, minutes_per_session=50
+		)  # 250 a week
+		self.assertFalse(any("more than their" in str(m) for m in frappe.local.message_log))
+		make_entry(
+			SCHOOL_A, [self.pupils[1]], staff=ta, start_date="2026-10-05", end_date="2026-10-16"
+		)  # + 90
+		self.assertTrue(
+			any("340 minutes" in str(m) and "more than their 300" in str(m) for m in frappe.local.message_log)
+		)
+
+	def test_isolation_print_format_and_shared_catalogue(self):
+		from frappe.www.printview import get_html_and_style
+
+		shared = make_provision("_Test Shared Scheme")
+		own_b = make_provision("_Test B Scheme", school=SCHOOL_B)
+		record = make_send_record(self.pupils[0], SCHOOL_A).name
+		mine = make_entry(
+			SCHOOL_A, [{"student": self.pupils[0], "entry_score": 10, "exit_score": 14}], provision=shared
+		).name
+		pupil_b = make_student(SCHOOL_B, "Bea", "Provision").name
+		theirs = make_entry(SCHOOL_B, [pupil_b], provision=own_b).name
+		frappe.set_user(make_user("pme.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		self.assertEqual(
+			set(frappe.get_list(PME, filters={"name": ["in", [mine, theirs]]}, pluck="name")), {mine}
+		)
+		self.assertEqual(
+			set(frappe.get_list("SEND Provision", filters={"name": ["in", [shared, own_b]]}, pluck="name")),
+			{shared},
+		)
+		with self.assertRaises(frappe.PermissionError):
+			frappe.client.get(PME, theirs)
+		html = get_html_and_style("SEND Record", record, print_format="Pupil Provision Map")["html"]
+		self.assertIn("_Test Shared Scheme", html)
+		self.assertIn("Total hours", html)

@@ -1,0 +1,37 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+
+class SENDProvision(Document):
+	def validate(self):
+		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
+			frappe.throw(
+				_(
+					"School {0} is a trust or group: leave School empty to offer the provision to every school."
+				).format(self.school),
+				title=_("Invalid school"),
+			)
+		for field, label in (
+			("default_cost_per_hour", _("Cost per Hour")),
+			("default_group_size", _("Group Size")),
+			("default_sessions_per_week", _("Sessions per Week")),
+			("default_minutes", _("Minutes per Session")),
+		):
+			if (self.get(field) or 0) < 0:
+				frappe.throw(_("{0} cannot be negative.").format(label), title=_("Invalid value"))
+
+
+def sync_starter_catalogue():
+	"""The starter catalogue (setup_data/send_provision.json) on a site whose catalogue is empty: a
+	school edits, disables or deletes entries freely and migrate never brings them back."""
+	if frappe.db.count("SEND Provision"):
+		return
+	import json
+
+	with open(frappe.get_app_path("senco_app", "setup_data", "send_provision.json")) as f:
+		for row in json.load(f):
+			frappe.get_doc({"doctype": "SEND Provision", **row}).insert(ignore_permissions=True)

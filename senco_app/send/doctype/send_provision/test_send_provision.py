@@ -1,0 +1,38 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import json
+
+import frappe
+
+from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
+from senco_app.tests.utils import TRUST, SencoTestCase, make_provision
+
+test_ignore = ["Company"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestSENDProvision(SencoTestCase):
+	def test_starter_catalogue_installed_and_a_schools_edits_survive(self):
+		with open(frappe.get_app_path("senco_app", "setup_data", "send_provision.json")) as f:
+			titles = {row["title"] for row in json.load(f)}
+		self.assertTrue(titles <= set(frappe.get_all("SEND Provision", pluck="name")))
+		frappe.db.set_value("SEND Provision", "Lego therapy", {"disabled": 1, "default_cost_per_hour": 18})
+		frappe.delete_doc("SEND Provision", "Toe by Toe", force=True)
+		sync_starter_catalogue()
+		self.assertEqual(
+			frappe.db.get_value("SEND Provision", "Lego therapy", ["disabled", "default_cost_per_hour"]),
+			(1, 18),
+		)
+		self.assertFalse(frappe.db.exists("SEND Provision", "Toe by Toe"))
+
+	def test_bad_input(self):
+		with self.assertRaisesRegex(frappe.ValidationError, "is a trust or group"):
+			make_provision("_Test Trust Scheme", school=TRUST)
+		with self.assertRaisesRegex(frappe.ValidationError, "Cost per Hour cannot be negative"):
+			make_provision("_Test Negative Scheme", default_cost_per_hour=-1)
+		self.assertFalse(
+			frappe.db.exists(
+				"SEND Provision", {"name": ["in", ["_Test Trust Scheme", "_Test Negative Scheme"]]}
+			)
+		)

@@ -1,0 +1,10 @@
+// Copyright (c) 2026, senco_app developers
+// For license information, please see license.txt
+
+frappe.query_reports["Provision Impact"] = {
+	filters: [
+		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
+		{ fieldname: "from_date", label: __("Ended From"), fieldtype: "Date", default: frappe.datetime.add_months(frappe.datetime.get_today(), -12), reqd: 1 },
+		{ fieldname: "to_date", label: __("Ended To"), fieldtype: "Date", default: frappe.datetime.get_today(), reqd: 1 },
+	],
+};

@@ -1,0 +1,37 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.desk.query_report import run as run_report
+
+from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_entry, make_student
+
+test_ignore = ["Student", "Company", "User", "SEND Provision"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestProvisionImpact(SencoTestCase):
+	def test_progress_achievement_and_cost_per_unit(self):
+		a, b, c = (make_student(SCHOOL_A, n, "Impact").name for n in ("A", "B", "C"))
+		make_entry(
+			SCHOOL_A,
+			[
+				{"student": a, "entry_score": 80, "exit_score": 92, "outcome": "Achieved"},
+				{"student": b, "entry_score": 85, "exit_score": 91, "outcome": "Not achieved"},
+				{"student": c, "outcome": "Withdrawn"},
+			],
+			end_date="2026-11-13",
+		)  # 10 weeks: 15 h x 15.00 = 225.00
+		result = run_report(
+			"Provision Impact",
+			filters={"school": SCHOOL_A, "from_date": "2026-09-01", "to_date": "2026-12-31"},
+		)
+		(row,) = result["result"]
+		self.assertEqual(
+			(row["pupils"], row["measured"], row["average_progress"], row["achieved_percent"]),
+			(3, 2, 9.0, 50.0),
+		)
+		self.assertEqual(
+			(row["total_cost"], row["cost_per_unit_progress"]), (225.0, 12.5)
+		)  # 225 / 18 months gained
+		self.assertEqual(result["chart"]["data"]["datasets"][0]["values"], [9.0])

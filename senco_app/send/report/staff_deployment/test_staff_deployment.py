@@ -1,0 +1,40 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+from frappe.desk.query_report import run as run_report
+
+from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, SencoTestCase, make_entry, make_student, make_user
+
+test_ignore = ["Student", "Company", "User", "SEND Provision"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+
+class TestStaffDeployment(SencoTestCase):
+	def test_weekly_timetable_against_contract(self):
+		ta = make_user("ta.deploy@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		pupil = make_student(SCHOOL_A, "Dee", "Deploy").name
+		make_entry(SCHOOL_A, [pupil], staff=ta, sessions_per_week=10, minutes_per_session=60)
+		make_entry(
+			SCHOOL_A,
+			[pupil],
+			staff=ta,
+			sessions_per_week=5,
+			minutes_per_session=120,
+			start_date="2026-10-05",
+			end_date="2026-10-16",
+		)
+		make_entry(
+			SCHOOL_B,
+			[make_student(SCHOOL_B, "B", "Deploy").name],
+			staff=ta,
+			sessions_per_week=1,
+			minutes_per_session=30,
+		)
+		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": "2026-10-07"})
+		(row,) = result["result"]
+		self.assertEqual(
+			(row["staff"], row["minutes"], row["contracted"], row["over_by"]), (ta, 1200, 1500, 0)
+		)
+		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": "2026-11-02"})
+		self.assertEqual(result["result"][0]["minutes"], 600)

@@ -1,0 +1,161 @@
+from datetime import date
+
+from senco_app.rules.provision_reports import (
+	deployment_rows,
+	group_totals,
+	impact_rows,
+	provision_grid,
+	pupil_costs,
+	school_costs,
+)
+
+
+def test_grid_and_totals():
+	placements = [
+		{
+			"student": "S1",
+			"student_name": "Ann",
+			"school": "A",
+			"year_group": "Year 3",
+			"provision": "Lego",
+			"hours": 9,
+			"cost": 48,
+		},
+		{
+			"student": "S1",
+			"student_name": "Ann",
+			"school": "A",
+			"year_group": "Year 3",
+			"provision": "Phonics",
+			"hours": 16,
+			"cost": 64,
+		},
+		{
+			"student": "S2",
+			"student_name": "Ben",
+			"school": "A",
+			"year_group": "Year 4",
+			"provision": "Lego",
+			"hours": 9,
+			"cost": 48,
+		},
+	]
+	provisions, rows = provision_grid(placements)
+	assert provisions == ["Lego", "Phonics"]
+	assert [(r["student"], r["Lego"], r["Phonics"], r["total_hours"], r["total_cost"]) for r in rows] == [
+		("S1", 9, 16, 25, 112),
+		("S2", 9, 0, 9, 48),
+	]
+	assert group_totals(rows, "year_group") == [("Year 3", 25.0, 112.0), ("Year 4", 9.0, 48.0)]
+	assert provision_grid([]) == ([], [])
+
+
+def test_costs_against_threshold_and_budget():
+	year = (date(2026, 9, 1), date(2027, 8, 31))
+	placements = [
+		{
+			"student": "S1",
+			"school": "A",
+			"cost": 5000,
+			"start_date": date(2026, 9, 7),
+			"end_date": date(2027, 7, 16),
+		},
+		{
+			"student": "S1",
+			"school": "A",
+			"cost": 2000,
+			"start_date": date(2026, 9, 7),
+			"end_date": date(2026, 12, 18),
+		},
+		{
+			"student": "S2",
+			"school": "A",
+			"cost": 600,
+			"start_date": date(2026, 8, 1),
+			"end_date": date(2026, 9, 30),
+		},  # 30 of 61 days in the year
+	]
+	rows = pupil_costs(placements, *year, threshold=6000)
+	assert [(r["student"], r["cost"], r["above_threshold"]) for r in rows] == [
+		("S1", 7000.0, 1),
+		("S2", 295.08, 0),
+	]
+	assert school_costs(rows, {"A": 14590.16}) == [
+		{"school": "A", "cost": 7295.08, "pupils": 2, "budget": 14590.16, "budget_used_percent": 50.0}
+	]
+
+
+def test_impact_per_provision():
+	placements = [
+		{"provision": "Reading", "entry": "E1", "progress": 12, "outcome": "Achieved", "measure": "months"},
+		{
+			"provision": "Reading",
+			"entry": "E1",
+			"progress": 4,
+			"outcome": "Not achieved",
+			"measure": "months",
+		},
+		{
+			"provision": "Reading",
+			"entry": "E1",
+			"progress": None,
+			"outcome": "Withdrawn",
+			"measure": "months",
+		},
+		{"provision": "Lego", "entry": "E2", "progress": None, "outcome": "On track", "measure": "rating"},
+	]
+	rows = impact_rows(placements, {"E1": 320.0, "E2": 48.0})
+	assert rows[1] == {
+		"provision": "Reading",
+		"measure": "months",
+		"pupils": 3,
+		"measured": 2,
+		"average_progress": 8.0,
+		"achieved_percent": 50.0,
+		"total_cost": 320.0,
+		"cost_per_unit_progress": 20.0,
+	}
+	assert rows[0]["average_progress"] is None and rows[0]["cost_per_unit_progress"] is None
+
+
+def test_deployment_week():
+	entries = [
+		{
+			"staff": "ta@x",
+			"staff_name": "TA",
+			"provision": "Lego",
+			"sessions_per_week": 5,
+			"minutes_per_session": 60,
+			"start_date": date(2026, 9, 7),
+			"end_date": date(2026, 12, 18),
+		},
+		{
+			"staff": "ta@x",
+			"staff_name": "TA",
+			"provision": "Phonics",
+			"sessions_per_week": 20,
+			"minutes_per_session": 60,
+			"start_date": date(2026, 11, 2),
+			"end_date": date(2026, 12, 18),
+		},
+		{
+			"staff": "t2@x",
+			"staff_name": "T2",
+			"provision": "ELSA",
+			"sessions_per_week": 1,
+			"minutes_per_session": 45,
+			"start_date": date(2027, 1, 4),
+			"end_date": date(2027, 2, 5),
+		},
+	]
+	rows = deployment_rows(entries, date(2026, 11, 16), {"ta@x": 1200}, 1500)
+	assert rows == [
+		{
+			"staff": "ta@x",
+			"staff_name": "TA",
+			"provisions": "Lego, Phonics",
+			"minutes": 1500,
+			"contracted": 1200,
+			"over_by": 300,
+		}
+	]
