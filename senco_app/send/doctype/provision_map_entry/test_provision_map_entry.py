@@ -31,7 +31,13 @@ class TestProvisionMapEntry(SencoTestCase):
 			[
 				{"student": self.pupils[0], "entry_score": 84, "exit_score": 96},
 				{"student": self.pupils[1], "entry_score": 90},
-				self.pupils[2],
+				{
+					"student": self.pupils[2],
+					"entry_score": 0,
+					"entry_date": "2026-09-07",
+					"exit_score": 5,
+					"exit_date": "2026-11-27",
+				},
 				self.pupils[3],
 			],
 		)
