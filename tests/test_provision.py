@@ -51,8 +51,10 @@ def test_entry_checks():
 		check_entry(date(2026, 9, 1), date(2026, 9, 1), 0, 30, 15.0, None)
 	with pytest.raises(RuleError, match="Minutes per Session must be more than 0, not -5"):
 		check_entry(date(2026, 9, 1), date(2026, 9, 1), 1, -5, 15.0, None)
-	with pytest.raises(RuleError, match="Cost per Hour cannot be negative"):
+	with pytest.raises(RuleError, match="Cost per Hour must be more than 0, not -1"):
 		check_entry(date(2026, 9, 1), date(2026, 9, 1), 1, 5, -1, None)
+	with pytest.raises(RuleError, match="Cost per Hour must be more than 0, not 0"):
+		check_entry(date(2026, 9, 1), date(2026, 9, 1), 1, 5, 0, None)
 
 
 def test_pupil_checks():

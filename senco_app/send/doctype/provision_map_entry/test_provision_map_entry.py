@@ -66,7 +66,8 @@ class TestProvisionMapEntry(SencoTestCase):
 			({"end_date": "2026-09-01"}, [], "End Date .* cannot be before Start Date"),
 			({"sessions_per_week": -1}, [], "Sessions per Week must be more than 0"),
 			({"minutes_per_session": -10}, [], "Minutes per Session must be more than 0"),
-			({"cost_per_hour": -5}, [], "Cost per Hour cannot be negative"),
+			({"cost_per_hour": -5}, [], "Cost per Hour must be more than 0"),
+			({"cost_per_hour": 0}, [], "Cost per Hour must be more than 0"),
 			({}, [self.pupils[0], self.pupils[0]], "is already in this entry"),
 			({}, [{"student": self.pupils[0], "exit_score": 5}], "an Exit Score needs an Entry Score"),
 			(
