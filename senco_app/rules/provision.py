@@ -53,7 +53,9 @@ def check_entry(
 		if value is not None and value <= 0:
 			raise RuleError(_("{0} must be more than 0, not {1}."), label, value, field=field)
 	if cost_per_hour is not None and cost_per_hour <= 0:
-		raise RuleError(_("Cost per Hour must be more than 0, not {0}."), cost_per_hour, field="cost_per_hour")
+		raise RuleError(
+			_("Cost per Hour must be more than 0, not {0}."), cost_per_hour, field="cost_per_hour"
+		)
 
 
 def check_pupils(pupils: list[dict]) -> None:
