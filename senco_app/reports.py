@@ -16,6 +16,16 @@ def report_schools(school: str | None, doctype: str) -> list[str] | None:
 	return filter_schools(requested, doctype=doctype)
 
 
+def limit_to_schools(conditions: dict, schools: list[str] | None) -> dict | None:
+	"""A report query's filters, limited to ``schools`` (from ``report_schools``). None when the user
+	may see no school at all: the report then shows nothing rather than everything."""
+	if schools == []:
+		return None
+	if schools is not None:
+		conditions = {**conditions, "school": ["in", schools]}
+	return conditions
+
+
 def student_year_groups(students: list[str], as_at) -> dict[str, str]:
 	"""Each pupil's year group (Program of their current Program Enrollment) on ``as_at``."""
 	if not students:

@@ -3,17 +3,17 @@
 import frappe
 from frappe.utils import getdate
 
-from senco_app.reports import report_schools
+from senco_app.reports import limit_to_schools, report_schools
 
 
 def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry"):
 	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed."""
 	schools = report_schools(school, doctype)
-	if schools == []:
+	filters = limit_to_schools(
+		{"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}, schools
+	)
+	if filters is None:
 		return [], {}
-	filters = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
-	if schools is not None:
-		filters["school"] = ["in", schools]
 	entries = {
 		e.name: e
 		for e in frappe.get_list(

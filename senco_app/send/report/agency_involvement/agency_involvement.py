@@ -8,7 +8,7 @@ import frappe
 from frappe import _
 from frappe.utils import add_months, getdate, today
 
-from senco_app.reports import report_schools
+from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules.agency_reports import involvement_rows
 
 
@@ -18,10 +18,8 @@ def execute(filters=None):
 	start = getdate(filters.from_date or add_months(end, -12))
 	schools = report_schools(filters.school, "Agency Referral")
 	referrals = []
-	if schools != []:
-		conditions = {"status": ["!=", "Draft"], "referral_date": ["<=", end]}
-		if schools is not None:
-			conditions["school"] = ["in", schools]
+	conditions = limit_to_schools({"status": ["!=", "Draft"], "referral_date": ["<=", end]}, schools)
+	if conditions is not None:
 		referrals = frappe.get_list(
 			"Agency Referral",
 			filters=conditions,

@@ -7,7 +7,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app.reports import report_schools
+from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules.agencies import END_STATES
 from senco_app.rules.agency_reports import open_referral_rows, waiting_by_agency_type
 
@@ -16,10 +16,8 @@ def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	schools = report_schools(filters.school, "Agency Referral")
 	referrals = []
-	if schools != []:
-		conditions = {"status": ["not in", END_STATES]}
-		if schools is not None:
-			conditions["school"] = ["in", schools]
+	conditions = limit_to_schools({"status": ["not in", END_STATES]}, schools)
+	if conditions is not None:
 		for key in ("agency", "agency_type", "status"):
 			if filters.get(key):
 				conditions[key] = filters[key]

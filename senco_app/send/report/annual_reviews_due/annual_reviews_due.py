@@ -11,7 +11,7 @@ from frappe import _
 from frappe.utils import cint, getdate, today
 
 from senco_app import ehcp
-from senco_app.reports import report_schools
+from senco_app.reports import limit_to_schools, report_schools
 
 
 def execute(filters=None):
@@ -35,11 +35,9 @@ def execute(filters=None):
 
 def fetch_plans(filters):
 	schools = report_schools(filters.school, "EHC Plan")
-	if schools == []:
+	conditions = limit_to_schools({"status": ["in", ["Issued", "Under appeal"]]}, schools)
+	if conditions is None:
 		return []
-	conditions = {"status": ["in", ["Issued", "Under appeal"]]}
-	if schools is not None:
-		conditions["school"] = ["in", schools]
 	return frappe.get_list(
 		"EHC Plan",
 		filters=conditions,

@@ -7,7 +7,7 @@ import frappe
 from frappe import _
 from frappe.utils import add_days, add_years, getdate, today
 
-from senco_app.reports import report_schools
+from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules.statutory import school_year_start
 
@@ -27,14 +27,15 @@ def execute(filters=None):
 
 def fetch_plans(filters):
 	schools = report_schools(filters.school, "EHC Plan")
-	if schools == []:
+	conditions = limit_to_schools(
+		{
+			"top_up_annual": [">", 0],
+			"status": ["in", ["Issued", "Under appeal", "Ceased", "Transferred"]],
+		},
+		schools,
+	)
+	if conditions is None:
 		return []
-	conditions = {
-		"top_up_annual": [">", 0],
-		"status": ["in", ["Issued", "Under appeal", "Ceased", "Transferred"]],
-	}
-	if schools is not None:
-		conditions["school"] = ["in", schools]
 	return frappe.get_list(
 		"EHC Plan",
 		filters=conditions,

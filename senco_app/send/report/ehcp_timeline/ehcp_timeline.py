@@ -8,7 +8,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app import ehcp
-from senco_app.reports import report_schools
+from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules import ehcp as ehcp_rules
 
 PLAN_FIELDS = [
@@ -44,11 +44,9 @@ def execute(filters=None):
 
 def fetch_plans(filters):
 	schools = report_schools(filters.school, "EHC Plan")
-	if schools == []:
+	conditions = limit_to_schools({"status": filters.status or ["in", ehcp_rules.OPEN_STATUSES]}, schools)
+	if conditions is None:
 		return []
-	conditions = {"status": filters.status or ["in", ehcp_rules.OPEN_STATUSES]}
-	if schools is not None:
-		conditions["school"] = ["in", schools]
 	if filters.local_authority:
 		conditions["local_authority"] = filters.local_authority
 	return frappe.get_list(

@@ -7,7 +7,7 @@ import frappe
 from frappe import _
 from frappe.utils import cint, getdate, today
 
-from senco_app.reports import report_schools, student_year_groups
+from senco_app.reports import limit_to_schools, report_schools, student_year_groups
 from senco_app.rules.review_reports import OVERDUE, reviews_due_rows
 
 
@@ -23,11 +23,9 @@ def execute(filters=None):
 
 
 def fetch_records(schools, filters):
-	if schools == []:
+	conditions = limit_to_schools({"status": "Open"}, schools)
+	if conditions is None:
 		return []
-	conditions = {"status": "Open"}
-	if schools is not None:
-		conditions["school"] = ["in", schools]
 	for key in ("key_person", "sen_provision"):
 		if filters.get(key):
 			conditions[key] = filters[key]

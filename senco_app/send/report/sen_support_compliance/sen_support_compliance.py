@@ -8,7 +8,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app.reports import report_schools, student_year_groups
+from senco_app.reports import limit_to_schools, report_schools, student_year_groups
 from senco_app.rules.review_reports import compliance_rows
 from senco_app.rules.reviews import PARENT_MEETINGS_PER_YEAR
 
@@ -38,11 +38,11 @@ def execute(filters=None):
 
 
 def fetch_records(schools):
-	if schools == []:
+	conditions = limit_to_schools(
+		{"status": "Open", "sen_provision": ["in", ["SEN Support", "EHC Plan"]]}, schools
+	)
+	if conditions is None:
 		return []
-	conditions = {"status": "Open", "sen_provision": ["in", ["SEN Support", "EHC Plan"]]}
-	if schools is not None:
-		conditions["school"] = ["in", schools]
 	return frappe.get_list(
 		"SEND Record",
 		filters=conditions,

@@ -7,7 +7,7 @@ import frappe
 from frappe import _
 from frappe.utils import add_months, getdate, today
 
-from senco_app.reports import report_schools, student_year_groups
+from senco_app.reports import limit_to_schools, report_schools, student_year_groups
 from senco_app.rules.review_reports import NO_OUTCOME, outcome_rows
 from senco_app.rules.reviews import OUTCOMES
 
@@ -27,15 +27,16 @@ def execute(filters=None):
 
 def fetch_targets(schools, from_date, to_date):
 	"""Targets of agreed plans (active or superseded) that started in the period."""
-	if schools == []:
+	conditions = limit_to_schools(
+		{
+			"docstatus": ["in", [1, 2]],
+			"status": ["in", ["Active", "Superseded"]],
+			"start_date": ["between", [from_date, to_date]],
+		},
+		schools,
+	)
+	if conditions is None:
 		return []
-	conditions = {
-		"docstatus": ["in", [1, 2]],
-		"status": ["in", ["Active", "Superseded"]],
-		"start_date": ["between", [from_date, to_date]],
-	}
-	if schools is not None:
-		conditions["school"] = ["in", schools]
 	plans = {
 		p.name: p
 		for p in frappe.get_list(
