@@ -78,15 +78,17 @@ def create(force: bool = False) -> dict:
 			title=_("Not a demo site"),
 		)
 	rng = random.Random(2026)
-	made = {"schools": 0, "pupils": 0, "register": 0, "users": 0}
+	made = {"schools": 0, "pupils": 0, "register": 0, "users": 0, "plans": 0}
 	skip_users = frappe.db.get_single_value("Education Settings", "user_creation_skip")
 	frappe.db.set_single_value("Education Settings", "user_creation_skip", 1)
 	try:
 		made["schools"] = make_schools()
+		made["users"] = make_users()
 		make_academic_year()
 		for school, facts in SCHOOLS.items():
 			if frappe.db.exists("Student", {"school": school}):
 				continue
+			frappe.db.set_value("Company", school, "send_senco", USERS[0][0])
 			for year in facts["years"]:
 				program = make_program(f"Year {year}")
 				for _i in range(5 if school == PRIMARY else 6):
@@ -95,7 +97,7 @@ def create(force: bool = False) -> dict:
 					made["pupils"] += 1
 					if make_register_entry(rng, student, school, year):
 						made["register"] += 1
-		made["users"] = make_users()
+			made["plans"] += make_support_work(rng, school)
 	finally:
 		frappe.db.set_single_value("Education Settings", "user_creation_skip", skip_users)
 	return made
@@ -247,6 +249,157 @@ def make_register_entry(rng: random.Random, student: str, school: str, year: int
 		}
 	).insert(ignore_permissions=True)
 	return True
+
+
+def make_support_work(rng: random.Random, school: str) -> int:
+	"""Plans, reviews, provision, EHC plans, a referral and contacts for the school's register, so every
+	screen and report of the app has something to show. Returns the number of plans made."""
+	from frappe.utils import add_days, getdate, today
+
+	def ago(days):
+		return getdate(add_days(today(), -days))
+
+	key_person = USERS[1][0] if school == PRIMARY else USERS[0][0]
+	records = frappe.get_all(
+		"SEND Record",
+		filters={"school": school, "status": "Open"},
+		fields=["name", "student", "sen_provision"],
+		order_by="name",
+	)
+	plans = 0
+	for rec in records:
+		frappe.db.set_value("SEND Record", rec.name, "key_person", key_person)
+		if rec.sen_provision == "Monitoring":
+			continue
+		plan = frappe.get_doc(
+			{
+				"doctype": "Individual Education Plan",
+				"student": rec.student,
+				"school": school,
+				"key_person": key_person,
+				"start_date": ago(40),
+				"review_date": add_days(today(), rng.choice((10, 30, 60))),
+				"pupil_voice": _("I like working in a small group."),
+				"parent_voice": _("Homework is a struggle at home."),
+				"targets": [
+					{
+						"area_of_need": "Cognition and learning",
+						"target": _("Read 30 high-frequency words by sight"),
+						"success_criteria": _("28 of 30 correct on two days"),
+					},
+					{
+						"area_of_need": "Social, emotional and mental health",
+						"target": _("Ask an adult for help using the help card"),
+						"success_criteria": _("Uses the card 4 times a week"),
+					},
+				],
+				"agreed_by": _("Parent/carer"),
+				"agreed_on": ago(38),
+			}
+		).insert(ignore_permissions=True)
+		plan.submit()
+		plans += 1
+		if rng.random() < 0.5:
+			review = frappe.get_doc(
+				{
+					"doctype": "SEND Review",
+					"review_type": "IEP Review",
+					"student": rec.student,
+					"school": school,
+					"iep": plan.name,
+					"meeting_date": ago(5),
+					"attendees": [
+						{
+							"attendee_name": _("Parent/carer"),
+							"role": _("Parent"),
+							"is_parent": 1,
+							"attended": 1,
+						}
+					],
+					"target_outcomes": [
+						{
+							"iep_target": t.name,
+							"area_of_need": t.area_of_need,
+							"target": t.target,
+							"outcome": rng.choice(("Met", "Partially met", "Not met")),
+						}
+						for t in plan.targets
+					],
+					"decision_continue": 1,
+				}
+			).insert(ignore_permissions=True)
+			review.submit()
+		if rec.sen_provision == "EHC Plan":
+			frappe.get_doc(
+				{
+					"doctype": "EHC Plan",
+					"student": rec.student,
+					"school": school,
+					"local_authority": _("Demoshire County Council"),
+					"status": "Issued",
+					"request_date": ago(420),
+					"decision_to_assess": "Yes",
+					"decision_to_assess_date": ago(385),
+					"draft_plan_date": ago(300),
+					"issue_date": ago(280),
+					"top_up_amount": 1500,
+					"top_up_period": "Per term",
+				}
+			).insert(ignore_permissions=True)
+	pupils = [r.student for r in records if r.sen_provision != "Monitoring"][:4]
+	if pupils:
+		frappe.get_doc(
+			{
+				"doctype": "Provision Map Entry",
+				"provision": "Reading intervention",
+				"school": school,
+				"staff": key_person,
+				"start_date": ago(60),
+				"end_date": add_days(today(), 30),
+				"pupils": [
+					{"student": p, "entry_score": 80 + i, "entry_date": ago(60)} for i, p in enumerate(pupils)
+				],
+			}
+		).insert(ignore_permissions=True)
+		agency = "Demoshire Educational Psychology Service"
+		if not frappe.db.exists("SEND Agency", agency):
+			frappe.get_doc(
+				{
+					"doctype": "SEND Agency",
+					"agency_name": agency,
+					"agency_type": "Educational Psychology",
+					"typical_wait_weeks": 12,
+				}
+			).insert(ignore_permissions=True)
+		frappe.get_doc(
+			{
+				"doctype": "Agency Referral",
+				"student": pupils[0],
+				"school": school,
+				"agency": agency,
+				"status": "Waiting",
+				"referral_date": ago(50),
+				"reason": _("Slow progress in reading despite two terms of wave 2 support"),
+				"parental_consent": 1,
+				"consent_date": ago(52),
+				"next_action": _("Chase an appointment date"),
+				"next_action_date": add_days(today(), 7),
+				"next_action_owner": USERS[0][0],
+			}
+		).insert(ignore_permissions=True)
+		frappe.get_doc(
+			{
+				"doctype": "SEND Contact Log",
+				"student": pupils[0],
+				"school": school,
+				"contact_datetime": f"{ago(3)} 15:30:00",
+				"contact_type": "Meeting",
+				"with_whom": "Parent/Carer",
+				"other_name": _("Parent/carer"),
+				"summary": _("Talked through the referral and the reading group."),
+			}
+		).insert(ignore_permissions=True)
+	return plans
 
 
 def make_users() -> int:

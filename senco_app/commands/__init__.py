@@ -22,8 +22,8 @@ def senco_demo(context, force=False):
 		made = create(force=force)
 		frappe.db.commit()
 		click.echo(
-			"Demo trust ready: {schools} schools, {pupils} pupils, {register} register entries and "
-			"{users} users made (0 means it was there already).".format(**made)
+			"Demo trust ready: {schools} schools, {pupils} pupils, {register} register entries, {plans} plans "
+			"and {users} users made (0 means it was there already).".format(**made)
 		)
 		click.echo(f"Log in as any of these (password {DEMO_PASSWORD}):")
 		for email, _first, role, schools in USERS:

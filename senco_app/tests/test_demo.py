@@ -31,7 +31,17 @@ class TestDemo(SencoTestCase):
 		self.assertGreater(made["register"], 5)
 		self.assertEqual(frappe.db.get_value("Company", demo.PRIMARY, "parent_company"), demo.TRUST)
 
-		self.assertEqual(demo.create(force=True), {"schools": 0, "pupils": 0, "register": 0, "users": 0})
+		self.assertGreater(made["plans"], 0)
+		self.assertEqual(
+			frappe.db.count("Individual Education Plan", {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}),
+			made["plans"],
+		)
+		self.assertEqual(
+			frappe.db.count("Provision Map Entry", {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}), 2
+		)
+		self.assertEqual(
+			demo.create(force=True), {"schools": 0, "pupils": 0, "register": 0, "users": 0, "plans": 0}
+		)
 
 		self.assertEqual(set(allowed_schools("senco@demo-trust.invalid")), {demo.PRIMARY, demo.SECONDARY})
 		self.assertIn(demo.SECONDARY, allowed_schools("head@demo-trust.invalid"))
