@@ -68,8 +68,9 @@ after_install = "senco_app.install.after_install"
 after_migrate = "senco_app.install.after_migrate"
 before_tests = "senco_app.tests.utils.before_tests"
 
-# Role Profiles ship in setup_data/role_profile.json, not here: Frappe force-imports fixtures on every
-# migrate, and a re-inserted Role Profile queues a job that locks it until a worker runs (see install.py).
+# Role Profiles, Notifications and the starter provision catalogue ship in setup_data/, not here:
+# Frappe force-imports fixtures on every migrate, which would overwrite a school's own edits (and a
+# re-inserted Role Profile locks itself until a worker runs). install.py creates what is missing.
 fixtures = [
 	{"dt": "Role", "filters": [["name", "in", ["SENCO", "SEND Staff", "SEND Office", "SEND Viewer"]]]},
 	{
@@ -77,5 +78,4 @@ fixtures = [
 		"filters": [["name", "in", ["SENCO", "SEND Staff", "SEND Office", "SEND Viewer"]]],
 	},
 	{"dt": "Custom Field", "filters": [["module", "=", "SEND"]]},
-	{"dt": "Notification", "filters": [["module", "=", "SEND"]]},
 ]

@@ -28,9 +28,19 @@ def after_install():
 def after_migrate():
 	sync_need_types()
 	sync_role_profiles()
+	sync_notifications()
 	sync_starter_catalogue()
 	grant_read_permissions()
 	fill_settings_defaults()
+
+
+def sync_notifications():
+	"""Create the SEND Notifications (setup_data/notification.json) that are missing; a school's edits
+	to them (days, wording, recipients, disabling) are kept across migrations."""
+	with open(frappe.get_app_path("senco_app", "setup_data", "notification.json")) as f:
+		for notification in json.load(f):
+			if not frappe.db.exists("Notification", notification["name"]):
+				frappe.get_doc(notification).insert(ignore_permissions=True)
 
 
 def sync_role_profiles():

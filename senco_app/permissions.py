@@ -86,7 +86,7 @@ def has_school_permission(
 	school = doc.get("school")
 	if not school:
 		# a new record is checked again once it names its school; a shared row is everyone's
-		return bool(doc.is_new() if hasattr(doc, "is_new") else False) or doc.doctype in SHARED_WHEN_BLANK
+		return bool(doc.is_new()) or doc.doctype in SHARED_WHEN_BLANK
 	return school in schools
 
 

@@ -279,6 +279,8 @@ def test_fixtures_are_valid_and_their_links_are_known():
 			assert field["options"] in EXTERNAL_DOCTYPES | set(NAMES)
 	roles = {d["name"] for d in json.loads((APP / "fixtures" / "role.json").read_text())}
 	assert roles == SEND_ROLES
+	for name in ("notification.json", "send_provision.json"):
+		assert json.loads((APP / "setup_data" / name).read_text())
 	profiles = json.loads((APP / "setup_data" / "role_profile.json").read_text())
 	assert {p["name"]: [r["role"] for r in p["roles"]] for p in profiles} == {r: [r] for r in SEND_ROLES}
 

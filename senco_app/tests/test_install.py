@@ -81,6 +81,21 @@ class TestInstall(SencoTestCase):
 		links = {l.link_to for l in workspace.links if l.type == "Link"}
 		self.assertTrue({"SEND Record", "SEND Register", "SEN Need Type"} <= links)
 
+	def test_notifications_installed_and_a_schools_edits_survive_migrate(self):
+		names = set(frappe.get_all("Notification", filters={"module": "SEND"}, pluck="name"))
+		self.assertTrue(
+			{"SEND Review Due Soon", "SEND Review Overdue", "EHCP Step Overdue", "SEND Contact Follow-up"}
+			<= names
+		)
+		frappe.db.set_value("Notification", "SEND Review Due Soon", {"days_in_advance": 21, "enabled": 0})
+		frappe.delete_doc("Notification", "SEND Review Overdue", force=True)
+		after_migrate()
+		self.assertEqual(
+			frappe.db.get_value("Notification", "SEND Review Due Soon", ["days_in_advance", "enabled"]),
+			(21, 0),
+		)
+		self.assertTrue(frappe.db.exists("Notification", "SEND Review Overdue"))
+
 	def test_after_migrate_runs_twice(self):
 		after_migrate()
 		after_migrate()

@@ -99,7 +99,11 @@ def get_chart(rows):
 def get_summary(rows):
 	return [
 		{"value": len(rows), "label": _("Pupils"), "datatype": "Int"},
-		{"value": round(sum(r["total_hours"] for r in rows), 1), "label": _("Pupil hours"), "datatype": "Float"},
+		{
+			"value": round(sum(r["total_hours"] for r in rows), 1),
+			"label": _("Pupil hours"),
+			"datatype": "Float",
+		},
 		*[
 			{"value": cost, "label": _("Cost: {0}").format(school), "datatype": "Currency", "currency": "GBP"}
 			for school, _hours, cost in group_totals(rows, "school")
