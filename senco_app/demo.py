@@ -361,6 +361,28 @@ def make_support_work(rng: random.Random, school: str) -> int:
 				],
 			}
 		).insert(ignore_permissions=True)
+		# last term's group, finished, with exit scores and outcomes for the impact report
+		frappe.get_doc(
+			{
+				"doctype": "Provision Map Entry",
+				"provision": "Phonics catch-up",
+				"school": school,
+				"staff": key_person,
+				"start_date": ago(150),
+				"end_date": ago(75),
+				"pupils": [
+					{
+						"student": p,
+						"entry_score": 18 + i,
+						"entry_date": ago(150),
+						"exit_score": 18 + i + rng.choice((3, 6, 9)),
+						"exit_date": ago(75),
+						"outcome": rng.choice(("Achieved", "Achieved", "Not achieved")),
+					}
+					for i, p in enumerate(pupils)
+				],
+			}
+		).insert(ignore_permissions=True)
 		agency = "Demoshire Educational Psychology Service"
 		if not frappe.db.exists("SEND Agency", agency):
 			frappe.get_doc(

@@ -37,7 +37,7 @@ class TestDemo(SencoTestCase):
 			made["plans"],
 		)
 		self.assertEqual(
-			frappe.db.count("Provision Map Entry", {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}), 2
+			frappe.db.count("Provision Map Entry", {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}), 4
 		)
 		self.assertEqual(
 			demo.create(force=True), {"schools": 0, "pupils": 0, "register": 0, "users": 0, "plans": 0}
