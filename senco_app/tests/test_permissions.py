@@ -158,6 +158,22 @@ class TestSchoolIsolation(SencoTestCase):
 		self.assertEqual(result["result"], [])
 		self.assertEqual(result["report_summary"][0]["value"], 0)
 
+	def test_number_cards_count_only_the_users_schools(self):
+		from frappe.desk.doctype.number_card.number_card import get_result
+
+		card = frappe.get_doc("Number Card", "SEND Pupils on SEN Support").as_dict()
+		frappe.set_user(self.senco_a)
+		mine = get_result(card, card.filters_json)
+		frappe.set_user(self.trust)
+		trust = get_result(card, card.filters_json)
+		frappe.set_user(self.noschool)
+		self.assertEqual(get_result(card, card.filters_json), 0)
+		self.assertEqual(trust - mine, 1)  # the trust also sees school B's pupil
+		self.assertIn(
+			"SEND Pupils on SEN Support",
+			[c.number_card_name for c in frappe.get_doc("Workspace", "SEND").number_cards],
+		)
+
 	def test_export(self):
 		from frappe.desk.reportview import export_query
 
