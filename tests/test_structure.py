@@ -285,6 +285,16 @@ def test_fixtures_are_valid_and_their_links_are_known():
 	assert {p["name"]: [r["role"] for r in p["roles"]] for p in profiles} == {r: [r] for r in SEND_ROLES}
 
 
+def test_workspace_links_every_doctype_and_report():
+	workspace = json.loads((MODULE / "workspace" / "send" / "send.json").read_text())
+	linked = {l["link_to"] for l in workspace["links"] if l["type"] == "Link"}
+	doctypes = {d["name"] for d in DOCTYPES.values() if not d.get("istable") and not d.get("issingle")} | {
+		"SEND Settings"
+	}
+	reports = {json.loads(p.read_text())["name"] for p in REPORTS}
+	assert doctypes | reports <= linked, (doctypes | reports) - linked
+
+
 def test_modules_txt():
 	assert (APP / "modules.txt").read_text().split() == ["SEND"]
 
