@@ -266,6 +266,44 @@ def make_support_work(rng: random.Random, school: str) -> int:
 		fields=["name", "student", "sen_provision"],
 		order_by="name",
 	)
+	# provision first, so each plan lists the provision map entries its pupil is in
+	pupils = [r.student for r in records if r.sen_provision != "Monitoring"][:4]
+	if pupils:
+		frappe.get_doc(
+			{
+				"doctype": "Provision Map Entry",
+				"provision": "Reading intervention",
+				"school": school,
+				"staff": key_person,
+				"start_date": ago(60),
+				"end_date": add_days(today(), 30),
+				"pupils": [
+					{"student": p, "entry_score": 80 + i, "entry_date": ago(60)} for i, p in enumerate(pupils)
+				],
+			}
+		).insert(ignore_permissions=True)
+		# last term's group, finished, with exit scores and outcomes for the impact report
+		frappe.get_doc(
+			{
+				"doctype": "Provision Map Entry",
+				"provision": "Phonics catch-up",
+				"school": school,
+				"staff": key_person,
+				"start_date": ago(150),
+				"end_date": ago(75),
+				"pupils": [
+					{
+						"student": p,
+						"entry_score": 18 + i,
+						"entry_date": ago(150),
+						"exit_score": 18 + i + rng.choice((3, 6, 9)),
+						"exit_date": ago(75),
+						"outcome": rng.choice(("Achieved", "Achieved", "Not achieved")),
+					}
+					for i, p in enumerate(pupils)
+				],
+			}
+		).insert(ignore_permissions=True)
 	plans = 0
 	for rec in records:
 		frappe.db.set_value("SEND Record", rec.name, "key_person", key_person)
@@ -346,43 +384,7 @@ def make_support_work(rng: random.Random, school: str) -> int:
 					"top_up_period": "Per term",
 				}
 			).insert(ignore_permissions=True)
-	pupils = [r.student for r in records if r.sen_provision != "Monitoring"][:4]
 	if pupils:
-		frappe.get_doc(
-			{
-				"doctype": "Provision Map Entry",
-				"provision": "Reading intervention",
-				"school": school,
-				"staff": key_person,
-				"start_date": ago(60),
-				"end_date": add_days(today(), 30),
-				"pupils": [
-					{"student": p, "entry_score": 80 + i, "entry_date": ago(60)} for i, p in enumerate(pupils)
-				],
-			}
-		).insert(ignore_permissions=True)
-		# last term's group, finished, with exit scores and outcomes for the impact report
-		frappe.get_doc(
-			{
-				"doctype": "Provision Map Entry",
-				"provision": "Phonics catch-up",
-				"school": school,
-				"staff": key_person,
-				"start_date": ago(150),
-				"end_date": ago(75),
-				"pupils": [
-					{
-						"student": p,
-						"entry_score": 18 + i,
-						"entry_date": ago(150),
-						"exit_score": 18 + i + rng.choice((3, 6, 9)),
-						"exit_date": ago(75),
-						"outcome": rng.choice(("Achieved", "Achieved", "Not achieved")),
-					}
-					for i, p in enumerate(pupils)
-				],
-			}
-		).insert(ignore_permissions=True)
 		agency = "Demoshire Educational Psychology Service"
 		if not frappe.db.exists("SEND Agency", agency):
 			frappe.get_doc(

@@ -54,7 +54,9 @@ def refresh_review_schedule(records: list[str] | None = None):
 	"""Recompute the schedule of the given SEND Records (all open ones when None); one query per table."""
 	filters = {"status": "Open"} if records is None else {"name": ["in", records]}
 	rows = frappe.get_all(
-		"SEND Record", filters=filters, fields=["name", "student", "school", "start_date", *SCHEDULE_FIELDS]
+		"SEND Record",
+		filters=filters,
+		fields=["name", "student", "school", "sen_provision", "start_date", *SCHEDULE_FIELDS],
 	)
 	if not rows:
 		return
@@ -105,7 +107,9 @@ def refresh_review_schedule(records: list[str] | None = None):
 			"next_review_due": due,
 			"review_overdue": int(review_rules.days_overdue(due, now) > 0),
 			"parent_meetings_12m": count,
-			"too_few_parent_meetings": int(review_rules.too_few_parent_meetings(count, required)),
+			"too_few_parent_meetings": int(
+				review_rules.too_few_parent_meetings(count, required, row.sen_provision)
+			),
 		}
 		current = {f: row.get(f) for f in SCHEDULE_FIELDS}
 		current = {k: (getdate(v) if k.endswith(("_date", "_due")) and v else v) for k, v in current.items()}
@@ -122,3 +126,48 @@ def open_record(student: str, school: str) -> str | None:
 	return frappe.db.get_value(
 		"SEND Record", {"student": student, "school": school, "status": "Open"}, "name"
 	)
+
+
+def pupil_provision_entries(student: str, school: str, from_date, to_date) -> list[str]:
+	"""Provision Map Entries of ``school`` running at some time from ``from_date`` to ``to_date`` that
+	the pupil is in (and not withdrawn from), earliest first: the provisions a new plan lists."""
+	placed = frappe.get_all(
+		"Provision Map Pupil",
+		filters={"parenttype": "Provision Map Entry", "student": student, "outcome": ["!=", "Withdrawn"]},
+		pluck="parent",
+	)
+	if not placed:
+		return []
+	return frappe.get_all(
+		"Provision Map Entry",
+		filters={
+			"name": ["in", placed],
+			"school": school,
+			"start_date": ["<=", to_date],
+			"end_date": [">=", from_date],
+		},
+		order_by="start_date asc, name asc",
+		pluck="name",
+	)
+
+
+def provision_entry_details(entries: set[str], school: str) -> dict[str, dict]:
+	"""For the linked entries that exist: whether they belong to ``school``, their pupils, and what a
+	plan shows of them (provision, how often, who helps). Two queries whatever the number of rows."""
+	if not entries:
+		return {}
+	details = {
+		e.name: frappe._dict(e, school_ok=e.school == school, students=set())
+		for e in frappe.get_all(
+			"Provision Map Entry",
+			filters={"name": ["in", list(entries)]},
+			fields=["name", "school", "provision", "staff_name", "sessions_per_week", "minutes_per_session"],
+		)
+	}
+	for row in frappe.get_all(
+		"Provision Map Pupil",
+		filters={"parenttype": "Provision Map Entry", "parent": ["in", list(details) or [""]]},
+		fields=["parent", "student"],
+	):
+		details[row.parent]["students"].add(row.student)
+	return details

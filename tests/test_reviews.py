@@ -6,11 +6,13 @@ from senco_app.rules import RuleError
 from senco_app.rules.reviews import (
 	check_outcomes,
 	check_plan_dates,
+	check_provisions,
 	check_review_dates,
 	check_targets,
 	days_overdue,
 	meetings_in_last_year,
 	next_review_due,
+	provision_frequency,
 	too_few_parent_meetings,
 )
 
@@ -62,6 +64,21 @@ def test_parent_meetings_in_the_last_twelve_months():
 	assert not too_few_parent_meetings(2, required=2)
 
 
+def test_parent_meetings_flag_is_for_pupils_receiving_sen_provision():
+	assert too_few_parent_meetings(0, 3, "SEN Support")
+	assert too_few_parent_meetings(2, 3, "EHC Plan")
+	assert not too_few_parent_meetings(0, 3, "Monitoring")
+	assert not too_few_parent_meetings(3, 3, "SEN Support")
+
+
+def test_meetings_counted_across_a_school_year_boundary_and_leap_day():
+	# as at 1 Oct 2027 (autumn term of the next school year): meetings from 2 Oct 2026 count
+	meetings = [date(2026, 10, 1), date(2026, 10, 2), date(2027, 2, 10), date(2027, 7, 20)]
+	assert meetings_in_last_year(meetings, date(2027, 10, 1)) == 3
+	# twelve months back from 29 Feb 2028 is 28 Feb 2027: a meeting that day is outside
+	assert meetings_in_last_year([date(2027, 2, 28), date(2027, 3, 1)], date(2028, 2, 29)) == 1
+
+
 def test_plan_dates_and_targets():
 	check_plan_dates(date(2026, 9, 1), date(2026, 12, 1))
 	with pytest.raises(RuleError, match="cannot be before the plan's Start Date") as err:
@@ -73,6 +90,33 @@ def test_plan_dates_and_targets():
 	check_targets([])
 	with pytest.raises(RuleError, match="at least one target"):
 		check_targets([], for_submit=True)
+
+
+def test_provision_frequency():
+	assert provision_frequency(3, 30) == "3 x 30 min a week"
+	assert provision_frequency(5, None) == "5 a week"
+	assert provision_frequency(0, 30) == ""
+	assert provision_frequency(None, None) == ""
+
+
+def test_linked_provisions_are_the_pupils_entries_of_the_school():
+	entries = {
+		"PME-1": {"school_ok": True, "students": {"S1", "S2"}},
+		"PME-2": {"school_ok": False, "students": {"S1"}},
+	}
+	check_provisions([{"provision": "Talk group"}, {"provision_map_entry": "PME-1"}], "S1", entries)
+	check_provisions([], "S1", entries)
+	with pytest.raises(
+		RuleError, match="row 2: Student S3 is not a pupil of Provision Map Entry PME-1"
+	) as err:
+		check_provisions([{"provision": "x"}, {"provision_map_entry": "PME-1"}], "S3", entries)
+	assert err.value.field == "provisions"
+	with pytest.raises(
+		RuleError, match="row 1: Provision Map Entry PME-2 is not an entry of the plan's school"
+	):
+		check_provisions([{"provision_map_entry": "PME-2"}], "S1", entries)
+	with pytest.raises(RuleError, match="row 1: Provision Map Entry PME-9 is not an entry"):
+		check_provisions([{"provision_map_entry": "PME-9"}], "S1", entries)
 
 
 def test_review_dates():

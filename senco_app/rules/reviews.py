@@ -65,7 +65,13 @@ def meetings_in_last_year(meeting_dates: list[date], as_at: date) -> int:
 	return len({d for d in meeting_dates if d and start < d <= as_at})
 
 
-def too_few_parent_meetings(count: int, required: int = PARENT_MEETINGS_PER_YEAR) -> bool:
+def too_few_parent_meetings(
+	count: int, required: int = PARENT_MEETINGS_PER_YEAR, sen_provision: str | None = None
+) -> bool:
+	"""Fewer parent meetings than required (CoP 6.65). The rule is for pupils receiving SEN provision
+	(SEN Support or an EHC plan): a pupil only being monitored is never flagged."""
+	if sen_provision == "Monitoring":
+		return False
 	return count < required
 
 
@@ -86,6 +92,41 @@ def check_targets(targets: list[dict], for_submit: bool = False) -> None:
 			raise RuleError(_("Targets row {0}: SMART Target is required."), row_no, field="targets")
 	if for_submit and not targets:
 		raise RuleError(_("A plan needs at least one target before it is agreed."), field="targets")
+
+
+def provision_frequency(sessions_per_week: int | None, minutes_per_session: int | None) -> str:
+	"""How often a provision runs, as a parent reads it: "3 x 30 min a week"."""
+	if not sessions_per_week:
+		return ""
+	if not minutes_per_session:
+		return f"{sessions_per_week} a week"
+	return f"{sessions_per_week} x {minutes_per_session} min a week"
+
+
+def check_provisions(rows: list[dict], student: str, entries: dict[str, dict]) -> None:
+	"""Each provision row linked to a Provision Map Entry names an entry of the plan's school that the
+	pupil is in. ``entries`` maps entry name to {"school_ok": bool, "students": set of students} for the
+	linked entries that exist."""
+	for row_no, row in enumerate(rows, start=1):
+		entry = row.get("provision_map_entry")
+		if not entry:
+			continue
+		found = entries.get(entry)
+		if not found or not found.get("school_ok"):
+			raise RuleError(
+				_("Provisions row {0}: Provision Map Entry {1} is not an entry of the plan's school."),
+				row_no,
+				entry,
+				field="provisions",
+			)
+		if student not in found.get("students", set()):
+			raise RuleError(
+				_("Provisions row {0}: Student {1} is not a pupil of Provision Map Entry {2}."),
+				row_no,
+				student,
+				entry,
+				field="provisions",
+			)
 
 
 def check_review_dates(

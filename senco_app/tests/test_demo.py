@@ -39,6 +39,14 @@ class TestDemo(SencoTestCase):
 		self.assertEqual(
 			frappe.db.count("Provision Map Entry", {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}), 4
 		)
+		# plans list the provision their pupils are in (four pupils a school in the reading group)
+		self.assertEqual(
+			frappe.db.count(
+				"IEP Provision",
+				{"parenttype": "Individual Education Plan", "provision": "Reading intervention"},
+			),
+			8,
+		)
 		self.assertEqual(
 			demo.create(force=True), {"schools": 0, "pupils": 0, "register": 0, "users": 0, "plans": 0}
 		)

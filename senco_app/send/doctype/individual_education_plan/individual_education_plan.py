@@ -6,7 +6,12 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
-from senco_app.reviews import open_record, refresh_review_schedule
+from senco_app.reviews import (
+	open_record,
+	provision_entry_details,
+	pupil_provision_entries,
+	refresh_review_schedule,
+)
 from senco_app.rules import reviews as review_rules
 from senco_app.rules.statutory import add_months
 from senco_app.school import validate_student_in_school
@@ -19,6 +24,7 @@ class IndividualEducationPlan(Document):
 		self.set_send_record()
 		self.validate_dates()
 		self.validate_targets()
+		self.set_provisions()
 		self.set_version()
 		self.set_needs_summary()
 		if self.docstatus == 0:
@@ -35,6 +41,8 @@ class IndividualEducationPlan(Document):
 				title=_("Not on the register"),
 			)
 		self.send_record = record
+		if not self.key_person:
+			self.key_person = frappe.db.get_value("SEND Record", record, "key_person")
 
 	def validate_dates(self):
 		with rules(_("Invalid dates")):
@@ -43,6 +51,30 @@ class IndividualEducationPlan(Document):
 	def validate_targets(self):
 		with rules(_("Invalid targets")):
 			review_rules.check_targets([t.as_dict() for t in self.targets])
+
+	def set_provisions(self):
+		"""Linked provisions: a new plan that lists none gets the Provision Map Entries the pupil is in
+		during the plan; each linked row must be an entry of the school the pupil is in, and shows the
+		entry's provision, how often it runs and who delivers it."""
+		if self.is_new() and not self.provisions and self.start_date and self.review_date:
+			for entry in pupil_provision_entries(
+				self.student, self.school, self.start_date, self.review_date
+			):
+				self.append("provisions", {"provision_map_entry": entry})
+		entries = provision_entry_details(
+			{r.provision_map_entry for r in self.provisions if r.provision_map_entry}, self.school
+		)
+		with rules(_("Invalid provisions")):
+			review_rules.check_provisions([r.as_dict() for r in self.provisions], self.student, entries)
+		for row in self.provisions:
+			entry = entries.get(row.provision_map_entry) if row.provision_map_entry else None
+			if entry:
+				row.provision = entry.provision
+				row.frequency = (
+					review_rules.provision_frequency(entry.sessions_per_week, entry.minutes_per_session)
+					or row.frequency
+				)
+				row.delivered_by = entry.staff_name or row.delivered_by
 
 	def set_version(self):
 		if self.amended_from:
@@ -114,6 +146,11 @@ def make_review(source_name: str, review_type: str = "IEP Review"):
 	"""A new review of the plan, with its targets copied in for their outcomes."""
 	plan = frappe.get_doc("Individual Education Plan", source_name)
 	plan.check_permission("read")
+	if plan.docstatus != 1:
+		frappe.throw(
+			_("Only an agreed plan that is still active can be reviewed; {0} is not.").format(plan.name),
+			title=_("Wrong plan"),
+		)
 	review = frappe.new_doc("SEND Review")
 	review.update(
 		{
@@ -126,17 +163,7 @@ def make_review(source_name: str, review_type: str = "IEP Review"):
 			"key_person": plan.key_person,
 		}
 	)
-	for target in plan.targets:
-		review.append(
-			"target_outcomes",
-			{
-				"iep_target": target.name,
-				"area_of_need": target.area_of_need,
-				"target": target.target,
-				"outcome": target.outcome,
-				"progress_note": target.progress_note,
-			},
-		)
+	review.set_target_outcomes()
 	return review
 
 
@@ -161,3 +188,32 @@ def make_new_version(source_name: str):
 		target.outcome = target.progress_note = target.outcome_review = None
 	new.insert()
 	return new
+
+
+@frappe.whitelist()
+def record_target_progress(
+	plan: str, target: str, outcome: str | None = None, progress_note: str | None = None
+):
+	"""Record one target's outcome and progress note on an agreed plan.
+
+	Frappe lets only users who may submit change an agreed document, and key persons (SEND Staff) may
+	not agree plans; so anyone who may edit the plan records progress here, where nothing but these two
+	fields of one target can change. The change is kept in the plan's Version log under their name."""
+	doc = frappe.get_doc("Individual Education Plan", plan)
+	doc.check_permission("write")
+	if doc.docstatus != 1:
+		frappe.throw(
+			_("Progress is recorded on an agreed plan; {0} is not agreed or no longer active.").format(plan),
+			title=_("Not agreed"),
+		)
+	with rules(_("Invalid target outcomes")):
+		review_rules.check_outcomes(
+			[{"iep_target": target, "outcome": outcome or None}], {t.name for t in doc.targets}
+		)
+	row = next(t for t in doc.targets if t.name == target)
+	row.outcome = outcome or None
+	row.progress_note = progress_note
+	row.outcome_review = None
+	doc.flags.ignore_permissions = True
+	doc.save()
+	return {"outcome": row.outcome, "progress_note": row.progress_note}

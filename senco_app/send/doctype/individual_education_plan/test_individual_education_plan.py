@@ -7,11 +7,13 @@ from frappe.utils import add_days, getdate, today
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_new_version,
 	make_review,
+	record_target_progress,
 )
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
 	SencoTestCase,
+	make_entry,
 	make_iep,
 	make_send_record,
 	make_student,
@@ -19,7 +21,16 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "Individual Education Plan"]
+test_ignore = [
+	"Student",
+	"Company",
+	"User",
+	"SEN Need Type",
+	"SEND Record",
+	"Individual Education Plan",
+	"Provision Map Entry",
+	"SEND Provision",
+]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 IEP = "Individual Education Plan"
 
@@ -100,7 +111,113 @@ class TestIndividualEducationPlan(SencoTestCase):
 			[(t.name, t.target) for t in plan.targets],
 		)
 
+	def test_key_person_defaults_from_the_register(self):
+		key = make_user("iep.key@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		frappe.db.set_value("SEND Record", self.record, "key_person", key)
+		doc = draft(self.student)
+		doc.insert()
+		self.assertEqual(doc.key_person, key)
+
+	def test_provisions_are_the_pupils_provision_map_entries(self):
+		staff = make_user("iep.ta@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		other = make_student(SCHOOL_A, "Not", "Mine").name
+		dates = {"start_date": past(30), "end_date": add_days(today(), 30)}
+		mine = make_entry(SCHOOL_A, [self.student, other], staff=staff, **dates)
+		make_entry(SCHOOL_A, [other], **dates)  # another pupil's group
+		make_entry(SCHOOL_A, [{"student": self.student, "outcome": "Withdrawn"}], **dates)
+		make_entry(SCHOOL_A, [self.student], start_date=past(200), end_date=past(100))  # over before the plan
+		doc = draft(self.student)
+		doc.insert()
+		self.assertEqual(
+			[(p.provision_map_entry, p.provision, p.frequency, p.delivered_by) for p in doc.provisions],
+			[(mine.name, mine.provision, "3 x 30 min a week", mine.staff_name)],
+		)
+		self.assertTrue(mine.staff_name)
+
+	def test_a_plain_provision_needs_no_entry_and_is_kept(self):
+		doc = draft(
+			self.student, provisions=[{"provision": "Ear defenders at assembly", "frequency": "Daily"}]
+		)
+		doc.insert()
+		self.assertEqual(
+			[(p.provision, p.frequency) for p in doc.provisions], [("Ear defenders at assembly", "Daily")]
+		)
+
+	def test_staff_record_target_progress_on_an_agreed_plan(self):
+		plan = make_iep(self.student, SCHOOL_A, targets=("Count to 20", "Say hello"))
+		staff = make_user("iep.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		frappe.set_user(staff)
+		record_target_progress(plan.name, plan.targets[0].name, "Partially met", "Counts to 14 without help")
+		self.assertEqual(
+			frappe.db.get_value("IEP Target", plan.targets[0].name, ["outcome", "progress_note"]),
+			("Partially met", "Counts to 14 without help"),
+		)
+		self.assertFalse(frappe.db.get_value("IEP Target", plan.targets[1].name, "outcome"))
+		# saved as the plan under the staff member's name (outside tests Frappe adds a Version entry)
+		self.assertEqual(frappe.db.get_value(IEP, plan.name, "modified_by"), staff)
+
+	def test_staff_cannot_change_or_agree_a_plan_themselves(self):
+		plan = make_iep(self.student, SCHOOL_A, targets=("Count to 20",))
+		frappe.set_user(make_user("iep.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)))
+		doc = frappe.get_doc(IEP, plan.name)
+		doc.targets[0].target = "Count to 10"
+		with self.assertRaises(frappe.PermissionError):  # changing an agreed plan needs submit rights
+			doc.save()
+		self.assertEqual(frappe.db.get_value("IEP Target", plan.targets[0].name, "target"), "Count to 20")
+		new = draft(self.student, agreed_by="Mrs P", agreed_on=past(1))
+		new.insert()
+		with self.assertRaises(frappe.PermissionError):
+			new.submit()
+		self.assertEqual(frappe.db.get_value(IEP, new.name, "docstatus"), 0)
+
+	def test_progress_for_a_target_of_another_plan_or_by_a_reader_is_rejected(self):
+		plan = make_iep(self.student, SCHOOL_A, targets=("Count to 20",))
+		target = plan.targets[0].name
+		with self.assertRaisesRegex(frappe.ValidationError, "the target is not in the plan reviewed"):
+			record_target_progress(plan.name, "not-a-target", "Met")
+		with self.assertRaisesRegex(frappe.ValidationError, "Brilliant is not an outcome"):
+			record_target_progress(plan.name, target, "Brilliant")
+		frappe.set_user(make_user("iep.viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,)))
+		with self.assertRaises(frappe.PermissionError):
+			record_target_progress(plan.name, target, "Met")
+		frappe.set_user(make_user("iep.staff.b@senco.test", ("SEND Staff",), (SCHOOL_B,)))
+		with self.assertRaises(frappe.PermissionError):
+			record_target_progress(plan.name, target, "Met")
+		self.assertFalse(frappe.db.get_value("IEP Target", target, "outcome"))
+
+	def test_staff_cannot_read_the_confidential_notes(self):
+		plan = make_iep(self.student, SCHOOL_A, confidential_notes="Family court proceedings")
+		self.assertEqual(frappe.client.get(IEP, plan.name)["confidential_notes"], "Family court proceedings")
+		for role in ("SEND Staff", "SEND Office", "SEND Viewer"):
+			frappe.set_user(
+				make_user(f"iep.conf.{role.split()[-1].lower()}@senco.test", (role,), (SCHOOL_A,))
+			)
+			self.assertFalse(frappe.client.get(IEP, plan.name).get("confidential_notes"), role)
+			frappe.set_user("Administrator")
+
+	def test_create_review_only_from_an_active_plan(self):
+		v1 = make_iep(self.student, SCHOOL_A)
+		make_new_version(v1.name)
+		with self.assertRaisesRegex(frappe.ValidationError, "Only an agreed plan that is still active"):
+			make_review(v1.name)
+
 	# bad input
+
+	def test_provision_entry_the_pupil_is_not_in_is_rejected(self):
+		other = make_student(SCHOOL_A, "Group", "Member").name
+		entry = make_entry(SCHOOL_A, [other], start_date=past(30), end_date=add_days(today(), 30)).name
+		self.assert_rejected(
+			draft(self.student, provisions=[{"provision_map_entry": entry}]),
+			f"Provisions row 1: Student {self.student} is not a pupil of Provision Map Entry {entry}",
+		)
+
+	def test_provision_entry_of_another_school_is_rejected(self):
+		pupil_b = make_student(SCHOOL_B, "Bea", "Grouped").name
+		entry = make_entry(SCHOOL_B, [pupil_b], start_date=past(30), end_date=add_days(today(), 30)).name
+		self.assert_rejected(
+			draft(self.student, provisions=[{"provision_map_entry": entry}]),
+			f"Provision Map Entry {entry} is not an entry of the plan's school",
+		)
 
 	def test_pupil_without_an_open_register_record_is_rejected(self):
 		other = make_student(SCHOOL_A, "Not", "Registered").name
@@ -168,3 +285,15 @@ class TestIndividualEducationPlan(SencoTestCase):
 		self.assertIn("Count to 20", html)
 		self.assertIn("Mrs Parent", html)
 		self.assertEqual(getdate(plan.start_date), getdate(past(20)))
+
+	def test_print_format_photo_is_optional_and_notes_stay_out(self):
+		from frappe.www.printview import get_html_and_style
+
+		frappe.db.set_value("Student", self.student, "image", "/files/_senco_isla.jpg")
+		plan = make_iep(self.student, SCHOOL_A, confidential_notes="Family court proceedings")
+		html = get_html_and_style(IEP, plan.name, print_format="IEP")["html"]
+		self.assertIn('src="/files/_senco_isla.jpg"', html)
+		self.assertNotIn("Family court", html)
+		plan.db_set("print_photo", 0)
+		html = get_html_and_style(IEP, plan.name, print_format="IEP")["html"]
+		self.assertNotIn("_senco_isla.jpg", html)

@@ -19,6 +19,7 @@ class SENDReview(Document):
 		validate_student_in_school(self)
 		self.set_send_record()
 		self.validate_plan()
+		self.set_target_outcomes()
 		self.validate_dates(submitting=False)
 		self.validate_outcomes()
 		self.validate_ehc_plan()
@@ -81,6 +82,8 @@ class SENDReview(Document):
 				).format(self.student, self.school),
 				title=_("Not on the register"),
 			)
+		if not self.key_person:
+			self.key_person = frappe.db.get_value("SEND Record", self.send_record, "key_person")
 
 	def validate_plan(self):
 		if self.review_type == "IEP Review" and not self.iep:
@@ -102,6 +105,27 @@ class SENDReview(Document):
 				_("Plan Reviewed {0} has not been agreed (submitted) yet.").format(self.iep),
 				title=_("Wrong plan"),
 			)
+		# a cancelled (superseded) plan is refused by Frappe's own link check: CancelledLinkError
+
+	def set_target_outcomes(self):
+		"""A review of a plan lists the plan's targets for their outcomes: copied in when none are."""
+		if self.iep and not self.target_outcomes:
+			for target in frappe.get_all(
+				"IEP Target",
+				filters={"parent": self.iep, "parenttype": "Individual Education Plan"},
+				fields=["name", "area_of_need", "target", "outcome", "progress_note"],
+				order_by="idx asc",
+			):
+				self.append(
+					"target_outcomes",
+					{
+						"iep_target": target.name,
+						"area_of_need": target.area_of_need,
+						"target": target.target,
+						"outcome": target.outcome,
+						"progress_note": target.progress_note,
+					},
+				)
 
 	def validate_dates(self, submitting: bool):
 		with rules(_("Invalid dates")):

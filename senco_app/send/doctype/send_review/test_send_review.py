@@ -7,6 +7,9 @@ import frappe
 from frappe.utils import add_days, getdate, today
 
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
+	make_new_version,
+)
+from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_review as review_from_plan,
 )
 from senco_app.tests.utils import (
@@ -58,6 +61,30 @@ class TestSENDReview(SencoTestCase):
 		record = frappe.get_doc("SEND Record", self.record)
 		self.assertEqual(getdate(record.last_review_date), getdate("2026-10-31"))
 		self.assertEqual(getdate(record.next_review_due), getdate("2027-02-28"))
+
+	def test_choosing_a_plan_copies_its_targets_and_the_register_key_person(self):
+		key = make_user("review.key@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		frappe.db.set_value("SEND Record", self.record, "key_person", key)
+		review = make_review(
+			self.student, SCHOOL_A, review_type="IEP Review", iep=self.plan.name, submit=False
+		)
+		self.assertEqual(
+			[(r.iep_target, r.target) for r in review.target_outcomes],
+			[(t.name, t.target) for t in self.plan.targets],
+		)
+		self.assertEqual(review.key_person, key)
+
+	def test_review_of_a_superseded_plan_is_rejected(self):
+		draft = self.review_of_plan()
+		draft.insert()
+		make_new_version(self.plan.name)
+		message = f"Cannot link cancelled document: Plan Reviewed: {self.plan.name}"
+		with self.assertRaisesRegex(frappe.CancelledLinkError, message):
+			frappe.get_doc("SEND Review", draft.name).submit()
+		self.assertEqual(frappe.db.get_value("SEND Review", draft.name, "docstatus"), 0)
+		with self.assertRaisesRegex(frappe.CancelledLinkError, message):
+			make_review(self.student, SCHOOL_A, iep=self.plan.name)
+		self.assertEqual(frappe.db.count("SEND Review", {"student": self.student}), 1)
 
 	def test_outcome_for_a_target_not_in_the_plan_is_rejected(self):
 		review = self.review_of_plan()
