@@ -1,5 +1,7 @@
 """The review schedule on the register, the three-parent-meetings rule and the review notifications."""
 
+from unittest.mock import patch
+
 import frappe
 from frappe.utils import add_days, getdate, today
 
@@ -21,18 +23,12 @@ IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 
 
 def trigger_daily_alerts():
-	"""What Frappe's daily job (notification.trigger_daily_alerts) does for this app's date-based
-	Notifications, without the commit it makes after each one (the test rolls back)."""
-	from frappe.email.doctype.notification.notification import evaluate_alert
+	"""Frappe's own daily job for date-based Notifications (what the scheduler runs), with its
+	commit after each alert held back so that the test's savepoint still undoes everything."""
+	from frappe.email.doctype.notification.notification import trigger_daily_alerts as frappe_daily_alerts
 
-	for name in frappe.get_all(
-		"Notification",
-		filters={"enabled": 1, "module": "SEND", "event": ["in", ["Days Before", "Days After"]]},
-		pluck="name",
-	):
-		alert = frappe.get_doc("Notification", name)
-		for doc in alert.get_documents_for_today():
-			evaluate_alert(doc, alert, alert.event)
+	with patch.object(frappe.db, "commit"):
+		frappe_daily_alerts()
 
 
 class TestReviewSchedule(SencoTestCase):
@@ -77,6 +73,30 @@ class TestReviewSchedule(SencoTestCase):
 		make_review(self.student, SCHOOL_A, meeting_date=past(5))
 		self.assertEqual(self.field("parent_meetings_12m"), 3)
 		self.assertEqual(self.field("too_few_parent_meetings"), 0)
+
+	def test_a_new_register_record_is_scheduled_at_once(self):
+		# start 200 days ago, no plan, no review: due 4 months (the cycle) after the start, so overdue
+		self.assertEqual(getdate(self.field("next_review_due")), add_months(getdate(past(200)), 4))
+		self.assertEqual(self.field("review_overdue"), 1)
+		self.assertEqual(self.field("too_few_parent_meetings"), 1)
+
+	def test_a_pupil_only_monitored_is_not_flagged_for_parent_meetings(self):
+		other = make_student(SCHOOL_A, "Mo", "Monitored").name
+		record = make_send_record(other, SCHOOL_A, provision="Monitoring", needs=())
+		self.assertEqual((record.parent_meetings_12m, record.too_few_parent_meetings), (0, 0))
+		record.sen_provision = "SEN Support"
+		record.append("needs", {"rank": 1, "need_type": "SLCN"})
+		record.save()
+		self.assertEqual(frappe.db.get_value("SEND Record", record.name, "too_few_parent_meetings"), 1)
+
+	def test_review_cycle_is_a_setting(self):
+		frappe.db.set_single_value("SEND Settings", "review_cycle_months", 6)
+		frappe.clear_document_cache("SEND Settings", "SEND Settings")
+		try:
+			review = make_review(self.student, SCHOOL_A, meeting_date="2026-08-31")
+			self.assertEqual(getdate(review.next_review_date), getdate("2027-02-28"))
+		finally:
+			frappe.clear_document_cache("SEND Settings", "SEND Settings")
 
 	def test_daily_job_marks_overdue_as_dates_move_on(self):
 		make_iep(self.student, SCHOOL_A, review_date=add_days(today(), 5))

@@ -6,6 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
+from senco_app.reviews import SCHEDULE_FIELDS, refresh_review_schedule
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
 from senco_app.school import validate_student_in_school
@@ -134,6 +135,12 @@ class SENDRecord(Document):
 		self.set("history", [])
 		for row in history:
 			self.append("history", {f: row.get(f) for f in HISTORY_FIELDS})
+
+	def on_update(self):
+		"""The review schedule follows the record (start date, provision) from the moment it is saved,
+		not from the next run of the daily job."""
+		refresh_review_schedule([self.name])
+		self.update(frappe.db.get_value(self.doctype, self.name, SCHEDULE_FIELDS, as_dict=True))
 
 	def _need_dicts(self) -> list[dict]:
 		return [{"rank": n.rank, "need_type": n.need_type} for n in self.needs]
