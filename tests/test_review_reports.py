@@ -1,6 +1,6 @@
 from datetime import date
 
-from senco_app.rules.review_reports import compliance_rows, outcome_rows, reviews_due_rows
+from senco_app.rules.review_reports import compliance_rows, outcome_rows, outcome_summary, reviews_due_rows
 
 AS_AT = date(2026, 11, 22)
 
@@ -92,3 +92,30 @@ def test_outcomes_by_area():
 		},
 	]
 	assert outcome_rows([], "area_of_need") == []
+
+
+def test_outcomes_by_intervention_count_a_target_under_each_provision_of_its_plan():
+	targets = [
+		{"outcome": "Met", "provisions": ["Reading group", "Talk boost"]},
+		{"outcome": "Not met", "provisions": ["Reading group"]},
+		{"outcome": None, "provisions": []},
+	]
+	rows = outcome_rows(targets, "provisions")
+	assert [
+		(r["group"], r["targets"], r["Met"], r["Not met"], r["No outcome yet"], r["met_percent"])
+		for r in rows
+	] == [
+		("(not set)", 1, 0, 0, 1, 0.0),
+		("Reading group", 2, 1, 1, 0, 50.0),
+		("Talk boost", 1, 1, 0, 0, 100.0),
+	]
+	# the totals count each target once: 3 targets, 2 with an outcome, 1 of them met
+	assert outcome_summary(targets) == {"targets": 3, "with_outcome": 2, "met_percent": 50.0}
+	assert outcome_summary([]) == {"targets": 0, "with_outcome": 0, "met_percent": 0.0}
+
+
+def test_compliance_does_not_flag_enough_meetings():
+	records = [{"school": "A", "student": "S1", "active_iep": "P1", "parent_meetings_12m": None}]
+	assert compliance_rows(records, set(), {}, 3)[0]["few_parent_meetings"] == 1
+	records[0]["parent_meetings_12m"] = 4
+	assert compliance_rows(records, set(), {}, 3)[0]["few_parent_meetings"] == 0

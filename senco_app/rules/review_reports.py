@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from .reviews import OUTCOMES, days_overdue
+from .reviews import OUTCOMES, days_overdue, too_few_parent_meetings
 
 OVERDUE = "Overdue"
 DUE_SOON = "Due"
@@ -53,7 +53,9 @@ def compliance_rows(
 				"on_register": 1,
 				"without_plan": int(not r.get("active_iep")),
 				"plan_overdue": int(bool(r.get("active_iep")) and r["active_iep"] in overdue_plans),
-				"few_parent_meetings": int((r.get("parent_meetings_12m") or 0) < required_meetings),
+				"few_parent_meetings": int(
+					too_few_parent_meetings(r.get("parent_meetings_12m") or 0, required_meetings)
+				),
 			}
 			for r in records
 		]
@@ -68,11 +70,16 @@ def compliance_rows(
 
 
 def outcome_rows(targets: list[dict], group_by: str) -> list[dict]:
-	"""Target outcomes counted per ``group_by`` value (area_of_need, year_group or sen_provision), with
-	the share met or exceeded of the targets that have an outcome."""
+	"""Target outcomes counted per ``group_by`` value (area_of_need, year_group, sen_provision, or
+	provisions: the list of provisions on the target's plan, where a target counts once under each of
+	its plan's provisions), with the share met or exceeded of the targets that have an outcome."""
 	if not targets:
 		return []
 	frame = pd.DataFrame(targets)
+	if group_by not in frame.columns:
+		frame[group_by] = None
+	if frame[group_by].map(lambda v: isinstance(v, list)).any():
+		frame = frame.explode(group_by, ignore_index=True)
 	frame["group"] = frame[group_by].fillna("").replace("", "(not set)")
 	frame["outcome"] = frame["outcome"].fillna("").replace("", NO_OUTCOME)
 	table = pd.crosstab(frame["group"], frame["outcome"])
@@ -81,14 +88,30 @@ def outcome_rows(targets: list[dict], group_by: str) -> list[dict]:
 			table[outcome] = 0
 	rows = []
 	for group, counts in table.sort_index().iterrows():
-		assessed = int(sum(counts[o] for o in OUTCOMES))
-		good = int(counts["Met"] + counts["Exceeded"])
 		rows.append(
 			{
 				"group": group,
 				"targets": int(counts.sum()),
 				**{o: int(counts[o]) for o in (*OUTCOMES, NO_OUTCOME)},
-				"met_percent": round(100.0 * good / assessed, 1) if assessed else 0.0,
+				"met_percent": met_percent(counts),
 			}
 		)
 	return rows
+
+
+def met_percent(counts) -> float:
+	"""Share met or exceeded of the targets with an outcome, to one decimal (0 when none has one)."""
+	assessed = int(sum(counts[o] for o in OUTCOMES))
+	return round(100.0 * int(counts["Met"] + counts["Exceeded"]) / assessed, 1) if assessed else 0.0
+
+
+def outcome_summary(targets: list[dict]) -> dict:
+	"""Totals over distinct targets (a target is counted once whatever the grouping)."""
+	counts = {o: 0 for o in (*OUTCOMES, NO_OUTCOME)}
+	for t in targets:
+		counts[t.get("outcome") or NO_OUTCOME] += 1
+	return {
+		"targets": len(targets),
+		"with_outcome": sum(counts[o] for o in OUTCOMES),
+		"met_percent": met_percent(counts),
+	}

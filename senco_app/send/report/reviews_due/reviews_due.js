@@ -6,6 +6,7 @@ frappe.query_reports["Reviews Due"] = {
 		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
 		{ fieldname: "window_days", label: __("Due Within (Days)"), fieldtype: "Int", default: 30 },
 		{ fieldname: "key_person", label: __("Key Person"), fieldtype: "Link", options: "User" },
+		{ fieldname: "provision", label: __("Intervention"), fieldtype: "Link", options: "SEND Provision" },
 		{ fieldname: "sen_provision", label: __("SEN Provision"), fieldtype: "Select", options: ["", "SEN Support", "EHC Plan", "Monitoring"] },
 	],
 	formatter(value, row, column, data, default_formatter) {

@@ -1,7 +1,8 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-"""Reviews Due: pupils on the register whose next review falls within a window, overdue first."""
+"""Reviews Due: pupils on the register whose next review falls within a window, overdue first; filter by
+school, key person, SEN provision and the intervention (SEND Provision) a pupil is in."""
 
 import frappe
 from frappe import _
@@ -16,19 +17,21 @@ def execute(filters=None):
 	as_at = getdate(filters.as_at or today())
 	window = cint(filters.window_days) if filters.window_days not in (None, "") else 30
 	schools = report_schools(filters.school, "SEND Record")
-	records = fetch_records(schools, filters)
+	records = fetch_records(schools, filters, as_at)
 	year_groups = student_year_groups([r.student for r in records], as_at)
 	rows = reviews_due_rows(records, as_at, window, year_groups)
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
 
 
-def fetch_records(schools, filters):
+def fetch_records(schools, filters, as_at):
 	conditions = limit_to_schools({"status": "Open"}, schools)
 	if conditions is None:
 		return []
 	for key in ("key_person", "sen_provision"):
 		if filters.get(key):
 			conditions[key] = filters[key]
+	if filters.get("provision"):
+		conditions["student"] = ["in", pupils_in_provision(filters.provision, schools, as_at) or [""]]
 	return frappe.get_list(
 		"SEND Record",
 		filters=conditions,
@@ -45,6 +48,28 @@ def fetch_records(schools, filters):
 			"parent_meetings_12m",
 		],
 		limit_page_length=0,
+	)
+
+
+def pupils_in_provision(provision, schools, as_at) -> list[str]:
+	"""Pupils placed (and not withdrawn) in an entry of ``provision`` running on ``as_at``."""
+	conditions = limit_to_schools(
+		{"provision": provision, "start_date": ["<=", as_at], "end_date": [">=", as_at]}, schools
+	)
+	if conditions is None:
+		return []
+	entries = frappe.get_list("Provision Map Entry", filters=conditions, pluck="name", limit_page_length=0)
+	if not entries:
+		return []
+	return frappe.get_all(
+		"Provision Map Pupil",
+		filters={
+			"parenttype": "Provision Map Entry",
+			"parent": ["in", entries],
+			"outcome": ["!=", "Withdrawn"],
+		},
+		pluck="student",
+		distinct=True,
 	)
 
 

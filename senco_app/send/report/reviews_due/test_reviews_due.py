@@ -9,14 +9,24 @@ from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
 	SencoTestCase,
+	make_entry,
 	make_iep,
+	make_provision,
 	make_send_record,
 	make_student,
 	make_user,
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
+test_ignore = [
+	"Student",
+	"Company",
+	"User",
+	"SEN Need Type",
+	"SEND Record",
+	"Provision Map Entry",
+	"SEND Provision",
+]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 
 
@@ -44,3 +54,21 @@ class TestReviewsDue(SencoTestCase):
 		result = run_report("Reviews Due", filters={"window_days": 90})
 		self.assertEqual({r["school"] for r in result["result"]}, {SCHOOL_A})
 		self.assertEqual(len(result["result"]), 3)
+
+	def test_filter_by_intervention_the_pupil_is_in_now(self):
+		pupils = []
+		for name in ("In", "Withdrawn", "Finished", "Other"):
+			pupil = make_student(SCHOOL_A, name, "Group").name
+			make_send_record(pupil, SCHOOL_A, start_date=past(100))
+			make_iep(pupil, SCHOOL_A, start_date=past(90), review_date=add_days(today(), 5))
+			pupils.append(pupil)
+		now = {"start_date": past(30), "end_date": add_days(today(), 30)}
+		make_entry(SCHOOL_A, [pupils[0], {"student": pupils[1], "outcome": "Withdrawn"}], **now)
+		make_entry(SCHOOL_A, [pupils[2]], start_date=past(120), end_date=past(60))
+		make_entry(SCHOOL_A, [pupils[3]], provision=make_provision("_Test Talk Group"), **now)
+		result = run_report(
+			"Reviews Due", filters={"school": SCHOOL_A, "window_days": 30, "provision": make_provision()}
+		)
+		self.assertEqual([r["student"] for r in result["result"]], [pupils[0]])
+		result = run_report("Reviews Due", filters={"school": SCHOOL_A, "provision": "_Test Unused"})
+		self.assertEqual(result["result"], [])

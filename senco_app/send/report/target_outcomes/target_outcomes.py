@@ -1,17 +1,23 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-"""Target Outcomes: how plan targets turned out, by area of need, year group or SEN provision."""
+"""Target Outcomes: how plan targets turned out, by area of need, year group, SEN provision (register)
+or intervention (the provisions listed on the target's plan)."""
 
 import frappe
 from frappe import _
 from frappe.utils import add_months, getdate, today
 
 from senco_app.reports import limit_to_schools, report_schools, student_year_groups
-from senco_app.rules.review_reports import NO_OUTCOME, outcome_rows
+from senco_app.rules.review_reports import NO_OUTCOME, outcome_rows, outcome_summary
 from senco_app.rules.reviews import OUTCOMES
 
-GROUP_FIELDS = {"Area of Need": "area_of_need", "Year Group": "year_group", "SEN Provision": "sen_provision"}
+GROUP_FIELDS = {
+	"Area of Need": "area_of_need",
+	"Year Group": "year_group",
+	"SEN Provision": "sen_provision",
+	"Intervention": "provisions",
+}
 
 
 def execute(filters=None):
@@ -22,7 +28,13 @@ def execute(filters=None):
 	schools = report_schools(filters.school, "Individual Education Plan")
 	targets = fetch_targets(schools, from_date, to_date)
 	rows = outcome_rows(targets, group_by)
-	return get_columns(filters.group_by or "Area of Need"), rows, None, get_chart(rows), get_summary(rows)
+	return (
+		get_columns(filters.group_by or "Area of Need"),
+		rows,
+		None,
+		get_chart(rows),
+		get_summary(outcome_summary(targets)),
+	)
 
 
 def fetch_targets(schools, from_date, to_date):
@@ -54,6 +66,15 @@ def fetch_targets(schools, from_date, to_date):
 		fields=["parent", "area_of_need", "outcome"],
 		limit_page_length=0,
 	)
+	interventions = {}
+	for row in frappe.get_all(
+		"IEP Provision",
+		filters={"parenttype": "Individual Education Plan", "parent": ["in", list(plans)]},
+		fields=["parent", "provision"],
+		order_by="idx asc",
+		limit_page_length=0,
+	):
+		interventions.setdefault(row.parent, []).append(row.provision)
 	provisions = dict(
 		frappe.get_all(
 			"SEND Record",
@@ -69,6 +90,7 @@ def fetch_targets(schools, from_date, to_date):
 			"outcome": t.outcome,
 			"year_group": year_groups.get(plans[t.parent].student),
 			"sen_provision": provisions.get(plans[t.parent].send_record),
+			"provisions": sorted(set(interventions.get(t.parent, []))),
 		}
 		for t in targets
 	]
@@ -96,14 +118,12 @@ def get_chart(rows):
 	}
 
 
-def get_summary(rows):
-	assessed = sum(sum(r[o] for o in OUTCOMES) for r in rows)
-	good = sum(r["Met"] + r["Exceeded"] for r in rows)
+def get_summary(totals):
 	return [
-		{"value": sum(r["targets"] for r in rows), "label": _("Targets"), "datatype": "Int"},
-		{"value": assessed, "label": _("With an outcome"), "datatype": "Int"},
+		{"value": totals["targets"], "label": _("Targets"), "datatype": "Int"},
+		{"value": totals["with_outcome"], "label": _("With an outcome"), "datatype": "Int"},
 		{
-			"value": round(100.0 * good / assessed, 1) if assessed else 0.0,
+			"value": totals["met_percent"],
 			"label": _("Met or exceeded"),
 			"datatype": "Percent",
 			"indicator": "Green",

@@ -12,21 +12,35 @@ from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
 	SencoTestCase,
+	make_entry,
 	make_iep,
+	make_provision,
 	make_send_record,
 	make_student,
 	make_user,
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
+test_ignore = [
+	"Student",
+	"Company",
+	"User",
+	"SEN Need Type",
+	"SEND Record",
+	"Provision Map Entry",
+	"SEND Provision",
+]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 
 
-def reviewed_plan(student, school, outcomes, provision="SEN Support"):
+def reviewed_plan(student, school, outcomes, provision="SEN Support", **plan_values):
 	make_send_record(student, school, provision=provision, start_date=past(200))
 	plan = make_iep(
-		student, school, targets=tuple(f"Target {i}" for i in range(len(outcomes))), start_date=past(100)
+		student,
+		school,
+		targets=tuple(f"Target {i}" for i in range(len(outcomes))),
+		start_date=past(100),
+		**plan_values,
 	)
 	review = review_from_plan(plan.name)
 	review.meeting_date = past(2)
@@ -71,3 +85,39 @@ class TestTargetOutcomes(SencoTestCase):
 			"Target Outcomes", filters={"from_date": past(365), "to_date": add_days(today(), 1)}
 		)
 		self.assertEqual([r["targets"] for r in result["result"]], [1])
+
+	def test_outcomes_by_intervention(self):
+		# pupil 1 is in the reading group and the talk group (2 targets: Met, Not met); pupil 2 only in
+		# the talk group (1 target: Exceeded); pupil 3 has a plain-text provision (1 target: no outcome)
+		one, two, three = (make_student(SCHOOL_A, "Group", n).name for n in ("One", "Two", "Three"))
+		when = {"start_date": past(120), "end_date": add_days(today(), 30)}
+		reading = make_provision()
+		talk = make_provision("_Test Talk Group")
+		make_entry(SCHOOL_A, [one], provision=reading, **when)
+		make_entry(SCHOOL_A, [one, two], provision=talk, **when)
+		reviewed_plan(one, SCHOOL_A, ["Met", "Not met"])
+		reviewed_plan(two, SCHOOL_A, ["Exceeded"])
+		reviewed_plan(three, SCHOOL_A, [None], provisions=[{"provision": "Fidget toy in class"}])
+		result = run_report(
+			"Target Outcomes",
+			filters={
+				"school": SCHOOL_A,
+				"from_date": past(365),
+				"to_date": today(),
+				"group_by": "Intervention",
+			},
+		)
+		rows = {
+			r["group"]: (r["targets"], r["Met"], r["Exceeded"], r["Not met"], r["met_percent"])
+			for r in result["result"]
+		}
+		self.assertEqual(
+			rows,
+			{
+				reading: (2, 1, 0, 1, 50.0),
+				talk: (3, 1, 1, 1, 66.7),
+				"Fidget toy in class": (1, 0, 0, 0, 0.0),
+			},
+		)
+		# totals count each target once: 4 targets, 3 with an outcome, 2 met or exceeded
+		self.assertEqual([s["value"] for s in result["report_summary"]], [4, 3, 66.7])
