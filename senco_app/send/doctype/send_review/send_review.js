@@ -6,4 +6,11 @@ frappe.ui.form.on("SEND Review", {
 		frm.set_query("student", () => ({ filters: frm.doc.school ? { school: frm.doc.school } : {} }));
 		frm.set_query("iep", () => ({ filters: { student: frm.doc.student, docstatus: 1 } }));
 	},
+	iep(frm) {
+		// outcomes belong to the plan reviewed: the new plan's targets are copied in on save
+		if (frm.doc.docstatus === 0) {
+			frm.clear_table("target_outcomes");
+			frm.refresh_field("target_outcomes");
+		}
+	},
 });
