@@ -17,6 +17,9 @@ SEND_ROLES = ("SENCO", "SEND Staff", "SEND Office", "SEND Viewer")
 # Doctypes whose rows with no school are shared by every school of the site (e.g. a catalogue).
 SHARED_WHEN_BLANK = {"SEND Agency", "SEND Provision"}
 
+# Permission types that only read; every other one (write, submit, cancel, delete...) changes the row.
+READ_PTYPES = {"read", "select", "print", "email", "report", "export"}
+
 
 def is_send_user(user: str) -> bool:
 	return bool(set(frappe.get_roles(user)) & set(SEND_ROLES))
@@ -79,14 +82,32 @@ def school_query_conditions(user: str | None = None, doctype: str | None = None)
 def has_school_permission(
 	doc, ptype: str | None = None, user: str | None = None, debug: bool = False
 ) -> bool:
-	"""has_permission hook for every doctype with a ``school`` field: an explicit True or False."""
+	"""has_permission hook for every doctype with a ``school`` field: an explicit True or False.
+
+	A change is checked against the record as saved as well as the record as sent: the user must
+	hold the school the record is in, and the school it would move to. A row shared by every school
+	(a catalogue entry with no school) cannot be claimed for one school or deleted by a user limited
+	to some schools."""
 	schools = allowed_schools(user, doc.doctype)
 	if schools is None:
 		return True
-	school = doc.get("school")
+	if not school_allowed(doc.doctype, doc.get("school"), schools, is_new=bool(doc.is_new())):
+		return False
+	if (ptype or "read") in READ_PTYPES or doc.is_new():
+		return True
+	saved = frappe.db.get_value(doc.doctype, doc.name, "school")
+	if saved is None and not frappe.db.exists(doc.doctype, doc.name):
+		return True  # not saved yet under this name: the insert is checked as a new record
+	if not saved:
+		return doc.doctype in SHARED_WHEN_BLANK and not doc.get("school") and ptype != "delete"
+	return saved in schools
+
+
+def school_allowed(doctype: str, school: str | None, schools: list[str], is_new: bool = False) -> bool:
+	"""May a user limited to ``schools`` see a row of ``doctype`` in ``school``?"""
 	if not school:
 		# a new record is checked again once it names its school; a shared row is everyone's
-		return bool(doc.is_new()) or doc.doctype in SHARED_WHEN_BLANK
+		return is_new or doctype in SHARED_WHEN_BLANK
 	return school in schools
 
 

@@ -3,6 +3,7 @@
 import frappe
 from frappe import _
 
+from senco_app.exceptions import CrossSchoolLinkError, throw
 from senco_app.permissions import allowed_schools, school_count
 from senco_app.rules.school import check_identifiers
 from senco_app.utils import rules
@@ -44,16 +45,27 @@ def validate_student_school(doc, method=None):
 		)
 
 
+def school_label(school: str | None) -> str:
+	"""A school's name for a message: named only to a user who may see its records."""
+	schools = allowed_schools(doctype="Student")
+	if school and (schools is None or school in schools):
+		return school
+	return _("another school")
+
+
 def validate_student_in_school(doc, student_field: str = "student"):
-	"""A SEND record's pupil must be on its school's roll."""
+	"""A SEND record's pupil must be on its school's roll. The message names the pupil's own school
+	only to a user who may see that school's records."""
 	student = doc.get(student_field)
 	if not student or not doc.get("school"):
 		return
 	student_school = frappe.db.get_value("Student", student, "school")
 	if student_school != doc.school:
-		frappe.throw(
-			_("Student {0} belongs to school {1}, not {2}. Choose a pupil of School {2}.").format(
-				student, student_school or _("(none)"), doc.school
-			),
+		throw(
+			_(
+				"Student {0} is not on the roll of School {1} (the pupil is at {2}). Choose a pupil of School {1}."
+			).format(student, doc.school, school_label(student_school)),
+			CrossSchoolLinkError,
+			fieldname=student_field,
 			title=_("Pupil of another school"),
 		)

@@ -25,7 +25,7 @@ SECRET = "Confidential: seen by CAMHS"
 
 
 def call_route(cmd, **form):
-	"""Call a whitelisted method the way an HTTP request does (overrides included)."""
+	"""Call a whitelisted method the way an HTTP request does (guarded methods included)."""
 	from frappe.handler import execute_cmd
 	from frappe.utils import set_request
 

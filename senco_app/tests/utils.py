@@ -1,5 +1,7 @@
 """Factories and the test base class for senco_app's integration tests (run on a real site)."""
 
+from contextlib import contextmanager
+
 import frappe
 from frappe.utils import add_days, getdate, today
 
@@ -34,6 +36,13 @@ class SencoTestCase(IntegrationTestCase):
 		frappe.db.rollback(save_point="senco_test")
 		frappe.flags.senco_school_count = None
 		super().tearDown()
+
+	@contextmanager
+	def assertFieldError(self, exc, fieldname: str):
+		"""The block raises ``exc`` (a typed error of senco_app.exceptions) about ``fieldname``."""
+		with self.assertRaises(exc) as caught:
+			yield caught
+		self.assertEqual(getattr(caught.exception, "fieldname", None), fieldname)
 
 	def assertNothingWritten(self, doctype, filters):
 		self.assertFalse(frappe.db.exists(doctype, filters), f"{doctype} {filters} was written")

@@ -4,6 +4,7 @@
 import frappe
 from frappe.utils import getdate, today
 
+from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
@@ -106,7 +107,7 @@ class TestAgencyReferral(SencoTestCase):
 			frappe.ValidationError, "Report Received Date .* cannot be before the Referral Date"
 		):
 			make_referral(self.student, SCHOOL_A, report_received_date=past(90))
-		with self.assertRaisesRegex(frappe.ValidationError, "belongs to school " + SCHOOL_A):
+		with self.assertFieldError(CrossSchoolLinkError, "student"):
 			make_referral(self.student, SCHOOL_B)
 		other_agency = make_agency("_Test B Outreach", "Specialist Teaching / Outreach", school=SCHOOL_B)
 		with self.assertRaisesRegex(frappe.ValidationError, "cannot take referrals from"):

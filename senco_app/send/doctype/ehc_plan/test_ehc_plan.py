@@ -6,6 +6,7 @@ from frappe.utils import add_days, getdate, today
 
 from senco_app import ehcp
 from senco_app.rules.statutory import add_months, school_year_start
+from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
@@ -174,7 +175,7 @@ class TestEHCPlan(SencoTestCase):
 	def test_pupil_of_another_school_and_negative_funding(self):
 		self.assert_rejected({"top_up_amount": -100}, "Top-up Amount cannot be negative")
 		other = make_student(SCHOOL_B, "Bea", "Plan").name
-		with self.assertRaisesRegex(frappe.ValidationError, "belongs to school " + SCHOOL_B):
+		with self.assertFieldError(CrossSchoolLinkError, "student"):
 			make_ehc_plan(other, SCHOOL_A)
 		self.assertNothingWritten("EHC Plan", {"student": other})
 

@@ -9,6 +9,7 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 	make_review,
 	record_target_progress,
 )
+from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
@@ -224,7 +225,9 @@ class TestIndividualEducationPlan(SencoTestCase):
 		self.assert_rejected(draft(other), "has no open SEND Record")
 
 	def test_pupil_of_another_school_is_rejected(self):
-		self.assert_rejected(draft(self.student, school=SCHOOL_B), "belongs to school " + SCHOOL_A)
+		with self.assertFieldError(CrossSchoolLinkError, "student"):
+			draft(self.student, school=SCHOOL_B).insert()
+		self.assertNothingWritten(IEP, {"student": self.student})
 
 	def test_review_date_before_start_is_rejected(self):
 		self.assert_rejected(

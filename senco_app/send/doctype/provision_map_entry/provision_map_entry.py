@@ -6,6 +6,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
+from senco_app.exceptions import CrossSchoolLinkError, throw
+from senco_app.school import school_label
 from senco_app.rules import provision as provision_rules
 from senco_app.utils import rules
 
@@ -43,10 +45,12 @@ class ProvisionMapEntry(Document):
 				title=_("Disabled provision"),
 			)
 		if p.school and p.school != self.school:
-			frappe.throw(
+			throw(
 				_("Provision {0} belongs to {1}'s catalogue, not {2}'s.").format(
-					self.provision, p.school, self.school
+					self.provision, school_label(p.school), self.school
 				),
+				CrossSchoolLinkError,
+				fieldname="provision",
 				title=_("Provision of another school"),
 			)
 		return p
@@ -93,10 +97,12 @@ class ProvisionMapEntry(Document):
 		)
 		for row in self.pupils:
 			if schools.get(row.student) != self.school:
-				frappe.throw(
-					_("Pupils row {0}: Student {1} belongs to school {2}, not {3}.").format(
-						row.idx, row.student, schools.get(row.student) or _("(none)"), self.school
-					),
+				throw(
+					_(
+						"Pupils row {0}: Student {1} is not on the roll of School {3} (the pupil is at {2})."
+					).format(row.idx, row.student, school_label(schools.get(row.student)), self.school),
+					CrossSchoolLinkError,
+					fieldname="student",
 					title=_("Pupil of another school"),
 				)
 			if provision.wave == "Wave 3" and row.student not in registered:

@@ -1,8 +1,8 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-from frappe.model.document import Document
+from senco_app.security.writes import SchoolChildDocument
 
 
-class ProvisionMapPupil(Document):
+class ProvisionMapPupil(SchoolChildDocument):
 	pass

@@ -4,6 +4,7 @@
 import frappe
 from frappe.utils import add_days, now_datetime, today
 
+from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
@@ -40,7 +41,7 @@ class TestSENDContactLog(SencoTestCase):
 		guardian = frappe.get_doc({"doctype": "Guardian", "guardian_name": "Not Theirs"}).insert().name
 		with self.assertRaisesRegex(frappe.ValidationError, "is not a parent or carer of Student"):
 			make_contact(self.student, SCHOOL_A, guardian=guardian)
-		with self.assertRaisesRegex(frappe.ValidationError, "belongs to school " + SCHOOL_A):
+		with self.assertFieldError(CrossSchoolLinkError, "student"):
 			make_contact(self.student, SCHOOL_B)
 		self.assertNothingWritten("SEND Contact Log", {"student": self.student})
 

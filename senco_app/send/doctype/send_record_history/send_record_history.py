@@ -1,10 +1,10 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-from frappe.model.document import Document
+from senco_app.security.writes import SchoolChildDocument
 
 
-class SENDRecordHistory(Document):
+class SENDRecordHistory(SchoolChildDocument):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

@@ -12,6 +12,7 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_review as review_from_plan,
 )
+from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
@@ -116,7 +117,7 @@ class TestSENDReview(SencoTestCase):
 		self.assertNothingWritten("SEND Review", {"student": ["in", [self.student, other]]})
 
 	def test_pupil_of_another_school_is_rejected(self):
-		with self.assertRaisesRegex(frappe.ValidationError, "belongs to school " + SCHOOL_A):
+		with self.assertFieldError(CrossSchoolLinkError, "student"):
 			make_review(self.student, SCHOOL_B)
 
 	def test_staff_record_reviews_but_cannot_read_confidential_notes_or_submit(self):

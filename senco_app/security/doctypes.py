@@ -1,0 +1,89 @@
+"""Which doctypes the per-school rule and the confidential tier protect (plain data, no frappe import).
+
+hooks.py wires these lists to Frappe's permission hooks; the structure and isolation tests check them
+against the doctype JSON, so a new child table or reference doctype cannot be left out unnoticed.
+"""
+
+# Doctypes that carry a school (Company) and follow the per-school rule.
+SCHOOL_DOCTYPES = (
+	"Student",
+	"SEND Record",
+	"Individual Education Plan",
+	"SEND Review",
+	"EHC Plan",
+	"SEND Agency",
+	"Agency Referral",
+	"SEND Contact Log",
+	"SEND Provision",
+	"Provision Map Entry",
+)
+
+# The app's own records (every school doctype but Education's Student).
+SEND_DOCTYPES = tuple(d for d in SCHOOL_DOCTYPES if d != "Student")
+
+# Child tables of the school doctypes, with the parents they belong to: a child row is read and
+# written through its parent only.
+CHILD_DOCTYPES = {
+	"SEND Record Need": ("SEND Record",),
+	"SEND Record History": ("SEND Record",),
+	"IEP Target": ("Individual Education Plan",),
+	"IEP Provision": ("Individual Education Plan",),
+	"SEND Review Target": ("SEND Review",),
+	"SEND Review Attendee": ("SEND Review",),
+	"EHC Plan Outcome": ("EHC Plan",),
+	"Agency Referral Status": ("Agency Referral",),
+	"Agency Appointment": ("Agency Referral",),
+	"SEND Contact Action": ("SEND Contact Log",),
+	"Provision Map Pupil": ("Provision Map Entry",),
+}
+
+# Education doctypes that name a pupil but carry no school: they follow their pupil's school.
+PUPIL_DOCTYPES = {"Program Enrollment": "student"}
+
+# Frappe doctypes whose rows point at any document by (doctype field, name field). A row pointing at
+# a protected document is readable only by those who may read that document.
+REFERENCE_DOCTYPES = {
+	"Version": ("ref_doctype", "docname"),
+	"Comment": ("reference_doctype", "reference_name"),
+	"Communication": ("reference_doctype", "reference_name"),
+	"File": ("attached_to_doctype", "attached_to_name"),
+	"ToDo": ("reference_type", "reference_name"),
+	"Tag Link": ("document_type", "document_name"),
+	"Document Follow": ("ref_doctype", "ref_docname"),
+	"DocShare": ("share_doctype", "share_name"),
+	"Activity Log": ("reference_doctype", "reference_name"),
+	"View Log": ("reference_doctype", "reference_name"),
+	"Energy Point Log": ("reference_doctype", "reference_name"),
+	"Notification Log": ("document_type", "document_name"),
+	"Access Log": ("export_from", "reference_document"),
+	"Deleted Document": ("deleted_doctype", "deleted_name"),
+	"Email Queue": ("reference_doctype", "reference_name"),
+	"Error Log": ("reference_doctype", "reference_name"),
+}
+
+# Links that must point at a record of the same school (and, where both name one, the same pupil).
+SAME_SCHOOL_LINKS = (
+	"Student",
+	"SEND Record",
+	"Individual Education Plan",
+	"EHC Plan",
+	"SEND Review",
+	"Agency Referral",
+	"SEND Contact Log",
+	"Provision Map Entry",
+)
+
+# Of those, the records that belong to one pupil.
+PUPIL_RECORDS = (
+	"SEND Record",
+	"Individual Education Plan",
+	"EHC Plan",
+	"SEND Review",
+	"Agency Referral",
+	"SEND Contact Log",
+)
+
+
+def protected_doctypes() -> tuple[str, ...]:
+	"""Every doctype whose rows the rule protects: school doctypes, their children and pupil doctypes."""
+	return (*SCHOOL_DOCTYPES, *CHILD_DOCTYPES, *PUPIL_DOCTYPES)

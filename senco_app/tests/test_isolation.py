@@ -1,0 +1,603 @@
+"""School isolation and the SENCO-only tier, attacked over real HTTP.
+
+Every request goes through Frappe's WSGI application (``frappe.app.application``) in its own
+thread and database connection, logged in with a password as the attacker: a SENCO, a teacher and
+an office administrator of school A, a SEND user with no school, a desk user with no SEND role and
+a Website User. The records they go after belong to school B (and, for the confidential tier, to
+school A). The data is committed so the requests can see it; names carry a per-run marker.
+
+Each test counts the (route, doctype, user) combinations it checked; tearDownClass prints the total.
+"""
+
+import io
+import json
+import os
+from threading import Thread
+from unittest.mock import patch
+
+import frappe
+from frappe.utils import add_days, get_test_client, today
+
+from senco_app.security.doctypes import CHILD_DOCTYPES, REFERENCE_DOCTYPES, SEND_DOCTYPES
+from senco_app.tests.utils import (
+	PASSWORD,
+	SencoTestCase,
+	make_contact,
+	make_ehc_plan,
+	make_entry,
+	make_iep,
+	make_referral,
+	make_review,
+	make_school,
+	make_send_record,
+	make_student,
+	make_user,
+)
+
+# Schools of their own: this class commits its data, which must not reach other tests' schools.
+SCHOOL_A = "_SENCO Iso School A"
+SCHOOL_B = "_SENCO Iso School B"
+PUPIL_PREFIX = "Iso"
+
+SECRET = "SECRET-CAMHS-7731"
+USERS = {
+	"senco_a": ("isolation.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)),
+	"staff_a": ("isolation.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)),
+	"office_a": ("isolation.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)),
+	"senco_b": ("isolation.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)),
+	"noschool": ("isolation.none@senco.test", ("SENCO",), ()),
+	"plain": ("isolation.plain@senco.test", ("Blogger",), ()),
+}
+ATTACKERS = ("senco_a", "staff_a", "office_a", "noschool", "plain", "website")
+
+
+class HTTP:
+	"""A logged-in browser: a cookie jar over Frappe's WSGI app, each request in its own thread."""
+
+	def __init__(self, email: str | None):
+		self.client = get_test_client()
+		if email:
+			response = self.request("post", "/api/method/login", data={"usr": email, "pwd": PASSWORD})
+			assert response.status_code == 200, (email, response.status_code)
+
+	def request(self, verb: str, path: str, **kwargs):
+		out, site = {}, frappe.local.site
+
+		def run():
+			with patch("frappe.app.get_site_name", return_value=site):
+				out["response"] = getattr(self.client, verb)(path, **kwargs)
+
+		thread = Thread(target=run)
+		thread.start()
+		thread.join()
+		return out["response"]
+
+	def method(self, method: str, **args):
+		data = {k: v if isinstance(v, str) else frappe.as_json(v, indent=None) for k, v in args.items()}
+		return self.request("post", f"/api/method/{method}", data=data)
+
+	def get(self, path: str, **params):
+		query = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
+		return self.request("get", path, query_string=query)
+
+
+def remove_isolation_records():
+	"""Delete every record this class made (its pupils' records, their rows and what points at them)."""
+	pupils = frappe.get_all("Student", filters={"first_name": ["like", f"{PUPIL_PREFIX}%"]}, pluck="name")
+	if not pupils:
+		return
+	records = {"Student": pupils}
+	for doctype in SEND_DOCTYPES:
+		if frappe.get_meta(doctype).has_field("student"):
+			records[doctype] = frappe.get_all(doctype, filters={"student": ["in", pupils]}, pluck="name")
+	entries = frappe.get_all("Provision Map Pupil", filters={"student": ["in", pupils]}, pluck="parent")
+	records["Provision Map Entry"] = list(set(entries))
+	for doctype, names in records.items():
+		if not names:
+			continue
+		for child in {df.options for df in frappe.get_meta(doctype).get_table_fields()}:
+			frappe.db.delete(child, {"parent": ["in", names], "parenttype": doctype})
+		for reference, (dt_field, name_field) in REFERENCE_DOCTYPES.items():
+			frappe.db.delete(reference, {dt_field: doctype, name_field: ["in", names]})
+		frappe.db.delete(doctype, {"name": ["in", names]})
+	frappe.db.delete("Program Enrollment", {"student": ["in", pupils]})
+	frappe.db.commit()
+
+
+def body(response) -> str:
+	return response.get_data(as_text=True)
+
+
+class TestIsolationOverHTTP(SencoTestCase):
+	checked = 0
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		remove_isolation_records()
+		make_school(SCHOOL_A, send_phase="Primary")
+		make_school(SCHOOL_B, send_phase="Secondary")
+		cls.run_id = frappe.generate_hash(length=6)
+		cls.emails = {key: make_user(email, roles, schools) for key, (email, roles, schools) in USERS.items()}
+		cls.emails["website"] = cls.make_website_user()
+		cls.a, cls.b = cls.make_school_records(SCHOOL_A), cls.make_school_records(SCHOOL_B)
+		frappe.db.commit()
+		cls.http = {key: HTTP(cls.emails.get(key)) for key in ATTACKERS}
+		cls.guest = HTTP(None)
+
+	def setUp(self):
+		# the requests run on their own connections: this class commits its data, so no savepoint
+		frappe.set_user("Administrator")
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.commit()
+
+	@classmethod
+	def tearDownClass(cls):
+		print(f"\nisolation: {cls.checked} (route, doctype, user) combinations checked")
+		frappe.set_user("Administrator")
+		remove_isolation_records()
+		super().tearDownClass()
+
+	@classmethod
+	def make_website_user(cls) -> str:
+		email = "isolation.website@senco.test"
+		if not frappe.db.exists("User", email):
+			frappe.get_doc(
+				{
+					"doctype": "User",
+					"email": email,
+					"first_name": "Website",
+					"user_type": "Website User",
+					"send_welcome_email": 0,
+					"new_password": PASSWORD,
+				}
+			).insert(ignore_permissions=True)
+		return email
+
+	@classmethod
+	def make_school_records(cls, school: str) -> frappe._dict:
+		pupil = make_student(school, f"{PUPIL_PREFIX}{cls.run_id}", "Pupil").name
+		record = make_send_record(pupil, school, needs=("SLCN", "ASD"), confidential_notes=SECRET)
+		record.reload()
+		record.confidential_notes = f"{SECRET} (updated)"
+		record.summary = "Needs help with speech"
+		record.save()  # a Version holding the confidential change
+		iep = make_iep(pupil, school, provisions=[{"provision": "Speech and language group"}])
+		review = make_review(pupil, school, submit=False, iep=iep.name)
+		plan = make_ehc_plan(pupil, school, outcomes=[{"outcome": "Speak in sentences", "area_of_need": ""}])
+		referral = make_referral(
+			pupil,
+			school,
+			report_notes=SECRET,
+			appointments=[{"appointment_date": add_days(today(), -10), "with_whom": "EP"}],
+		)
+		contact = make_contact(pupil, school, actions=[{"action": "Send the plan home"}])
+		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
+		entry = make_entry(school, [pupil])
+		record.add_comment("Comment", f"A comment on {pupil}")
+		from frappe.desk.doctype.tag.tag import add_tag
+
+		add_tag(f"iso-{cls.run_id}", "SEND Record", record.name)
+		report = frappe.get_doc(
+			{
+				"doctype": "File",
+				"file_name": f"ep-report-{cls.run_id}-{school[-1]}.txt",
+				"content": f"{SECRET} report for {school} ({cls.run_id})",
+				"is_private": 1,
+				"attached_to_doctype": "Agency Referral",
+				"attached_to_name": referral.name,
+				"attached_to_field": "report",
+			}
+		).insert()
+		frappe.db.set_value("Agency Referral", referral.name, "report", report.file_url)
+		return frappe._dict(
+			school=school,
+			pupil=pupil,
+			records={
+				"SEND Record": record.name,
+				"Individual Education Plan": iep.name,
+				"SEND Review": review.name,
+				"EHC Plan": plan.name,
+				"Agency Referral": referral.name,
+				"SEND Contact Log": contact.name,
+				"Provision Map Entry": entry.name,
+			},
+			confidential_contact=confidential_contact.name,
+			report_url=report.file_url,
+		)
+
+	def count(self, n: int = 1):
+		type(self).checked += n
+
+	# 1. write takeover: a change is checked against the record as saved
+
+	def test_write_takeover_is_refused_on_every_write_route(self):
+		http = self.http["senco_a"]
+		for doctype, name in self.b.records.items():
+			attempts = {
+				"PUT /api/resource": lambda: http.request(
+					"put", f"/api/resource/{doctype}/{name}", json={"school": SCHOOL_A, "pupils": []}
+				),
+				"PATCH /api/v2/document": lambda: http.request(
+					"patch", f"/api/v2/document/{doctype}/{name}", json={"school": SCHOOL_A}
+				),
+				"frappe.client.set_value": lambda: http.method(
+					"frappe.client.set_value", doctype=doctype, name=name, fieldname="school", value=SCHOOL_A
+				),
+				"frappe.client.save": lambda: http.method(
+					"frappe.client.save",
+					doc={**frappe.get_doc(doctype, name).as_dict(), "school": SCHOOL_A},
+				),
+				"frappe.desk.form.save.savedocs": lambda: http.method(
+					"frappe.desk.form.save.savedocs",
+					doc={**frappe.get_doc(doctype, name).as_dict(), "school": SCHOOL_A},
+					action="Save",
+				),
+			}
+			for route, attempt in attempts.items():
+				response = attempt()
+				self.assertIn(response.status_code, (403, 404, 417), (route, doctype, body(response)[:300]))
+				self.assertNotIn(SECRET, body(response), (route, doctype))
+				self.assertEqual(frappe.db.get_value(doctype, name, "school"), SCHOOL_B, (route, doctype))
+				self.count()
+		entry = self.b.records["Provision Map Entry"]
+		self.assertEqual(frappe.db.count("Provision Map Pupil", {"parent": entry}), 1)
+
+	def test_a_school_cannot_be_changed_to_one_the_user_does_not_hold(self):
+		name = self.a.records["SEND Contact Log"]
+		response = self.http["senco_a"].request(
+			"put", f"/api/resource/SEND Contact Log/{name}", json={"school": SCHOOL_B}
+		)
+		self.assertEqual(response.status_code, 403)
+		self.assertEqual(frappe.db.get_value("SEND Contact Log", name, "school"), SCHOOL_A)
+		self.count()
+
+	# 2. child tables follow their parent
+
+	def child_rows(self, records) -> dict[str, set[str]]:
+		rows = {}
+		for child, parents in CHILD_DOCTYPES.items():
+			names = [records.records[p] for p in parents]
+			rows[child] = set(frappe.get_all(child, filters={"parent": ["in", names]}, pluck="name"))
+		return rows
+
+	def test_child_rows_of_another_school_are_unreachable(self):
+		theirs = self.child_rows(self.b)
+		for child, names in theirs.items():
+			self.assertTrue(names, f"the fixture has no {child} row of school B")
+		for user in ("senco_a", "staff_a", "office_a", "noschool", "plain"):
+			http = self.http[user]
+			for child, names in theirs.items():
+				parent = CHILD_DOCTYPES[child][0]
+				seen = set()
+				listing = http.get(
+					f"/api/resource/{child}", parent=parent, fields=["name", "parent"], limit_page_length=0
+				)
+				seen |= {r["name"] for r in (listing.json or {}).get("data") or []}
+				for method, args in (
+					(
+						"frappe.client.get_list",
+						{"fields": ["name"], "limit_page_length": 0, "parent": parent},
+					),
+					(
+						"frappe.desk.reportview.get",
+						{"fields": [f"`tab{child}`.`name`"], "page_length": 0, "parent_doctype": parent},
+					),
+				):
+					response = http.method(method, doctype=child, **args)
+					self.assertIn(response.status_code, (200, 403), (user, child, method))
+					message = (response.json or {}).get("message") or []
+					if isinstance(message, dict):  # reportview: keys and values
+						message = [
+							dict(zip(message.get("keys", []), v, strict=False))
+							for v in message.get("values", [])
+						]
+					seen |= {r.get("name") for r in message if isinstance(r, dict)}
+				self.assertFalse(seen & names, (user, child))
+				name = sorted(names)[0]
+				for response in (
+					http.get(f"/api/resource/{child}/{name}"),
+					http.method("frappe.client.get", doctype=child, name=name, parent=parent),
+				):
+					self.assertIn(response.status_code, (403, 404), (user, child))
+				value = http.method(
+					"frappe.client.get_value",
+					doctype=child,
+					fieldname="name",
+					filters={"name": name},
+					parent=parent,
+				)
+				self.assertFalse((value.json or {}).get("message"), (user, child))
+				count = http.method(
+					"frappe.desk.doctype.number_card.number_card.get_result",
+					doc={"function": "Count", "document_type": child, "parent_document_type": parent},
+					filters=[[child, "name", "in", sorted(names)]],
+				)
+				self.assertFalse((count.json or {}).get("message"), (user, child))
+				self.count(6)
+
+	def test_child_rows_are_written_through_their_parent_only(self):
+		need = frappe.get_all(
+			"SEND Record Need", filters={"parent": self.a.records["SEND Record"]}, pluck="name"
+		)[0]
+		response = self.http["senco_a"].request(
+			"put", f"/api/resource/SEND Record Need/{need}", json={"parent": self.b.records["SEND Record"]}
+		)
+		self.assertEqual(response.status_code, 403)
+		self.assertEqual(
+			frappe.db.get_value("SEND Record Need", need, "parent"), self.a.records["SEND Record"]
+		)
+		self.count()
+
+	# 3. oracles and names
+
+	def test_link_titles_counts_and_lookups_tell_nothing_of_another_school(self):
+		for user in ATTACKERS:
+			http = self.http[user]
+			for doctype, name in (("Student", self.b.pupil), ("SEND Record", self.b.records["SEND Record"])):
+				title = http.method("frappe.desk.search.get_link_title", doctype=doctype, docname=name)
+				self.assertNotIn("Iso", body(title), (user, doctype))
+				self.count()
+			for doctype, filters in (
+				("Version", [["data", "like", f"%{SECRET}%"]]),
+				("Comment", [["reference_name", "=", self.b.records["SEND Record"]]]),
+				("File", [["attached_to_name", "=", self.b.records["Agency Referral"]]]),
+				("Tag Link", [["document_name", "=", self.b.records["SEND Record"]]]),
+				("SEND Record Need", [["parent", "=", self.b.records["SEND Record"]]]),
+				("SEND Record", [["name", "=", self.b.records["SEND Record"]]]),
+				("Program Enrollment", [["student", "=", self.b.pupil]]),
+			):
+				response = http.method("frappe.client.get_count", doctype=doctype, filters=filters)
+				self.assertFalse((response.json or {}).get("message"), (user, doctype, body(response)[:200]))
+				self.count()
+
+	def test_get_by_filters_answers_alike_for_hidden_and_missing(self):
+		http = self.http["staff_a"]
+		hidden = http.method("frappe.client.get", doctype="SEND Record", filters={"student": self.b.pupil})
+		missing = http.method(
+			"frappe.client.get", doctype="SEND Record", filters={"student": "no-such-pupil"}
+		)
+		self.assertEqual(hidden.status_code, missing.status_code)
+		self.assertNotIn(self.b.records["SEND Record"], body(hidden))
+		self.count(2)
+
+	def test_no_filter_or_sort_on_a_confidential_field(self):
+		for user in ("staff_a", "office_a"):
+			http = self.http[user]
+			for route, call in {
+				"get_list": lambda: http.method(
+					"frappe.client.get_list",
+					doctype="SEND Record",
+					filters={"confidential_notes": ["like", f"%{SECRET}%"]},
+				),
+				"REST": lambda: http.get(
+					"/api/resource/SEND Record", filters=[["confidential_notes", "like", "%S%"]]
+				),
+				"group_by": lambda: http.method(
+					"frappe.desk.listview.get_group_by_count",
+					doctype="SEND Record",
+					current_filters=[],
+					field="confidential_notes",
+				),
+				"order_by": lambda: http.method(
+					"frappe.desk.reportview.get",
+					doctype="Agency Referral",
+					fields=["name"],
+					order_by="`tabAgency Referral`.`report_notes` desc",
+				),
+			}.items():
+				response = call()
+				self.assertEqual(response.status_code, 403, (user, route, body(response)[:200]))
+				self.count()
+		# the SENCO may
+		response = self.http["senco_a"].method(
+			"frappe.client.get_list",
+			doctype="SEND Record",
+			filters={"confidential_notes": ["like", f"%{SECRET}%"]},
+		)
+		self.assertEqual(response.status_code, 200)
+
+	def test_assignment_counts_only_readable_records(self):
+		from frappe.desk.form.assign_to import add as assign
+
+		assign(
+			{
+				"assign_to": [self.emails["senco_b"]],
+				"doctype": "SEND Record",
+				"name": self.b.records["SEND Record"],
+			}
+		)
+		frappe.db.commit()
+		response = self.http["staff_a"].method(
+			"frappe.desk.listview.get_group_by_count",
+			doctype="SEND Record",
+			current_filters={},
+			field="assigned_to",
+		)
+		counts = {r["name"]: r["count"] for r in (response.json or {}).get("message") or []}
+		self.assertNotIn(self.emails["senco_b"], counts)
+		self.count()
+
+	def test_tags_follows_likes_and_files_of_another_school_are_out_of_reach(self):
+		record = self.b.records["SEND Record"]
+		for user in ("senco_a", "staff_a", "office_a", "noschool", "plain"):
+			http = self.http[user]
+			tags = http.get("/api/resource/Tag Link", fields=["document_name"], limit_page_length=0)
+			self.assertNotIn(record, body(tags), user)
+			http.method(
+				"frappe.desk.form.document_follow.update_follow",
+				doctype="SEND Record",
+				doc_name=record,
+				following=1,
+			)
+			self.assertFalse(
+				frappe.db.exists("Document Follow", {"ref_docname": record, "user": self.emails[user]})
+			)
+			like = http.method("frappe.desk.like.toggle_like", doctype="SEND Record", name=record, add="Yes")
+			self.assertIn(like.status_code, (403, 404), user)
+			for response in (
+				http.get("/api/resource/File", fields=["file_url", "attached_to_name"], limit_page_length=0),
+				http.method(
+					"frappe.core.api.file.get_files_in_folder", folder="Home/Attachments", page_length=500
+				),
+				http.method("frappe.core.api.file.get_files_by_search_text", text="ep-report"),
+				http.method(
+					"frappe.core.api.file.get_attached_images",
+					doctype="Agency Referral",
+					names=[self.b.records["Agency Referral"]],
+				),
+			):
+				self.assertNotIn(self.b.report_url, body(response), user)
+				self.assertNotIn(self.b.records["Agency Referral"], body(response), user)
+			download = http.request("get", self.b.report_url)
+			self.assertNotEqual(download.status_code, 200, user)
+			self.assertNotIn(SECRET, body(download))
+			self.count(9)
+
+	def test_pupils_enrolments_of_another_school_are_out_of_reach(self):
+		from senco_app.tests.utils import enroll
+
+		enroll(self.b.pupil, "_SENCO Year 3")
+		frappe.db.commit()
+		for user in ("senco_a", "staff_a", "office_a", "noschool"):
+			http = self.http[user]
+			listing = http.get("/api/resource/Program Enrollment", fields=["student"], limit_page_length=0)
+			self.assertNotIn(self.b.pupil, body(listing), user)
+			current = http.method("education.education.api.get_current_enrollment", student=self.b.pupil)
+			self.assertNotIn("_SENCO Year 3", body(current), user)
+			self.count(2)
+
+	def test_error_messages_do_not_name_another_school(self):
+		response = self.http["senco_a"].request(
+			"post",
+			"/api/resource/SEND Record",
+			json={
+				"student": self.b.pupil,
+				"school": SCHOOL_A,
+				"sen_provision": "Monitoring",
+				"start_date": add_days(today(), -5),
+			},
+		)
+		self.assertEqual(response.status_code, 417)
+		self.assertNotIn(SCHOOL_B, body(response))
+		self.count()
+
+	# 4. confidential fields inside a school
+
+	def test_confidential_fields_stay_out_of_versions_and_save_responses(self):
+		record = self.a.records["SEND Record"]
+		for user in ("staff_a", "office_a"):
+			http = self.http[user]
+			form = http.method("frappe.desk.form.load.getdoc", doctype="SEND Record", name=record)
+			self.assertEqual(form.status_code, 200)
+			self.assertNotIn(SECRET, body(form), user)
+			self.assertIn("versions", form.json["docinfo"])
+			info = http.method("frappe.desk.form.load.get_docinfo", doctype="SEND Record", name=record)
+			self.assertNotIn(SECRET, body(info), user)
+			self.count(2)
+		http = self.http["office_a"]
+		for route, call in {
+			"PUT": lambda: http.request(
+				"put", f"/api/resource/SEND Record/{record}", json={"summary": "Office edit"}
+			),
+			"v2 PATCH": lambda: http.request(
+				"patch", f"/api/v2/document/SEND Record/{record}", json={"summary": "v2"}
+			),
+			"set_value": lambda: http.method(
+				"frappe.client.set_value", doctype="SEND Record", name=record, fieldname="summary", value="sv"
+			),
+			"save": lambda: http.method(
+				"frappe.client.save",
+				doc={**http.method("frappe.client.get", doctype="SEND Record", name=record).json["message"]},
+			),
+		}.items():
+			response = call()
+			self.assertEqual(response.status_code, 200, (route, body(response)[:300]))
+			self.assertNotIn(SECRET, body(response), route)
+			self.assertIn(SECRET, frappe.db.get_value("SEND Record", record, "confidential_notes"), route)
+			self.count()
+
+	def test_confidential_report_file_is_for_the_senco_only(self):
+		for user in ("staff_a", "office_a"):
+			response = self.http[user].request("get", self.a.report_url)
+			self.assertEqual(response.status_code, 403, user)
+			form = self.http[user].method(
+				"frappe.desk.form.load.getdoc",
+				doctype="Agency Referral",
+				name=self.a.records["Agency Referral"],
+			)
+			self.assertNotIn(self.a.report_url, body(form), user)
+			self.count(2)
+		response = self.http["senco_a"].request("get", self.a.report_url)
+		self.assertEqual(response.status_code, 200)
+		self.assertIn(SECRET, body(response))
+
+	def test_connections_count_no_confidential_contact(self):
+		record = self.a.records["SEND Record"]
+
+		def contacts(user):
+			response = self.http[user].method(
+				"frappe.desk.notifications.get_open_count", doctype="SEND Record", name=record
+			)
+			found = response.json["message"]["count"]["external_links_found"]
+			return next(f["count"] for f in found if f["doctype"] == "SEND Contact Log")
+
+		self.assertEqual(contacts("senco_a") - contacts("staff_a"), 1)
+		self.count(2)
+
+	# 5. links across schools
+
+	def test_links_stay_in_the_school_and_pupil(self):
+		http = self.http["senco_a"]
+		response = http.request(
+			"post",
+			"/api/resource/SEND Contact Log",
+			json={
+				"student": self.a.pupil,
+				"school": SCHOOL_A,
+				"send_record": self.b.records["SEND Record"],
+				"contact_datetime": f"{add_days(today(), -1)} 10:00:00",
+				"contact_type": "Meeting",
+				"with_whom": "Parent/Carer",
+				"summary": "Cross-school link",
+			},
+		)
+		self.assertEqual(response.status_code, 417)
+		self.assertEqual(response.json.get("exc_type"), "CrossSchoolLinkError")
+		self.assertNotIn(SECRET, body(response))
+		referral = self.a.records["Agency Referral"]
+		response = http.request(
+			"put",
+			f"/api/resource/Agency Referral/{referral}",
+			json={"send_record": self.b.records["SEND Record"]},
+		)
+		self.assertEqual(response.status_code, 417)
+		self.assertNotEqual(
+			frappe.db.get_value("Agency Referral", referral, "send_record"), self.b.records["SEND Record"]
+		)
+		self.count(2)
+
+	# 6. files attached to SEND records are private
+
+	def test_files_attached_to_send_records_are_private(self):
+		response = self.http["senco_a"].request(
+			"post",
+			"/api/method/upload_file",
+			data={
+				"doctype": "SEND Record",
+				"docname": self.a.records["SEND Record"],
+				"is_private": "0",
+				"file_name": f"public-{self.run_id}.txt",
+				"file": (io.BytesIO(f"{SECRET} upload {self.run_id}".encode()), f"public-{self.run_id}.txt"),
+			},
+			content_type="multipart/form-data",
+		)
+		self.assertEqual(response.status_code, 200, body(response)[:300])
+		file = frappe.get_doc("File", response.json["message"]["name"])
+		self.assertTrue(file.is_private)
+		self.assertTrue(file.file_url.startswith("/private/files/"))
+		self.assertFalse(os.path.exists(frappe.get_site_path("public", "files", f"public-{self.run_id}.txt")))
+		self.assertNotEqual(self.guest.request("get", file.file_url).status_code, 200)
+		self.count(2)
