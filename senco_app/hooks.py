@@ -12,54 +12,37 @@ required_apps = ["frappe/education"]
 
 export_python_type_annotations = True
 
-from senco_app.security.doctypes import (
-	CHILD_DOCTYPES,
-	PUPIL_DOCTYPES,
-	REFERENCE_DOCTYPES,
-	SCHOOL_DOCTYPES,
-	SEND_DOCTYPES,
-)
+# imported under private names: every public name in this module is read as a hook
+from senco_app.security.doctypes import CHILD_DOCTYPES as _CHILD_DOCTYPES
+from senco_app.security.doctypes import PUPIL_DOCTYPES as _PUPIL_DOCTYPES
+from senco_app.security.doctypes import REFERENCE_DOCTYPES as _REFERENCE_DOCTYPES
+from senco_app.security.doctypes import SCHOOL_DOCTYPES as _SCHOOL_DOCTYPES
+from senco_app.security.doctypes import SEND_DOCTYPES as _SEND_DOCTYPES
+from senco_app.security.guard_list import guarded_methods as _guarded_methods
 
 # The per-school rule and the confidential tier (senco_app/permissions.py, senco_app/security/):
 # school doctypes by their school; child tables through their parent; Education's pupil rows through
 # the pupil; Frappe's reference rows (versions, comments, files, tags...) through the record they
 # point at. Hooks on Frappe's and Education's doctypes only ever refuse (None leaves Frappe's answer).
 permission_query_conditions = {
-	**{doctype: "senco_app.permissions.school_query_conditions" for doctype in SCHOOL_DOCTYPES},
-	**{doctype: "senco_app.security.rows.child_query_conditions" for doctype in CHILD_DOCTYPES},
-	**{doctype: "senco_app.security.rows.pupil_query_conditions" for doctype in PUPIL_DOCTYPES},
-	**{doctype: "senco_app.security.rows.reference_query_conditions" for doctype in REFERENCE_DOCTYPES},
+	**{doctype: "senco_app.permissions.school_query_conditions" for doctype in _SCHOOL_DOCTYPES},
+	**{doctype: "senco_app.security.rows.child_query_conditions" for doctype in _CHILD_DOCTYPES},
+	**{doctype: "senco_app.security.rows.pupil_query_conditions" for doctype in _PUPIL_DOCTYPES},
+	**{doctype: "senco_app.security.rows.reference_query_conditions" for doctype in _REFERENCE_DOCTYPES},
 	# confidential contact log entries: the SENCO only, on top of the school rule
 	"SEND Contact Log": "senco_app.agencies.contact_log_query_conditions",
 }
 has_permission = {
-	**{doctype: "senco_app.permissions.has_school_permission" for doctype in SCHOOL_DOCTYPES},
-	**{doctype: "senco_app.security.rows.has_pupil_permission" for doctype in PUPIL_DOCTYPES},
-	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in REFERENCE_DOCTYPES},
+	**{doctype: "senco_app.permissions.has_school_permission" for doctype in _SCHOOL_DOCTYPES},
+	**{doctype: "senco_app.security.rows.has_pupil_permission" for doctype in _PUPIL_DOCTYPES},
+	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in _REFERENCE_DOCTYPES},
 	"SEND Contact Log": "senco_app.agencies.has_contact_log_permission",
 }
 
 additional_timeline_content = {"SEND Record": ["senco_app.agencies.send_record_timeline"]}
 
 # Whitelisted methods that would reach past the rule (senco_app/security/guarded_methods.py)
-override_whitelisted_methods = {
-	method: f"senco_app.security.guarded_methods.{function}"
-	for method, function in {
-		"frappe.client.get_count": "get_count",
-		"frappe.client.get": "get",
-		"frappe.desk.search.search_link": "search_link",
-		"frappe.desk.search.search_widget": "search_widget",
-		"frappe.desk.search.get_link_title": "get_link_title",
-		"frappe.desk.listview.get_group_by_count": "get_group_by_count",
-		"frappe.desk.form.load.getdoc": "getdoc",
-		"frappe.desk.form.load.get_docinfo": "get_docinfo",
-		"frappe.desk.form.document_follow.update_follow": "update_follow",
-		"frappe.desk.form.document_follow.follow_document": "follow_document",
-		"frappe.desk.like.toggle_like": "toggle_like",
-		"frappe.desk.notifications.get_open_count": "get_open_count",
-		"education.education.api.get_current_enrollment": "get_current_enrollment",
-	}.items()
-}
+override_whitelisted_methods = _guarded_methods()
 
 # Confidential fields out of every JSON response; no query on a field the user may not read; no
 # download of a confidential attachment (senco_app/security/fields.py)
@@ -70,7 +53,7 @@ before_request = [
 after_request = ["senco_app.security.fields.scrub_response"]
 
 doc_events = {
-	**{doctype: {"validate": "senco_app.security.writes.validate_links"} for doctype in SEND_DOCTYPES},
+	**{doctype: {"validate": "senco_app.security.writes.validate_links"} for doctype in _SEND_DOCTYPES},
 	"File": {
 		"before_insert": "senco_app.security.writes.make_attachment_private",
 		"before_validate": "senco_app.security.writes.make_attachment_private",

@@ -14,6 +14,7 @@ from frappe.desk import search as frappe_search
 
 from senco_app.security.doctypes import REFERENCE_DOCTYPES, protected_doctypes
 from senco_app.security.fields import scrub_docinfo
+from senco_app.security.guard_list import FILE_FIRST, READ_FIRST, SPECIAL_GUARDS, function_name
 
 
 def is_protected(doctype) -> bool:
@@ -39,11 +40,21 @@ def get_count(doctype: str, filters=None, debug: bool = False, cache: bool = Fal
 	return rows[0].count if rows else 0
 
 
+def overridden(method: str | None) -> str | None:
+	"""The guarded replacement of a whitelisted method, for dispatchers (link search's ``query``, the
+	tree view's ``tree_method``) that call a method by name and would skip the override."""
+	if not method:
+		return method
+	return (frappe.get_hooks("override_whitelisted_methods", {}).get(method) or [method])[-1]
+
+
 @frappe.whitelist()
 def search_link(doctype: str, txt: str, *args, ignore_user_permissions: bool = False, **kwargs):
 	"""Link search never drops the school rule for protected doctypes."""
 	if is_protected(doctype):
 		ignore_user_permissions = False
+	if kwargs.get("query"):
+		kwargs["query"] = overridden(kwargs["query"])
 	return frappe.call(
 		frappe_search.search_link,
 		doctype,
@@ -58,6 +69,8 @@ def search_link(doctype: str, txt: str, *args, ignore_user_permissions: bool = F
 def search_widget(doctype: str, txt: str, *args, ignore_user_permissions: bool = False, **kwargs):
 	if is_protected(doctype):
 		ignore_user_permissions = False
+	if kwargs.get("query"):
+		kwargs["query"] = overridden(kwargs["query"])
 	return frappe.call(
 		frappe_search.search_widget,
 		doctype,
@@ -205,18 +218,210 @@ def get_current_enrollment(student: str, *args, **kwargs):
 	return frappe.call(api.get_current_enrollment, student, *args, **kwargs)
 
 
-GUARDED_METHODS = {
-	"frappe.client.get_count": get_count,
-	"frappe.client.get": get,
-	"frappe.desk.search.search_link": search_link,
-	"frappe.desk.search.search_widget": search_widget,
-	"frappe.desk.search.get_link_title": get_link_title,
-	"frappe.desk.listview.get_group_by_count": get_group_by_count,
-	"frappe.desk.form.load.getdoc": getdoc,
-	"frappe.desk.form.load.get_docinfo": get_docinfo,
-	"frappe.desk.form.document_follow.update_follow": update_follow,
-	"frappe.desk.form.document_follow.follow_document": follow_document,
-	"frappe.desk.like.toggle_like": toggle_like,
-	"frappe.desk.notifications.get_open_count": get_open_count,
-	"education.education.api.get_current_enrollment": get_current_enrollment,
-}
+def refuse(message: str | None = None):
+	raise frappe.PermissionError(message or _("You may not read this record."))
+
+
+def require_readable(doctype, name):
+	"""Refuse unless a protected record named by a caller is one the user may read (a missing one is
+	refused alike, so nothing tells the two apart)."""
+	if not is_protected(doctype):
+		return
+	names = (
+		name if isinstance(name, list | tuple) else frappe.parse_json(name) if _is_json_list(name) else [name]
+	)
+	if not names or not all(isinstance(n, str) and can_read(doctype, n) for n in names):
+		refuse()
+
+
+def _is_json_list(value) -> bool:
+	return isinstance(value, str) and value.strip().startswith("[")
+
+
+def readable_names(doctype: str, names: list[str]) -> set[str]:
+	if not names:
+		return set()
+	return set(frappe.get_list(doctype, filters={"name": ["in", list(names)]}, pluck="name", limit=0))
+
+
+def require_file_readable(file_ref):
+	"""A file named by its document name or URL must be one the user may download."""
+	if not file_ref:
+		return
+	name = frappe.db.get_value("File", file_ref) or frappe.db.get_value("File", {"file_url": file_ref})
+	if not name:
+		return
+	file = frappe.get_doc("File", name)
+	if not (file.is_downloadable() and frappe.has_permission("File", "read", doc=file)):
+		refuse(_("You may not read this file."))
+
+
+def _whitelist_like(original_path: str, function):
+	"""Whitelist ``function`` as its original is (guests and HTTP verbs alike)."""
+	try:
+		original = frappe.get_attr(original_path)
+	except (ImportError, AttributeError):
+		original = None
+	allow_guest = original in frappe.guest_methods if original else False
+	methods = frappe.allowed_http_methods_for_whitelisted_func.get(original) if original else None
+	return frappe.whitelist(allow_guest=allow_guest, methods=methods)(function)
+
+
+def _read_first_guard(method: str, doctype_arg: str, name_arg: str | None):
+	def guard(*args, **kwargs):
+		doctype = doctype_arg[1:] if doctype_arg.startswith("=") else kwargs.get(doctype_arg)
+		if name_arg is None:
+			if is_protected(doctype):
+				refuse()
+		else:
+			require_readable(doctype, kwargs.get(name_arg))
+		return frappe.call(method, *args, **kwargs)
+
+	guard.__name__ = guard.__qualname__ = function_name(method)
+	guard.__doc__ = f"{method}, once the record it names is one the user may read."
+	return guard
+
+
+def _file_first_guard(method: str, file_arg: str):
+	def guard(*args, **kwargs):
+		require_file_readable(kwargs.get(file_arg))
+		return frappe.call(method, *args, **kwargs)
+
+	guard.__name__ = guard.__qualname__ = function_name(method)
+	guard.__doc__ = f"{method}, once the file it names is one the user may read."
+	return guard
+
+
+@frappe.whitelist()
+def get_tagged_docs(doctype: str, tag: str, *args, **kwargs):
+	"""Tagged records: only those the user may read."""
+	from frappe.desk.doctype.tag import tag as tags
+
+	rows = frappe.call(tags.get_tagged_docs, doctype, tag, *args, **kwargs) or []
+	if not is_protected(doctype):
+		return rows
+	names = [r[0] if isinstance(r, list | tuple) else r.get("name") for r in rows]
+	keep = readable_names(doctype, names)
+	return [r for r, n in zip(rows, names, strict=True) if n in keep]
+
+
+@frappe.whitelist()
+def global_search(text: str, *args, **kwargs):
+	"""Global search results: protected records only where the user may read them."""
+	from frappe.utils import global_search as search
+
+	rows = frappe.call(search.search, text, *args, **kwargs) or []
+	by_doctype = {}
+	for row in rows:
+		if is_protected(row.get("doctype")):
+			by_doctype.setdefault(row["doctype"], []).append(row.get("name"))
+	keep = {(dt, n) for dt, names in by_doctype.items() for n in readable_names(dt, names)}
+	return [r for r in rows if not is_protected(r.get("doctype")) or (r["doctype"], r.get("name")) in keep]
+
+
+def _readable_students(rows):
+	names = [r[0] if isinstance(r, list | tuple) else r.get("name") for r in rows or []]
+	keep = readable_names("Student", names)
+	return [r for r, n in zip(rows or [], names, strict=True) if n in keep]
+
+
+@frappe.whitelist()
+def fetch_students(doctype: str, txt: str, *args, **kwargs):
+	"""Education's pupil search for student groups, limited to pupils the user may read."""
+	from education.education.doctype.student_group import student_group
+
+	return _readable_students(frappe.call(student_group.fetch_students, doctype, txt, *args, **kwargs))
+
+
+@frappe.whitelist()
+def get_enrollment_students(doctype: str, txt: str, *args, **kwargs):
+	"""Education's pupil search for enrolments, limited to pupils the user may read."""
+	from education.education.doctype.program_enrollment import program_enrollment
+
+	return _readable_students(frappe.call(program_enrollment.get_students, doctype, txt, *args, **kwargs))
+
+
+@frappe.whitelist()
+def dashboard_chart(chart_name: str | None = None, chart=None, *args, **kwargs):
+	"""Frappe's heatmap charts count rows with no permission: not over protected doctypes."""
+	from frappe.desk.doctype.dashboard_chart import dashboard_chart as charts
+
+	definition = frappe.parse_json(chart) if chart else None
+	if not definition and chart_name:
+		definition = frappe.db.get_value(
+			"Dashboard Chart", chart_name, ["type", "document_type", "parent_document_type"], as_dict=True
+		)
+	definition = definition or {}
+	if definition.get("type") == "Heatmap" and (
+		is_protected(definition.get("document_type")) or is_protected(definition.get("parent_document_type"))
+	):
+		refuse()
+	return frappe.call(charts.get, chart_name, chart, *args, **kwargs)
+
+
+@frappe.whitelist()
+def make_prepared_report(report_name: str, filters=None, *args, **kwargs):
+	"""A prepared report only for a user who may run the report (Frappe v15 skips the check)."""
+	from frappe.core.doctype.prepared_report import prepared_report
+	from frappe.desk.query_report import get_report_doc
+
+	get_report_doc(report_name)  # refuses a user without the report's roles or report permission
+	return frappe.call(prepared_report.make_prepared_report, report_name, filters, *args, **kwargs)
+
+
+def _require_attachments_readable(attachments):
+	for item in frappe.parse_json(attachments) or [] if attachments else []:
+		ref = item.get("fid") or item.get("file_url") if isinstance(item, dict) else item
+		if isinstance(ref, str):
+			require_file_readable(ref)
+
+
+@frappe.whitelist()
+def make_communication(*args, **kwargs):
+	"""An e-mail from the desk: on a record the user may read, with files the user may read."""
+	from frappe.core.doctype.communication import email
+
+	if kwargs.get("doctype") and kwargs.get("name"):
+		require_readable(kwargs["doctype"], kwargs["name"])
+	_require_attachments_readable(kwargs.get("attachments"))
+	return frappe.call(email.make, *args, **kwargs)
+
+
+@frappe.whitelist()
+def add_attachments(doctype: str, name: str, attachments, *args, **kwargs):
+	"""Attach existing files: to a record the user may read, files the user may read."""
+	from frappe.utils import file_manager
+
+	require_readable(doctype, name)
+	_require_attachments_readable(attachments)
+	return frappe.call(file_manager.add_attachments, doctype, name, attachments, *args, **kwargs)
+
+
+@frappe.whitelist()
+def relink(name: str, reference_doctype: str | None = None, reference_name: str | None = None, **kwargs):
+	"""Move a communication: one the user may read, onto a record the user may read."""
+	from frappe import email
+
+	if not frappe.has_permission("Communication", "read", doc=name):
+		refuse()
+	require_readable(reference_doctype, reference_name)
+	return frappe.call(email.relink, name, reference_doctype, reference_name, **kwargs)
+
+
+GUARDED_METHODS = dict(SPECIAL_GUARDS)
+for _method, (_doctype_arg, _name_arg) in READ_FIRST.items():
+	globals()[function_name(_method)] = _read_first_guard(_method, _doctype_arg, _name_arg)
+	GUARDED_METHODS[_method] = function_name(_method)
+for _method, _file_arg in FILE_FIRST.items():
+	globals()[function_name(_method)] = _file_first_guard(_method, _file_arg)
+	GUARDED_METHODS[_method] = function_name(_method)
+
+
+def whitelist_guards():
+	"""Whitelist the generated guards as their originals are (on first use of this module)."""
+	for method, function in GUARDED_METHODS.items():
+		if function.startswith("guard__"):
+			globals()[function] = _whitelist_like(method, globals()[function])
+
+
+whitelist_guards()

@@ -601,3 +601,72 @@ class TestIsolationOverHTTP(SencoTestCase):
 		self.assertFalse(os.path.exists(frappe.get_site_path("public", "files", f"public-{self.run_id}.txt")))
 		self.assertNotEqual(self.guest.request("get", file.file_url).status_code, 200)
 		self.count(2)
+
+	# 7. every guarded method refuses another school's record over HTTP
+
+	def test_methods_that_name_a_record_refuse_another_schools(self):
+		from senco_app.security.guard_list import READ_FIRST
+
+		http = self.http["senco_a"]
+		for method, (doctype_arg, name_arg) in READ_FIRST.items():
+			doctype = doctype_arg[1:] if doctype_arg.startswith("=") else "SEND Record"
+			target = self.b.pupil if doctype == "Student" else self.b.records["SEND Record"]
+			args = {} if doctype_arg.startswith("=") else {doctype_arg: doctype}
+			if name_arg:
+				args[name_arg] = [target] if name_arg == "docnames" else target
+			response = http.method(method, **args)
+			self.assertEqual(response.status_code, 403, (method, body(response)[:300]))
+			self.assertNotIn(f"{PUPIL_PREFIX}{self.run_id}", body(response), method)
+			self.count()
+		# the same call on the user's own record goes through
+		own = http.method(
+			"frappe.client.validate_link", doctype="SEND Record", docname=self.a.records["SEND Record"]
+		)
+		self.assertEqual(own.status_code, 200)
+
+	def test_dispatchers_and_searches_keep_the_rule(self):
+		http = self.http["senco_a"]
+		tree = http.method(
+			"frappe.desk.treeview.get_all_nodes",
+			doctype="SEND Record",
+			label="x",
+			parent="",
+			tree_method="frappe.desk.search.search_widget",
+			ignore_user_permissions=1,
+		)
+		self.assertEqual(tree.status_code, 403)
+		widget = http.method(
+			"frappe.desk.search.search_widget",
+			doctype="Student",
+			txt=PUPIL_PREFIX,
+			query="education.education.doctype.student_group.student_group.fetch_students",
+			filters={"group_based_on": "Activity"},
+			page_length=500,
+		)
+		fetched = http.method(
+			"education.education.doctype.student_group.student_group.fetch_students",
+			doctype="Student",
+			txt=PUPIL_PREFIX,
+			searchfield="name",
+			start=0,
+			page_len=500,
+			filters={"group_based_on": "Activity"},
+		)
+		for response in (widget, fetched):
+			self.assertNotIn(self.b.pupil, body(response))
+		prepared = http.method(
+			"frappe.core.doctype.prepared_report.prepared_report.make_prepared_report",
+			report_name="Absent Student Report",
+			filters={},
+		)
+		self.assertEqual(prepared.status_code, 403)
+		report_file = frappe.db.get_value("File", {"file_url": self.b.report_url}, "name")
+		mail = http.method(
+			"frappe.core.doctype.communication.email.make",
+			content="x",
+			subject="x",
+			send_email=0,
+			attachments=[report_file],
+		)
+		self.assertEqual(mail.status_code, 403)
+		self.count(5)

@@ -172,6 +172,7 @@ def make_new_version(source_name: str):
 	"""Amend an agreed plan: the plan is cancelled (every version stays readable) and the next version
 	is made as a draft to agree with parents; the old one shows Superseded once the new one is agreed."""
 	plan = frappe.get_doc("Individual Education Plan", source_name)
+	plan.check_permission("read")  # before anything that would tell another school's plan apart
 	if plan.docstatus != 1:
 		frappe.throw(_("Only an agreed (submitted) plan can have a new version."), title=_("Not agreed"))
 	plan.check_permission("cancel")
