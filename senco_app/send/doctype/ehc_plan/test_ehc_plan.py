@@ -5,8 +5,8 @@ import frappe
 from frappe.utils import add_days, getdate, today
 
 from senco_app import ehcp
-from senco_app.rules.statutory import add_months, school_year_start
 from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.rules.statutory import add_months, school_year_start
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,

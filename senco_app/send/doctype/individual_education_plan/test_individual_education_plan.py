@@ -4,12 +4,12 @@
 import frappe
 from frappe.utils import add_days, getdate, today
 
+from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_new_version,
 	make_review,
 	record_target_progress,
 )
-from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,

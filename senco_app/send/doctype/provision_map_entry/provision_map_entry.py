@@ -7,8 +7,8 @@ from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
 from senco_app.exceptions import CrossSchoolLinkError, throw
-from senco_app.school import school_label
 from senco_app.rules import provision as provision_rules
+from senco_app.school import school_label
 from senco_app.utils import rules
 
 

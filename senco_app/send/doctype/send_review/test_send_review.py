@@ -6,13 +6,13 @@ import json
 import frappe
 from frappe.utils import add_days, getdate, today
 
+from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_new_version,
 )
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_review as review_from_plan,
 )
-from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
