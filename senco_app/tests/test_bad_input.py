@@ -122,6 +122,10 @@ class TestBadInput(SencoTestCase):
 		self.assertRefusedUnchanged(
 			self.record, ValueTooLongError, "summary", set_value, self.record, "summary", "x" * 3_000_000
 		)
+		# within the column as sent, not once Frappe's sanitiser has escaped each & as &amp;
+		self.assertRefusedUnchanged(
+			self.record, ValueTooLongError, "summary", set_value, self.record, "summary", "<b>" + "&" * 40_000
+		)
 		doc = saved(self.record)
 		doc["needs"][0]["notes"] = "é" * 40_000  # 80,000 bytes
 		exc = self.assertRefusedUnchanged(self.record, ValueTooLongError, "notes", save, doc)
