@@ -1,23 +1,69 @@
-"""Typed errors: each names the field it is about, so callers and tests can tell them apart without
-reading the (translated) message."""
+"""Typed errors: each names the field it is about (``fieldname``, and for a table row ``parentfield``
+and ``row``), so callers and tests tell them apart by class and field, never by the translated text.
+
+Input errors (``SENDInputError``) are refused before any rule runs (``senco_app.controllers``);
+the others are rules of the school model. A ``frappe.ValidationError`` answers HTTP 417 and a
+``frappe.PermissionError`` 403; Frappe rolls the request back, so nothing is written."""
 
 import frappe
 
 
 class SendFieldError(frappe.ValidationError):
-	"""A value that breaks a rule; ``fieldname`` names the field (HTTP 417)."""
+	"""A value that breaks a rule, with where it was."""
 
-	def __init__(self, *args, fieldname: str | None = None):
+	def __init__(
+		self,
+		*args,
+		fieldname: str | None = None,
+		doctype: str | None = None,
+		parentfield: str | None = None,
+		row: int | None = None,
+	):
 		super().__init__(*args)
 		self.fieldname = fieldname
+		self.doctype = doctype
+		self.parentfield = parentfield
+		self.row = row
+
+
+class SENDInputError(SendFieldError):
+	"""A value of the wrong shape or size, refused before it is cast, read or written."""
+
+
+class InvalidTableError(SENDInputError):
+	"""A table field given something other than a list of rows (text, an object, a number)."""
+
+
+class InvalidValueError(SENDInputError):
+	"""A list or object given where one value belongs (text, a link, a choice)."""
+
+
+class InvalidNumberError(SENDInputError):
+	"""A number field given text that is not a number, or a number its column cannot keep."""
+
+
+class InvalidDateError(SENDInputError):
+	"""A date, date-time or time field given something Frappe cannot read as one."""
+
+
+class ValueTooLongError(SENDInputError, frappe.CharacterLengthExceededError):
+	"""Text longer than its column keeps (varchar characters, text bytes)."""
+
+
+class InvalidAttachmentError(SENDInputError):
+	"""An attachment that is not a file of this site (a URL, ``javascript:``)."""
+
+
+class MissingLinkError(SENDInputError, frappe.MandatoryError):
+	"""A required link left empty: refused before a controller reads the linked document."""
+
+
+class InvalidLinkError(SENDInputError, frappe.LinkValidationError):
+	"""A link to a document that does not exist."""
 
 
 class CrossSchoolLinkError(SendFieldError):
 	"""A link points at a record of another school or another pupil."""
-
-
-class SchoolChangeError(frappe.PermissionError):
-	"""A record would move to a school the user does not hold."""
 
 
 class StandaloneChildWriteError(frappe.PermissionError):

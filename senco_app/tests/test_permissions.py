@@ -13,6 +13,7 @@ from senco_app.tests.utils import (
 	SCHOOL_B,
 	TRUST,
 	SencoTestCase,
+	call_route,
 	make_send_record,
 	make_student,
 	make_user,
@@ -22,20 +23,6 @@ test_ignore = ["Student", "Company", "User", "SEN Need Type"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 
 SECRET = "Confidential: seen by CAMHS"
-
-
-def call_route(cmd, **form):
-	"""Call a whitelisted method the way an HTTP request does (guarded methods included)."""
-	from frappe.handler import execute_cmd
-	from frappe.utils import set_request
-
-	set_request(method="POST", path=f"/api/method/{cmd}")
-	frappe.local.form_dict = frappe._dict(form)
-	try:
-		return execute_cmd(cmd)
-	finally:
-		frappe.local.request = None
-		frappe.local.form_dict = frappe._dict()
 
 
 class TestSchoolIsolation(SencoTestCase):

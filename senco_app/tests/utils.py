@@ -1,9 +1,11 @@
 """Factories and the test base class for senco_app's integration tests (run on a real site)."""
 
+import json
 from contextlib import contextmanager
+from urllib.parse import quote
 
 import frappe
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days, getdate, set_request, today
 
 try:  # Frappe v16
 	from frappe.tests import IntegrationTestCase
@@ -46,6 +48,37 @@ class SencoTestCase(IntegrationTestCase):
 
 	def assertNothingWritten(self, doctype, filters):
 		self.assertFalse(frappe.db.exists(doctype, filters), f"{doctype} {filters} was written")
+
+
+def call_route(cmd, **form):
+	"""Call a whitelisted method the way an HTTP request does (overrides included)."""
+	from frappe.handler import execute_cmd
+
+	set_request(method="POST", path=f"/api/method/{cmd}")
+	frappe.local.form_dict = frappe._dict(form)
+	try:
+		return execute_cmd(cmd)
+	finally:
+		frappe.local.request = None
+		frappe.local.form_dict = frappe._dict()
+
+
+def call_rest(method: str, *path: str, data: dict | None = None):
+	"""Call ``/api/resource/<path>`` through Frappe's REST dispatcher, with a JSON body."""
+	from frappe.api import handle
+
+	set_request(
+		method=method,
+		path="/api/resource/" + "/".join(quote(part) for part in path),
+		data=json.dumps(data or {}),
+		headers={"Content-Type": "application/json"},
+	)
+	frappe.local.form_dict = frappe._dict()
+	try:
+		return handle(frappe.local.request)
+	finally:
+		frappe.local.request = None
+		frappe.local.form_dict = frappe._dict()
 
 
 def before_tests():

@@ -3,9 +3,9 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import getdate, today
 
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.reviews import open_record
 from senco_app.rules import agencies as agency_rules
 from senco_app.school import validate_student_in_school
@@ -14,7 +14,7 @@ from senco_app.utils import rules
 LOG_FIELDS = ("changed_on", "from_status", "to_status", "note", "changed_by")
 
 
-class AgencyReferral(Document):
+class AgencyReferral(SENDDocument):
 	def validate(self):
 		validate_student_in_school(self)
 		self.send_record = self.send_record or open_record(self.student, self.school)

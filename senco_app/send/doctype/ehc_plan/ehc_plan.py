@@ -3,10 +3,10 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import getdate, today
 
 from senco_app import ehcp
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.reports import student_year_groups
 from senco_app.reviews import open_record
 from senco_app.rules import ehcp as ehcp_rules
@@ -26,7 +26,7 @@ DATE_FIELDS = (
 )
 
 
-class EHCPlan(Document):
+class EHCPlan(SENDDocument):
 	def validate(self):
 		validate_student_in_school(self)
 		self.set_send_record()

@@ -3,9 +3,9 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import getdate, today
 
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.reviews import (
 	open_record,
 	provision_entry_details,
@@ -18,7 +18,7 @@ from senco_app.school import validate_student_in_school
 from senco_app.utils import rules
 
 
-class IndividualEducationPlan(Document):
+class IndividualEducationPlan(SENDDocument):
 	def validate(self):
 		validate_student_in_school(self)
 		self.set_send_record()

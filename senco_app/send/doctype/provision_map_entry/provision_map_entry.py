@@ -3,16 +3,16 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import flt, getdate
 
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, throw
 from senco_app.rules import provision as provision_rules
 from senco_app.school import school_label
 from senco_app.utils import rules
 
 
-class ProvisionMapEntry(Document):
+class ProvisionMapEntry(SENDDocument):
 	def before_validate(self):
 		"""Defaults from the catalogue for what the entry leaves blank."""
 		p = frappe.db.get_value(

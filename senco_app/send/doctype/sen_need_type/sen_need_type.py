@@ -2,12 +2,12 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.model.document import Document
 
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.rules.needs import NEED_TYPES
 
 
-class SENNeedType(Document):
+class SENNeedType(SENDDocument):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

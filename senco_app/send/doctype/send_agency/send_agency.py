@@ -4,10 +4,11 @@
 import frappe
 from frappe import _
 from frappe.contacts.address_and_contact import load_address_and_contact
-from frappe.model.document import Document
+
+from senco_app.controllers.send_document import SENDDocument
 
 
-class SENDAgency(Document):
+class SENDAgency(SENDDocument):
 	def onload(self):
 		load_address_and_contact(self)
 

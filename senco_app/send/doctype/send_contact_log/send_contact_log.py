@@ -3,16 +3,16 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import get_datetime, now_datetime
 
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.reviews import open_record, refresh_review_schedule
 from senco_app.rules import agencies as agency_rules
 from senco_app.school import validate_student_in_school
 from senco_app.utils import rules
 
 
-class SENDContactLog(Document):
+class SENDContactLog(SENDDocument):
 	def validate(self):
 		validate_student_in_school(self)
 		self.send_record = self.send_record or open_record(self.student, self.school)

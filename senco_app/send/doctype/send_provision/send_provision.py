@@ -3,10 +3,11 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
+
+from senco_app.controllers.send_document import SENDDocument
 
 
-class SENDProvision(Document):
+class SENDProvision(SENDDocument):
 	def validate(self):
 		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
 			frappe.throw(

@@ -3,9 +3,9 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import getdate, today
 
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.reviews import SCHEDULE_FIELDS, refresh_review_schedule
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
@@ -23,7 +23,7 @@ HISTORY_FIELDS = (
 )
 
 
-class SENDRecord(Document):
+class SENDRecord(SENDDocument):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

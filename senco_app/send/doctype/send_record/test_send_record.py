@@ -4,7 +4,7 @@
 import frappe
 from frappe.utils import add_days, getdate, today
 
-from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import CrossSchoolLinkError, InvalidLinkError
 from senco_app.tests.utils import (
 	OTHER_SCHOOL,
 	SCHOOL_A,
@@ -198,9 +198,12 @@ class TestSENDRecord(SencoTestCase):
 		self.assertEqual(make_send_record(self.student, SCHOOL_A, needs=("NSA",)).census_code, "K")
 
 	def test_need_code_that_is_not_a_sen_need_type_is_rejected(self):
-		self.assert_rejected(
-			new_record(self.student, needs=(("XYZ", 1),)), "Needs row 1: XYZ is not a SEN Need Type"
-		)
+		# refused as a link to nothing, before the need rules run
+		with self.assertRaises(InvalidLinkError) as caught:
+			new_record(self.student, needs=(("XYZ", 1),)).insert()
+		exc = caught.exception
+		self.assertEqual((exc.fieldname, exc.parentfield, exc.row), ("need_type", "needs", 1))
+		self.assertNothingWritten("SEND Record", {"student": self.student})
 
 	def test_disabled_need_type_is_rejected_on_new_records(self):
 		frappe.db.set_value("SEN Need Type", "OTH", "disabled", 1)

@@ -3,10 +3,10 @@
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import getdate, today
 
 from senco_app import ehcp
+from senco_app.controllers.send_document import SENDDocument
 from senco_app.reviews import open_record, refresh_review_schedule
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import reviews as review_rules
@@ -14,7 +14,7 @@ from senco_app.school import validate_student_in_school
 from senco_app.utils import rules
 
 
-class SENDReview(Document):
+class SENDReview(SENDDocument):
 	def validate(self):
 		validate_student_in_school(self)
 		self.set_send_record()

@@ -1,10 +1,10 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-from frappe.model.document import Document
+from senco_app.controllers.send_document import SENDDocument
 
 
-class SENDSettings(Document):
+class SENDSettings(SENDDocument):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
