@@ -21,6 +21,10 @@ READ_ON = ("Student", "Company", "Program", "Program Enrollment", "Academic Year
 GOVERNOR = "SEND Governor"
 GOVERNOR_READ_ON = ("Company", "Program")
 
+# Export of those doctypes (and so of the aggregate reports, whose ref_doctype is Company): only the
+# roles that export the register. A Custom DocPerm gives export unless told otherwise.
+EXPORT_ROLES = ("SENCO", "SEND Office")
+
 
 def after_install():
 	# Frappe runs after_install before it syncs fixtures: the roles and custom fields come first.
@@ -98,3 +102,6 @@ def grant_read_permissions():
 				add_permission(doctype, role, 0)
 				for ptype in ("read", "report"):
 					update_permission_property(doctype, role, 0, ptype, 1, validate=False)
+				update_permission_property(
+					doctype, role, 0, "export", int(role in EXPORT_ROLES), validate=False
+				)

@@ -2,7 +2,7 @@
 
 import frappe
 
-from senco_app.install import GOVERNOR, READ_ON, after_migrate, read_on
+from senco_app.install import EXPORT_ROLES, GOVERNOR, READ_ON, after_migrate, read_on
 from senco_app.patches.v0_1 import set_student_school
 from senco_app.permissions import SEND_ROLES
 from senco_app.rules.needs import NEED_TYPES
@@ -56,6 +56,10 @@ class TestInstall(SencoTestCase):
 					),
 					f"{role} cannot read {doctype}",
 				)
+				export = frappe.db.get_value(
+					"Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0}, "export"
+				)
+				self.assertEqual(export, int(role in EXPORT_ROLES), f"{role} export {doctype}")
 		# a governor reads schools and year groups, never a pupil or an enrolment
 		for doctype in set(READ_ON) - set(read_on(GOVERNOR)):
 			self.assertFalse(
