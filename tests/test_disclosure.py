@@ -3,9 +3,9 @@ import pytest
 from senco_app.rules.disclosure import (
 	WITHHELD,
 	count,
+	figure,
 	is_shown,
 	is_small,
-	mean,
 	protect,
 	protect_columns,
 	rate,
@@ -49,11 +49,11 @@ def test_rate_rounds_to_one_decimal():
 	assert rate(10, 30, digits=0) == 33.0
 
 
-def test_mean_is_withheld_for_fewer_than_five_pupils():
-	assert mean([]) == WITHHELD
-	assert mean([1, 2, 3, 4]) == WITHHELD
-	assert mean([1, 2, 3, 4, 5.5]) == 3.1
-	assert mean([-2, -2, -2, -2, -2]) == -2.0
+def test_a_figure_from_fewer_than_five_pupils_is_withheld():
+	assert figure(2.5, 4) == WITHHELD
+	assert figure(2.5, 5) == 2.5
+	assert figure(-1.0, 12) == -1.0
+	assert figure(None, 0) is None  # nothing to withhold
 
 
 def test_is_shown():

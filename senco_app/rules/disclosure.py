@@ -52,11 +52,10 @@ def rate(part: int, whole: int, digits: int = 1, threshold: int = THRESHOLD) -> 
 	return round(100.0 * part / whole, digits)
 
 
-def mean(values: Sequence[float], digits: int = 2, threshold: int = THRESHOLD) -> float | str:
-	"""The average of one value per pupil, or "c" for fewer than ``threshold`` pupils."""
-	if len(values) < threshold:
-		return WITHHELD
-	return round(sum(values) / len(values), digits)
+def figure(value, pupils: int, threshold: int = THRESHOLD):
+	"""A figure worked out from ``pupils`` pupils' values (an average, a cost per unit of progress), or
+	"c" when fewer than ``threshold`` pupils are behind it (None, no figure, stays None)."""
+	return value if value is None or pupils >= threshold else WITHHELD
 
 
 def protect(
