@@ -221,6 +221,20 @@ class TestGovernor(SencoTestCase):
 		for doctype in PUPIL_DOCTYPES:
 			self.assertFalse(frappe.has_permission(doctype, "read", user=self.governor), doctype)
 			self.assertFalse(frappe.has_permission(doctype, "select", user=self.governor), doctype)
+		# nor does a count of the register reach them, by a number card or the client
+		card = frappe.get_doc("Number Card", "SEND Pupils on SEN Support").as_dict()
+		counts = (
+			("frappe.desk.doctype.number_card.number_card.get_result", "SEND Record"),
+			("frappe.client.get_count", "SEND Record"),
+			("frappe.client.get_count", "Student"),
+		)
+		for cmd, doctype in counts:
+			if cmd.endswith("get_result"):
+				form = {"doc": json.dumps(card, default=str), "filters": card.filters_json}
+			else:
+				form = {"doctype": doctype}
+			with self.subTest(route=cmd, doctype=doctype), self.assertRaises(frappe.PermissionError):
+				call_route(cmd, **form)
 
 	def test_a_governor_is_refused_every_named_report(self):
 		named = set(frappe.get_all("Report", filters={"module": "SEND"}, pluck="name")) - AGGREGATE_REPORTS
@@ -235,6 +249,7 @@ class TestGovernor(SencoTestCase):
 					call_route("frappe.desk.query_report.get_script", report_name=name)
 		for name in sorted(AGGREGATE_REPORTS):
 			self.assertIn("result", report(name))
+			self.assertIn(name, call_route("frappe.desk.query_report.get_script", report_name=name)["script"])
 
 	def test_the_workspace_shows_a_governor_the_aggregate_reports_only(self):
 		from frappe.desk.desktop import get_desktop_page
