@@ -56,6 +56,8 @@ def send_record_timeline(doctype: str, docname: str) -> list[dict]:
 		("SEND Contact Log", "contact_datetime", "contact_type", _("Contact")),
 	)
 	for source, date_field, label_field, kind in sources:
+		if not frappe.has_permission(source, "read"):
+			continue  # a SEND Viewer reads no contact log
 		for row in frappe.get_list(
 			source,
 			filters={"send_record": docname},

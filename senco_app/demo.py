@@ -3,7 +3,7 @@
     bench --site <site> senco-demo [--force]
 
 Builds "Demo Learning Trust" (a group Company) with two schools, about 60 pupils across year
-groups with their enrolments, a SEND register with realistic needs, and four demo users (one per
+groups with their enrolments, a SEND register with realistic needs, and five demo users (one per
 SEND role; the SENCO works across both schools). Running it again changes nothing. It refuses to run
 on a site that already has pupils of other schools unless forced.
 """
@@ -49,6 +49,7 @@ USERS = (
 	("teacher@oakfield.invalid", "Tara", "SEND Staff", (PRIMARY,)),
 	("office@riverside.invalid", "Owen", "SEND Office", (SECONDARY,)),
 	("head@demo-trust.invalid", "Hana", "SEND Viewer", (TRUST,)),
+	("governor@oakfield.invalid", "Gail", "SEND Governor", (PRIMARY,)),
 )
 
 FIRST = (
@@ -73,7 +74,7 @@ def create(force: bool = False) -> dict:
 		frappe.throw(
 			_(
 				"This site already has {0} pupils of other schools. The demo adds a trust, two schools, "
-				"60 pupils and four users beside them: run it with --force to do so anyway."
+				"60 pupils and five users beside them: run it with --force to do so anyway."
 			).format(others),
 			title=_("Not a demo site"),
 		)

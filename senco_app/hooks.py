@@ -87,7 +87,10 @@ before_tests = "senco_app.tests.utils.before_tests"
 # Frappe force-imports fixtures on every migrate, which would overwrite a school's own edits (and a
 # re-inserted Role Profile locks itself until a worker runs). install.py creates what is missing.
 fixtures = [
-	{"dt": "Role", "filters": [["name", "in", ["SENCO", "SEND Staff", "SEND Office", "SEND Viewer"]]]},
+	{
+		"dt": "Role",
+		"filters": [["name", "in", ["SENCO", "SEND Staff", "SEND Office", "SEND Viewer", "SEND Governor"]]],
+	},
 	{
 		"dt": "Role Profile",
 		"filters": [["name", "in", ["SENCO", "SEND Staff", "SEND Office", "SEND Viewer"]]],

@@ -15,6 +15,16 @@ from senco_app.send.doctype.send_provision.send_provision import sync_starter_ca
 # schools. Nothing more: no write on Student.
 READ_ON = ("Student", "Company", "Program", "Program Enrollment", "Academic Year", "Academic Term")
 
+# A governor reads no pupil: only the schools and year groups the aggregate reports filter on. Read and
+# report on Company is also what lets a governor run those reports: their ref_doctype is Company, and
+# Frappe runs a report only for a user with "report" on its ref_doctype.
+GOVERNOR = "SEND Governor"
+GOVERNOR_READ_ON = ("Company", "Program")
+
+# Export of those doctypes (and so of the aggregate reports, whose ref_doctype is Company): only the
+# roles that export the register. A Custom DocPerm gives export unless told otherwise.
+EXPORT_ROLES = ("SENCO", "SEND Office")
+
 
 def after_install():
 	# Frappe runs after_install before it syncs fixtures: the roles and custom fields come first.
@@ -80,10 +90,18 @@ def fill_settings_defaults():
 		settings.save()
 
 
+def read_on(role: str) -> tuple[str, ...]:
+	"""The other apps' doctypes ``role`` reads (and reports on)."""
+	return GOVERNOR_READ_ON if role == GOVERNOR else READ_ON
+
+
 def grant_read_permissions():
-	for doctype in READ_ON:
-		for role in SEND_ROLES:
+	for role in SEND_ROLES:
+		for doctype in read_on(role):
 			if not frappe.db.exists("Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0}):
 				add_permission(doctype, role, 0)
 				for ptype in ("read", "report"):
 					update_permission_property(doctype, role, 0, ptype, 1, validate=False)
+				update_permission_property(
+					doctype, role, 0, "export", int(role in EXPORT_ROLES), validate=False
+				)

@@ -12,7 +12,7 @@ own User Permission filtering this module adds what Frappe does not do:
 
 import frappe
 
-SEND_ROLES = ("SENCO", "SEND Staff", "SEND Office", "SEND Viewer")
+SEND_ROLES = ("SENCO", "SEND Staff", "SEND Office", "SEND Viewer", "SEND Governor")
 
 # Doctypes whose rows with no school are shared by every school of the site (e.g. a catalogue).
 SHARED_WHEN_BLANK = {"SEND Agency", "SEND Provision"}

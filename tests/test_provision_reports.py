@@ -118,6 +118,39 @@ def test_impact_per_provision():
 	assert rows[0]["average_progress"] is None and rows[0]["cost_per_unit_progress"] is None
 
 
+def test_impact_for_a_reader_who_may_not_see_pupils():
+	def placement(progress, outcome, provision="Reading"):
+		return {
+			"provision": provision,
+			"entry": "E1",
+			"progress": progress,
+			"outcome": outcome,
+			"measure": "m",
+		}
+
+	few = [placement(12, "Achieved"), placement(4, "Not achieved"), placement(None, "Withdrawn")]
+	(row,) = impact_rows(few, {"E1": 320.0}, suppressed=True)
+	assert row == {
+		"provision": "Reading",
+		"measure": "m",
+		"pupils": 3,  # protected with its column total by the report
+		"measured": "<5",
+		"average_progress": "c",
+		"achieved_percent": "c",
+		"total_cost": 320.0,
+		"cost_per_unit_progress": "c",
+	}
+	six = [placement(p, "Achieved" if p > 5 else "Not achieved") for p in (2, 4, 6, 8, 10, 12)]
+	(row,) = impact_rows(six, {"E1": 420.0}, suppressed=True)
+	assert (row["measured"], row["average_progress"], row["cost_per_unit_progress"]) == (6, 7.0, 10.0)
+	assert row["achieved_percent"] == "c"  # 4 of 6: the 2 who did not would come back
+	ten = [placement(5, "Achieved")] * 5 + [placement(1, "Not achieved")] * 5
+	(row,) = impact_rows(ten, {"E1": 300.0}, suppressed=True)
+	assert row["achieved_percent"] == 50.0
+	(row,) = impact_rows([placement(None, "On track", "Lego")], {"E1": 48.0}, suppressed=True)
+	assert (row["measured"], row["average_progress"], row["achieved_percent"]) == (0, None, None)
+
+
 def test_deployment_week():
 	entries = [
 		{

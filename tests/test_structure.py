@@ -83,7 +83,7 @@ EXTERNAL_DOCTYPES = {
 	"File",
 	"Gender",
 }
-SEND_ROLES = {"SENCO", "SEND Staff", "SEND Office", "SEND Viewer"}
+SEND_ROLES = {"SENCO", "SEND Staff", "SEND Office", "SEND Viewer", "SEND Governor"}
 
 
 def scrub(name):

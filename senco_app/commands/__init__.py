@@ -27,7 +27,7 @@ def senco_demo(context, force=False):
 		)
 		click.echo(f"Log in as any of these (password {DEMO_PASSWORD}):")
 		for email, _first, role, schools in USERS:
-			click.echo(f"  {email:28} {role:12} {', '.join(schools)}")
+			click.echo(f"  {email:28} {role:13} {', '.join(schools)}")
 		click.echo("Then open /app/query-report/SEND Register")
 	finally:
 		frappe.destroy()

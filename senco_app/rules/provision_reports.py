@@ -5,6 +5,7 @@ from datetime import date
 
 import pandas as pd
 
+from .disclosure import count, figure, rate
 from .provision import cost_in_period, weekly_minutes
 
 
@@ -84,9 +85,15 @@ def school_costs(rows: list[dict], budgets: dict[str, float]) -> list[dict]:
 	return sorted(out.values(), key=lambda s: s["school"])
 
 
-def impact_rows(placements: list[dict], entry_costs: dict[str, float]) -> list[dict]:
+def impact_rows(
+	placements: list[dict], entry_costs: dict[str, float], suppressed: bool = False
+) -> list[dict]:
 	"""Per provision: pupils, pupils with both scores, average progress, share achieving (of those
-	with a final outcome), total cost and cost per unit of progress."""
+	with a final outcome), total cost and cost per unit of progress.
+
+	``suppressed`` (a reader who may not see pupils): pupils with scores under 5 shown as "<5", and
+	average progress, share achieving and cost per unit of progress withheld when fewer than 5 pupils
+	are behind them (``disclosure``); the pupils column is the report's to protect with its total."""
 	by_provision: dict[str, dict] = {}
 	for p in placements:
 		row = by_provision.setdefault(
@@ -112,20 +119,24 @@ def impact_rows(placements: list[dict], entry_costs: dict[str, float]) -> list[d
 	for row in by_provision.values():
 		cost = round(sum(entry_costs.get(e, 0) for e in row["entries"]), 2)
 		gained = sum(x for x in row["progress"] if x > 0)
+		measured = len(row["progress"])
+		average = round(sum(row["progress"]) / measured, 2) if measured else None
+		per_unit = round(cost / gained, 2) if gained else None
+		if suppressed:
+			achieved = rate(row["achieved"], row["decided"]) if row["decided"] else None
+			average, per_unit = figure(average, measured), figure(per_unit, measured)
+		else:
+			achieved = round(100.0 * row["achieved"] / row["decided"], 1) if row["decided"] else None
 		rows.append(
 			{
 				"provision": row["provision"],
 				"measure": row["measure"],
 				"pupils": row["pupils"],
-				"measured": len(row["progress"]),
-				"average_progress": round(sum(row["progress"]) / len(row["progress"]), 2)
-				if row["progress"]
-				else None,
-				"achieved_percent": round(100.0 * row["achieved"] / row["decided"], 1)
-				if row["decided"]
-				else None,
+				"measured": count(measured) if suppressed else measured,
+				"average_progress": average,
+				"achieved_percent": achieved,
 				"total_cost": cost,
-				"cost_per_unit_progress": round(cost / gained, 2) if gained else None,
+				"cost_per_unit_progress": per_unit,
 			}
 		)
 	return sorted(rows, key=lambda r: r["provision"])

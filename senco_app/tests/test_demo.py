@@ -21,7 +21,7 @@ class TestDemo(SencoTestCase):
 		made = demo.create(force=True)
 		self.assertEqual(made["schools"], 3)
 		self.assertEqual(made["pupils"], 60)
-		self.assertEqual(made["users"], 4)
+		self.assertEqual(made["users"], 5)
 		self.assertEqual(frappe.db.count("Student", {"school": demo.PRIMARY}), 30)
 		self.assertEqual(frappe.db.count("Student", {"school": demo.SECONDARY}), 30)
 		self.assertEqual(
@@ -53,6 +53,8 @@ class TestDemo(SencoTestCase):
 
 		self.assertEqual(set(allowed_schools("senco@demo-trust.invalid")), {demo.PRIMARY, demo.SECONDARY})
 		self.assertIn(demo.SECONDARY, allowed_schools("head@demo-trust.invalid"))
+		self.assertEqual(allowed_schools("governor@oakfield.invalid"), [demo.PRIMARY])
+		self.assertEqual(frappe.get_roles("governor@oakfield.invalid").count("SEND Governor"), 1)
 		frappe.set_user("teacher@oakfield.invalid")
 		schools = set(frappe.get_list("SEND Record", pluck="school", limit_page_length=0))
 		self.assertEqual(schools, {demo.PRIMARY})

@@ -2,7 +2,7 @@
 
 import frappe
 
-from senco_app.install import READ_ON, after_migrate
+from senco_app.install import EXPORT_ROLES, GOVERNOR, READ_ON, after_migrate, read_on
 from senco_app.patches.v0_1 import set_student_school
 from senco_app.permissions import SEND_ROLES
 from senco_app.rules.needs import NEED_TYPES
@@ -48,14 +48,24 @@ class TestInstall(SencoTestCase):
 			self.assertTrue(frappe.get_meta("Company").has_field(fieldname), fieldname)
 
 	def test_send_roles_can_read_pupils_and_schools(self):
-		for doctype in READ_ON:
-			for role in SEND_ROLES:
+		for role in SEND_ROLES:
+			for doctype in read_on(role):
 				self.assertTrue(
 					frappe.db.exists(
 						"Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0, "read": 1}
 					),
 					f"{role} cannot read {doctype}",
 				)
+				export = frappe.db.get_value(
+					"Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0}, "export"
+				)
+				self.assertEqual(export, int(role in EXPORT_ROLES), f"{role} export {doctype}")
+		# a governor reads schools and year groups, never a pupil or an enrolment
+		for doctype in set(READ_ON) - set(read_on(GOVERNOR)):
+			self.assertFalse(
+				frappe.db.exists("Custom DocPerm", {"parent": doctype, "role": GOVERNOR, "read": 1}), doctype
+			)
+		self.assertTrue({"Student", "Program Enrollment"} <= set(READ_ON) - set(read_on(GOVERNOR)))
 		# and nothing that writes pupils' core records
 		self.assertFalse(
 			frappe.db.exists("Custom DocPerm", {"parent": "Student", "role": "SENCO", "write": 1})

@@ -1,4 +1,5 @@
-"""What the provision reports read: entries the user may see and their pupils (one query each)."""
+"""What the provision reports read: entries the user may see and their pupils (one query each), and
+the schools' notional SEN budgets."""
 
 import frappe
 from frappe.utils import getdate
@@ -6,17 +7,20 @@ from frappe.utils import getdate
 from senco_app.reports import limit_to_schools, report_schools
 
 
-def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry"):
-	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed."""
+def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry", aggregate=False):
+	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed.
+	``aggregate``: for an aggregate report, read past the reader's own read permission, limited to
+	their schools (see ``senco_app.reports.aggregate_rows``)."""
 	schools = report_schools(school, doctype)
 	filters = limit_to_schools(
 		{"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}, schools
 	)
 	if filters is None:
 		return [], {}
+	read = frappe.get_all if aggregate else frappe.get_list
 	entries = {
 		e.name: e
-		for e in frappe.get_list(
+		for e in read(
 			doctype,
 			filters=filters,
 			fields=[
@@ -65,3 +69,15 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 			}
 		)
 	return placements, entries
+
+
+def school_budgets(schools) -> dict[str, float]:
+	"""Each school's notional SEN budget (School (SEND) section of the Company)."""
+	return dict(
+		frappe.get_all(
+			"Company",
+			filters={"name": ["in", list(schools) or [""]]},
+			fields=["name", "send_notional_sen_budget"],
+			as_list=True,
+		)
+	)

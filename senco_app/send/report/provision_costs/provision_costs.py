@@ -13,7 +13,7 @@ from senco_app.reports import student_year_groups
 from senco_app.rules.provision import NOTIONAL_THRESHOLD
 from senco_app.rules.provision_reports import pupil_costs, school_costs
 from senco_app.rules.statutory import school_year_start
-from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import fetch_placements, school_budgets
 
 
 def execute(filters=None):
@@ -26,21 +26,10 @@ def execute(filters=None):
 	for p in placements:
 		p["year_group"] = years.get(p["student"])
 	rows = pupil_costs(placements, year_start, year_end, threshold)
-	schools = school_costs(rows, budgets({r["school"] for r in rows}))
+	schools = school_costs(rows, school_budgets({r["school"] for r in rows}))
 	if filters.above_threshold_only:
 		rows = [r for r in rows if r["above_threshold"]]
 	return get_columns(), rows, None, get_chart(schools), get_summary(rows, schools, threshold)
-
-
-def budgets(schools):
-	return dict(
-		frappe.get_all(
-			"Company",
-			filters={"name": ["in", list(schools) or [""]]},
-			fields=["name", "send_notional_sen_budget"],
-			as_list=True,
-		)
-	)
 
 
 def get_columns():

@@ -2,12 +2,17 @@
 # For license information, please see license.txt
 
 """Provision Impact: per provision, pupils, average progress on its measure, share achieving and cost
-per unit of progress, for entries that ended in a period."""
+per unit of progress, for entries that ended in a period.
+
+An aggregate report (a governor may run it): no pupil is named, and small numbers are suppressed for
+a reader who may not read pupils' records."""
 
 import frappe
 from frappe import _
 from frappe.utils import add_months, getdate, today
 
+from senco_app.reports import figure_column, reads_pupils, summary_item, suppression_note
+from senco_app.rules.disclosure import is_shown, protect_columns
 from senco_app.rules.provision_reports import impact_rows
 from senco_app.send.report.provision_common import fetch_placements
 
@@ -17,32 +22,28 @@ def execute(filters=None):
 	end = getdate(filters.to_date or today())
 	start = getdate(filters.from_date or add_months(end, -12))
 	placements, entries = fetch_placements(
-		filters.school, start, end, {"end_date": ["between", [start, end]]}
+		filters.school, start, end, {"end_date": ["between", [start, end]]}, aggregate=True
 	)
-	rows = impact_rows(placements, {name: e.total_cost or 0 for name, e in entries.items()})
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
+	suppressed = not reads_pupils()
+	rows = impact_rows(placements, {name: e.total_cost or 0 for name, e in entries.items()}, suppressed)
+	if not suppressed:
+		totals = {"pupils": sum(r["pupils"] for r in rows)}
+		return get_columns(), rows, None, get_chart(rows), get_summary(rows, totals)
+	rows, totals = protect_columns(rows, ["pupils"])
+	return get_columns(suppressed), rows, suppression_note(), get_chart(rows), get_summary(rows, totals)
 
 
-def get_columns():
+def get_columns(suppressed=False):
+	# a governor reads no catalogue entry: the provision is plain text for them (Frappe would also
+	# refuse the whole report while checking a Link column the reader may not read)
+	provision = {"fieldtype": "Data"} if suppressed else {"fieldtype": "Link", "options": "SEND Provision"}
 	return [
-		{
-			"fieldname": "provision",
-			"label": _("Provision"),
-			"fieldtype": "Link",
-			"options": "SEND Provision",
-			"width": 200,
-		},
+		{"fieldname": "provision", "label": _("Provision"), "width": 200, **provision},
 		{"fieldname": "measure", "label": _("Measure"), "fieldtype": "Data", "width": 180},
-		{"fieldname": "pupils", "label": _("Pupils"), "fieldtype": "Int", "width": 80},
-		{"fieldname": "measured", "label": _("With Scores"), "fieldtype": "Int", "width": 100},
-		{
-			"fieldname": "average_progress",
-			"label": _("Average Progress"),
-			"fieldtype": "Float",
-			"precision": 1,
-			"width": 130,
-		},
-		{"fieldname": "achieved_percent", "label": _("Achieved %"), "fieldtype": "Percent", "width": 110},
+		figure_column("pupils", _("Pupils"), "Int", 80, suppressed),
+		figure_column("measured", _("With Scores"), "Int", 100, suppressed),
+		figure_column("average_progress", _("Average Progress"), "Float", 130, suppressed, precision=1),
+		figure_column("achieved_percent", _("Achieved %"), "Percent", 110, suppressed),
 		{
 			"fieldname": "total_cost",
 			"label": _("Cost"),
@@ -50,18 +51,19 @@ def get_columns():
 			"options": "GBP",
 			"width": 110,
 		},
-		{
-			"fieldname": "cost_per_unit_progress",
-			"label": _("Cost per Unit of Progress"),
-			"fieldtype": "Currency",
-			"options": "GBP",
-			"width": 170,
-		},
+		figure_column(
+			"cost_per_unit_progress",
+			_("Cost per Unit of Progress"),
+			"Currency",
+			170,
+			suppressed,
+			options="GBP",
+		),
 	]
 
 
 def get_chart(rows):
-	rows = [r for r in rows if r["average_progress"] is not None]
+	rows = [r for r in rows if r["average_progress"] is not None and is_shown(r["average_progress"])]
 	if not rows:
 		return None
 	return {
@@ -73,10 +75,10 @@ def get_chart(rows):
 	}
 
 
-def get_summary(rows):
+def get_summary(rows, totals):
 	return [
 		{"value": len(rows), "label": _("Provisions"), "datatype": "Int"},
-		{"value": sum(r["pupils"] for r in rows), "label": _("Placements"), "datatype": "Int"},
+		summary_item(totals["pupils"], _("Placements"), "Int"),
 		{
 			"value": round(sum(r["total_cost"] for r in rows), 2),
 			"label": _("Cost"),

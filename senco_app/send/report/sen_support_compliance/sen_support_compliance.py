@@ -2,27 +2,47 @@
 # For license information, please see license.txt
 
 """SEN Support Compliance: per school and year group, who has no plan, whose plan is past its review
-date, and who has had fewer parent meetings than the Code of Practice asks (6.65)."""
+date, and who has had fewer parent meetings than the Code of Practice asks (6.65).
+
+An aggregate report (a governor may run it): counts only, small numbers suppressed for a reader who
+may not read pupils' records."""
 
 import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app.reports import limit_to_schools, report_schools, student_year_groups
+from senco_app.reports import (
+	aggregate_rows,
+	figure_column,
+	reads_pupils,
+	report_schools,
+	school_column,
+	student_year_groups,
+	summary_item,
+	suppression_note,
+)
+from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.review_reports import compliance_rows
 from senco_app.rules.reviews import PARENT_MEETINGS_PER_YEAR
+
+COUNTS = ["on_register", "without_plan", "plan_overdue", "few_parent_meetings"]
 
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	as_at = getdate(today())
 	schools = report_schools(filters.school, "SEND Record")
-	records = fetch_records(schools)
+	records = aggregate_rows(
+		"SEND Record",
+		{"status": "Open", "sen_provision": ["in", ["SEN Support", "EHC Plan"]]},
+		["name", "student", "school", "active_iep", "parent_meetings_12m"],
+		schools,
+	)
 	year_groups = student_year_groups([r.student for r in records], as_at)
 	if filters.year_group:
 		records = [r for r in records if year_groups.get(r.student) == filters.year_group]
 	overdue_plans = set(
-		frappe.get_list(
+		frappe.get_all(
 			"Individual Education Plan",
 			filters={
 				"name": ["in", [r.active_iep for r in records if r.active_iep] or [""]],
@@ -34,32 +54,16 @@ def execute(filters=None):
 	)
 	required = frappe.get_cached_doc("SEND Settings").parent_meetings_per_year or PARENT_MEETINGS_PER_YEAR
 	rows = compliance_rows(records, overdue_plans, year_groups, required)
-	return get_columns(required), rows, None, get_chart(rows), get_summary(rows)
+	if reads_pupils():
+		totals = {f: sum(r[f] for r in rows) for f in COUNTS}
+		return get_columns(required), rows, None, get_chart(rows), get_summary(totals)
+	rows, totals = protect_columns(rows, COUNTS)
+	return get_columns(required, suppressed=True), rows, suppression_note(), None, get_summary(totals)
 
 
-def fetch_records(schools):
-	conditions = limit_to_schools(
-		{"status": "Open", "sen_provision": ["in", ["SEN Support", "EHC Plan"]]}, schools
-	)
-	if conditions is None:
-		return []
-	return frappe.get_list(
-		"SEND Record",
-		filters=conditions,
-		fields=["name", "student", "school", "active_iep", "parent_meetings_12m"],
-		limit_page_length=0,
-	)
-
-
-def get_columns(required):
+def get_columns(required, suppressed=False):
 	return [
-		{
-			"fieldname": "school",
-			"label": _("School"),
-			"fieldtype": "Link",
-			"options": "Company",
-			"width": 200,
-		},
+		school_column(),
 		{
 			"fieldname": "year_group",
 			"label": _("Year Group"),
@@ -67,20 +71,16 @@ def get_columns(required):
 			"options": "Program",
 			"width": 110,
 		},
-		{
-			"fieldname": "on_register",
-			"label": _("On SEN Support or EHC Plan"),
-			"fieldtype": "Int",
-			"width": 180,
-		},
-		{"fieldname": "without_plan", "label": _("Without an Active Plan"), "fieldtype": "Int", "width": 160},
-		{"fieldname": "plan_overdue", "label": _("Plan Past Review Date"), "fieldtype": "Int", "width": 160},
-		{
-			"fieldname": "few_parent_meetings",
-			"label": _("Fewer Than {0} Parent Meetings").format(required),
-			"fieldtype": "Int",
-			"width": 200,
-		},
+		figure_column("on_register", _("On SEN Support or EHC Plan"), "Int", 180, suppressed),
+		figure_column("without_plan", _("Without an Active Plan"), "Int", 160, suppressed),
+		figure_column("plan_overdue", _("Plan Past Review Date"), "Int", 160, suppressed),
+		figure_column(
+			"few_parent_meetings",
+			_("Fewer Than {0} Parent Meetings").format(required),
+			"Int",
+			200,
+			suppressed,
+		),
 	]
 
 
@@ -105,28 +105,10 @@ def get_chart(rows):
 	}
 
 
-def get_summary(rows):
-	def total(field):
-		return sum(r[field] for r in rows)
-
+def get_summary(totals):
 	return [
-		{"value": total("on_register"), "label": _("On SEN Support or EHC Plan"), "datatype": "Int"},
-		{
-			"value": total("without_plan"),
-			"label": _("Without an active plan"),
-			"datatype": "Int",
-			"indicator": "Red",
-		},
-		{
-			"value": total("plan_overdue"),
-			"label": _("Plan past review date"),
-			"datatype": "Int",
-			"indicator": "Orange",
-		},
-		{
-			"value": total("few_parent_meetings"),
-			"label": _("Too few parent meetings"),
-			"datatype": "Int",
-			"indicator": "Orange",
-		},
+		summary_item(totals["on_register"], _("On SEN Support or EHC Plan"), "Int"),
+		summary_item(totals["without_plan"], _("Without an active plan"), "Int", indicator="Red"),
+		summary_item(totals["plan_overdue"], _("Plan past review date"), "Int", indicator="Orange"),
+		summary_item(totals["few_parent_meetings"], _("Too few parent meetings"), "Int", indicator="Orange"),
 	]

@@ -5,9 +5,9 @@
 
 import frappe
 from frappe import _
-from frappe.utils import flt, getdate, today
+from frappe.utils import getdate, today
 
-from senco_app.reports import report_schools, student_year_groups
+from senco_app.reports import national_share_labels, need_chart, report_schools, student_year_groups
 from senco_app.rules import register_report
 
 
@@ -34,14 +34,16 @@ def execute(filters=None):
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows, roll)
 
 
-def fetch_register(schools: list[str] | None, as_at):
-	"""Records open on ``as_at`` that the user may read, and their history rows."""
+def fetch_register(schools: list[str] | None, as_at, aggregate: bool = False):
+	"""Records open on ``as_at`` that the user may read, and their history rows. ``aggregate``: for
+	an aggregate report, read past the reader's own read permission, limited to ``schools`` (see
+	``senco_app.reports.aggregate_rows``)."""
 	if schools == []:
 		return [], []
 	filters = [["start_date", "<=", as_at]]
 	if schools is not None:
 		filters.append(["school", "in", schools])
-	records = frappe.get_list(
+	records = (frappe.get_all if aggregate else frappe.get_list)(
 		"SEND Record",
 		filters=filters,
 		or_filters=[["end_date", "is", "not set"], ["end_date", ">=", as_at]],
@@ -59,12 +61,12 @@ def fetch_register(schools: list[str] | None, as_at):
 	return records, history
 
 
-def fetch_students(schools: list[str] | None):
-	"""Pupils of the schools, as the user may read them (for the roll)."""
+def fetch_students(schools: list[str] | None, aggregate: bool = False):
+	"""Pupils of the schools, as the user may read them (for the roll); ``aggregate`` as above."""
 	if schools == []:
 		return []
 	filters = {"school": ["in", schools]} if schools is not None else {}
-	return frappe.get_list(
+	return (frappe.get_all if aggregate else frappe.get_list)(
 		"Student",
 		filters=filters,
 		fields=["name", "school", "joining_date", "date_of_leaving", "enabled"],
@@ -131,23 +133,12 @@ def get_columns():
 
 
 def get_chart(rows):
-	counts = register_report.primary_need_counts(rows)
-	if not counts:
-		return None
-	return {
-		"data": {
-			"labels": [code for code, _n in counts],
-			"datasets": [{"name": _("Pupils by primary need"), "values": [n for _c, n in counts]}],
-		},
-		"type": "bar",
-		"colors": ["#5e64ff"],
-	}
+	return need_chart(register_report.primary_need_counts(rows))
 
 
 def get_summary(rows, roll):
 	counts = register_report.provision_counts(rows, roll)
-	settings = frappe.get_cached_doc("SEND Settings")
-	label = settings.national_figures_label or ""
+	sen_support_label, ehc_plan_label = national_share_labels()
 	return [
 		{"value": counts["on_roll"], "label": _("Pupils on roll"), "datatype": "Int"},
 		{
@@ -158,18 +149,14 @@ def get_summary(rows, roll):
 		},
 		{
 			"value": counts["sen_support_percent"],
-			"label": _("SEN Support % (national {0}%, {1})").format(
-				flt(settings.national_sen_support_percent, 1), label
-			),
+			"label": sen_support_label,
 			"datatype": "Percent",
 			"indicator": "Blue",
 		},
 		{"value": counts["ehc_plan"], "label": _("With EHC Plan"), "datatype": "Int", "indicator": "Purple"},
 		{
 			"value": counts["ehc_plan_percent"],
-			"label": _("EHC Plan % (national {0}%, {1})").format(
-				flt(settings.national_ehc_plan_percent, 1), label
-			),
+			"label": ehc_plan_label,
 			"datatype": "Percent",
 			"indicator": "Purple",
 		},
