@@ -8,10 +8,10 @@ import frappe
 from frappe.utils import add_days, add_years, getdate, today
 
 from senco_app.rules.statutory import school_year_start
-from senco_app.tests.test_permissions import call_route
 from senco_app.tests.utils import (
 	SCHOOL_B,
 	SencoTestCase,
+	call_route,
 	enroll,
 	make_academic_year,
 	make_contact,
