@@ -73,7 +73,10 @@ SAME_SCHOOL_LINKS = (
 	"Provision Map Entry",
 )
 
-# Of those, the records that belong to one pupil.
+# Catalogue links: a row with no school is every school's; a school's own row is its alone.
+SHARED_LINKS = ("SEND Agency", "SEND Provision")
+
+# Of the same-school links, the records that belong to one pupil.
 PUPIL_RECORDS = (
 	"SEND Record",
 	"Individual Education Plan",

@@ -28,6 +28,7 @@ from senco_app.security.doctypes import (
 	SAME_SCHOOL_LINKS,
 	SCHOOL_DOCTYPES,
 	SEND_DOCTYPES,
+	SHARED_LINKS,
 )
 
 
@@ -94,7 +95,8 @@ def validate_links(doc, method=None):
 	for row in [doc, *doc.get_all_children()]:
 		for df in row.meta.get_link_fields():
 			value = row.get(df.fieldname)
-			if df.options in SAME_SCHOOL_LINKS and value and value not in saved[(row.doctype, df.fieldname)]:
+			linked_doctype = df.options in SAME_SCHOOL_LINKS or df.options in SHARED_LINKS
+			if linked_doctype and value and value not in saved[(row.doctype, df.fieldname)]:
 				pending[df.options].append((value, df, row))
 	for target, items in pending.items():
 		fields = ["name", "school", *(["student"] if target in PUPIL_RECORDS else [])]
@@ -109,7 +111,8 @@ def validate_links(doc, method=None):
 			if linked is None:
 				continue  # Frappe's own link validation names a missing record
 			other_pupil = target in PUPIL_RECORDS and student and linked.student != student
-			if linked.school != school or other_pupil:
+			shared = target in SHARED_LINKS and not linked.school
+			if (linked.school != school and not shared) or other_pupil:
 				throw(
 					_("{0} {1} in {2} is not a record of this pupil at this school.").format(
 						_(target), value, _(df.label)

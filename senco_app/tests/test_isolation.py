@@ -45,10 +45,11 @@ USERS = {
 	"staff_a": ("isolation.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)),
 	"office_a": ("isolation.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)),
 	"senco_b": ("isolation.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)),
+	"governor_a": ("isolation.governor.a@senco.test", ("SEND Governor",), (SCHOOL_A,)),
 	"noschool": ("isolation.none@senco.test", ("SENCO",), ()),
 	"plain": ("isolation.plain@senco.test", ("Blogger",), ()),
 }
-ATTACKERS = ("senco_a", "staff_a", "office_a", "noschool", "plain", "website")
+ATTACKERS = ("senco_a", "staff_a", "office_a", "governor_a", "noschool", "plain", "website")
 
 
 class HTTP:
@@ -215,7 +216,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 
 	def test_write_takeover_is_refused_on_every_write_route(self):
 		http = self.http["senco_a"]
-		for doctype, name in self.b.records.items():
+		targets = [*self.b.records.items(), ("SEND Contact Log", self.b.confidential_contact)]
+		for doctype, name in targets:
 			attempts = {
 				"PUT /api/resource": lambda: http.request(
 					"put", f"/api/resource/{doctype}/{name}", json={"school": SCHOOL_A, "pupils": []}
@@ -267,7 +269,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 		theirs = self.child_rows(self.b)
 		for child, names in theirs.items():
 			self.assertTrue(names, f"the fixture has no {child} row of school B")
-		for user in ("senco_a", "staff_a", "office_a", "noschool", "plain"):
+		for user in ("senco_a", "staff_a", "office_a", "governor_a", "noschool", "plain"):
 			http = self.http[user]
 			for child, names in theirs.items():
 				parent = CHILD_DOCTYPES[child][0]

@@ -6,9 +6,10 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import CrossSchoolLinkError, throw
 from senco_app.reviews import open_record
 from senco_app.rules import agencies as agency_rules
-from senco_app.school import validate_student_in_school
+from senco_app.school import school_label, validate_student_in_school
 from senco_app.utils import rules
 
 LOG_FIELDS = ("changed_on", "from_status", "to_status", "note", "changed_by")
@@ -32,10 +33,12 @@ class AgencyReferral(SENDDocument):
 				title=_("Disabled agency"),
 			)
 		if agency.school and agency.school != self.school:
-			frappe.throw(
+			throw(
 				_("Agency {0} is kept by {1} and cannot take referrals from {2}.").format(
-					self.agency, agency.school, self.school
+					self.agency, school_label(agency.school), self.school
 				),
+				CrossSchoolLinkError,
+				fieldname="agency",
 				title=_("Agency of another school"),
 			)
 

@@ -110,7 +110,7 @@ class TestAgencyReferral(SencoTestCase):
 		with self.assertFieldError(CrossSchoolLinkError, "student"):
 			make_referral(self.student, SCHOOL_B)
 		other_agency = make_agency("_Test B Outreach", "Specialist Teaching / Outreach", school=SCHOOL_B)
-		with self.assertRaisesRegex(frappe.ValidationError, "cannot take referrals from"):
+		with self.assertFieldError(CrossSchoolLinkError, "agency"):
 			make_referral(self.student, SCHOOL_A, agency=other_agency)
 		self.assertNothingWritten("Agency Referral", {"student": self.student})
 
