@@ -61,22 +61,7 @@ REFERENCE_DOCTYPES = {
 	"Error Log": ("reference_doctype", "reference_name"),
 }
 
-# Links that must point at a record of the same school (and, where both name one, the same pupil).
-SAME_SCHOOL_LINKS = (
-	"Student",
-	"SEND Record",
-	"Individual Education Plan",
-	"EHC Plan",
-	"SEND Review",
-	"Agency Referral",
-	"SEND Contact Log",
-	"Provision Map Entry",
-)
-
-# Catalogue links: a row with no school is every school's; a school's own row is its alone.
-SHARED_LINKS = ("SEND Agency", "SEND Provision")
-
-# Of the same-school links, the records that belong to one pupil.
+# Records that belong to one pupil: a link to one must be of the same pupil and school.
 PUPIL_RECORDS = (
 	"SEND Record",
 	"Individual Education Plan",
@@ -85,6 +70,12 @@ PUPIL_RECORDS = (
 	"Agency Referral",
 	"SEND Contact Log",
 )
+
+# Links that must point at a record of the same school (and, for a pupil's records, the same pupil).
+SAME_SCHOOL_LINKS = ("Student", *PUPIL_RECORDS, "Provision Map Entry")
+
+# Catalogue links: a row with no school is every school's; a school's own row is its alone.
+SHARED_LINKS = ("SEND Agency", "SEND Provision")
 
 
 def protected_doctypes() -> tuple[str, ...]:

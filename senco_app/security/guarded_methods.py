@@ -48,37 +48,24 @@ def overridden(method: str | None) -> str | None:
 	return (frappe.get_hooks("override_whitelisted_methods", {}).get(method) or [method])[-1]
 
 
-@frappe.whitelist()
-def search_link(doctype: str, txt: str, *args, ignore_user_permissions: bool = False, **kwargs):
-	"""Link search never drops the school rule for protected doctypes."""
+def _search(search, doctype: str, txt: str, *args, ignore_user_permissions: bool = False, **kwargs):
+	"""Link search never drops the school rule for protected doctypes, and a dispatched ``query``
+	runs through its guard."""
 	if is_protected(doctype):
 		ignore_user_permissions = False
 	if kwargs.get("query"):
 		kwargs["query"] = overridden(kwargs["query"])
-	return frappe.call(
-		frappe_search.search_link,
-		doctype,
-		txt,
-		*args,
-		ignore_user_permissions=ignore_user_permissions,
-		**kwargs,
-	)
+	return frappe.call(search, doctype, txt, *args, ignore_user_permissions=ignore_user_permissions, **kwargs)
 
 
 @frappe.whitelist()
-def search_widget(doctype: str, txt: str, *args, ignore_user_permissions: bool = False, **kwargs):
-	if is_protected(doctype):
-		ignore_user_permissions = False
-	if kwargs.get("query"):
-		kwargs["query"] = overridden(kwargs["query"])
-	return frappe.call(
-		frappe_search.search_widget,
-		doctype,
-		txt,
-		*args,
-		ignore_user_permissions=ignore_user_permissions,
-		**kwargs,
-	)
+def search_link(doctype: str, txt: str, *args, **kwargs):
+	return _search(frappe_search.search_link, doctype, txt, *args, **kwargs)
+
+
+@frappe.whitelist()
+def search_widget(doctype: str, txt: str, *args, **kwargs):
+	return _search(frappe_search.search_widget, doctype, txt, *args, **kwargs)
 
 
 @frappe.whitelist()
