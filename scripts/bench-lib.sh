@@ -43,10 +43,30 @@ install_checkout() {
 	grep -qx senco_app "$SENCO_BENCH/sites/apps.txt" || echo senco_app >>"$SENCO_BENCH/sites/apps.txt"
 }
 
+# Import every module of the checkout in the bench's Python. Frappe's migrate deletes a DocType
+# whose controller fails to import (as an orphan), so a checkout that does not import must never
+# reach migrate.
+check_imports() {
+	in_bench env/bin/python - <<'PY'
+import importlib, pkgutil, sys
+import senco_app
+failed = []
+for module in pkgutil.walk_packages(senco_app.__path__, "senco_app."):
+	try:
+		importlib.import_module(module.name)
+	except Exception as e:
+		failed.append(f"{module.name}: {e!r}")
+if failed:
+	print("These modules do not import; not migrating:", *failed, sep="\n  ")
+	sys.exit(1)
+PY
+}
+
 # Make sure $1 exists with ERPNext, Education and senco_app installed, migrated to this checkout.
 prepare_site() {
 	local site=$1
 	local log
+	check_imports || return 1
 	log=$(mktemp)
 	if [ ! -d "$SENCO_BENCH/sites/$site" ]; then
 		echo "Creating site $site with ERPNext and Education; this takes a few minutes."

@@ -30,16 +30,18 @@ permission_query_conditions = {
 	**{doctype: "senco_app.security.rows.pupil_query_conditions" for doctype in _PUPIL_DOCTYPES},
 	**{doctype: "senco_app.security.rows.reference_query_conditions" for doctype in _REFERENCE_DOCTYPES},
 	# confidential contact log entries: the SENCO only, on top of the school rule
-	"SEND Contact Log": "senco_app.agencies.contact_log_query_conditions",
+	"SEND Contact Log": "senco_app.services.contact_log.contact_log_query_conditions",
 }
 has_permission = {
 	**{doctype: "senco_app.permissions.has_school_permission" for doctype in _SCHOOL_DOCTYPES},
 	**{doctype: "senco_app.security.rows.has_pupil_permission" for doctype in _PUPIL_DOCTYPES},
 	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in _REFERENCE_DOCTYPES},
-	"SEND Contact Log": "senco_app.agencies.has_contact_log_permission",
+	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
 }
 
-additional_timeline_content = {"SEND Record": ["senco_app.agencies.send_record_timeline"]}
+additional_timeline_content = {
+	"SEND Record": ["senco_app.send.doctype.send_record.send_record_timeline.send_record_timeline"]
+}
 
 # Whitelisted methods that would reach past the rule (senco_app/security/guarded_methods.py)
 override_whitelisted_methods = _guarded_methods()
@@ -60,11 +62,11 @@ doc_events = {
 	},
 	"Document Follow": {"after_insert": "senco_app.security.writes.drop_document_follow"},
 	"Student": {
-		"before_validate": "senco_app.school.set_student_school",
-		"validate": "senco_app.school.validate_student_school",
+		"before_validate": "senco_app.services.schools.set_student_school",
+		"validate": "senco_app.services.schools.validate_student_school",
 	},
 	"Company": {
-		"validate": "senco_app.school.validate_company",
+		"validate": "senco_app.services.schools.validate_company",
 		"after_insert": "senco_app.permissions.clear_school_count",
 		"on_update": "senco_app.permissions.clear_school_count",
 		"on_trash": "senco_app.permissions.clear_school_count",
@@ -73,10 +75,10 @@ doc_events = {
 
 calendars = ["SEND Review", "Provision Map Entry"]
 
-jinja = {"methods": ["senco_app.provision.pupil_provision"]}
+jinja = {"methods": ["senco_app.services.provision_lookup.pupil_provision"]}
 
 scheduler_events = {
-	"daily": ["senco_app.reviews.daily", "senco_app.ehcp.daily"],
+	"daily": ["senco_app.services.review_schedule.daily", "senco_app.services.ehcp_clock.daily"],
 }
 
 after_install = "senco_app.install.after_install"

@@ -1,4 +1,4 @@
-"""What every SEND report shares: which schools the user may report on, and pupils' year groups;
+"""What every SEND report shares: which schools the user may report on;
 and for the aggregate reports (the ones a governor may run), their rows and how their figures show."""
 
 import frappe
@@ -7,7 +7,6 @@ from frappe.utils import flt
 
 from senco_app.permissions import filter_schools, school_with_descendants
 from senco_app.rules.disclosure import is_shown, small
-from senco_app.rules.roll import year_groups
 
 
 def report_schools(school: str | None, doctype: str) -> list[str] | None:
@@ -28,19 +27,6 @@ def limit_to_schools(conditions: dict, schools: list[str] | None) -> dict | None
 	if schools is not None:
 		conditions = {**conditions, "school": ["in", schools]}
 	return conditions
-
-
-def student_year_groups(students: list[str], as_at) -> dict[str, str]:
-	"""Each pupil's year group (Program of their current Program Enrollment) on ``as_at``."""
-	if not students:
-		return {}
-	enrollments = frappe.get_all(
-		"Program Enrollment",
-		filters={"student": ["in", students], "docstatus": 1},
-		fields=["student", "program", "enrollment_date"],
-		limit_page_length=0,
-	)
-	return year_groups(enrollments, as_at)
 
 
 def school_column(width: int = 200) -> dict:

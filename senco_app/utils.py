@@ -9,7 +9,7 @@ from senco_app.rules import RuleError
 
 
 @contextmanager
-def rules(title: str | None = None):
+def rule_errors(title: str | None = None):
 	"""Run plain-Python rule checks; a broken rule becomes a translated ``frappe.throw``.
 
 	The rule modules write their messages as ``_("...")`` templates; they are translated here, at

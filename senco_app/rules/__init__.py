@@ -2,7 +2,7 @@
 
 Messages are written as ``_("... {0} ...")`` with the local marker below, so that Frappe's
 translation extractor finds them; the Frappe layer translates them when it throws
-(see ``senco_app.utils.throw_rule``).
+(see ``senco_app.utils.rule_errors``).
 """
 
 

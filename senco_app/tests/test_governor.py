@@ -305,6 +305,6 @@ class TestGovernor(SencoTestCase):
 		with self.assertRaises(frappe.PermissionError):
 			report("Contact Log Summary")
 		# the register record's timeline leaves contacts out rather than failing
-		from senco_app.agencies import send_record_timeline
+		from senco_app.send.doctype.send_record.send_record_timeline import send_record_timeline
 
 		self.assertNotIn(contact, " ".join(i["content"] for i in send_record_timeline("SEND Record", record)))

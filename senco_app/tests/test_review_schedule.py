@@ -5,8 +5,8 @@ from unittest.mock import patch
 import frappe
 from frappe.utils import add_days, getdate, today
 
-from senco_app.reviews import daily, refresh_review_schedule
 from senco_app.rules.statutory import add_months
+from senco_app.services.review_schedule import daily, refresh_review_schedule
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SencoTestCase,

@@ -7,10 +7,10 @@ from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, throw
-from senco_app.reviews import open_record
 from senco_app.rules import agencies as agency_rules
-from senco_app.school import school_label, validate_student_in_school
-from senco_app.utils import rules
+from senco_app.services.register_records import open_record
+from senco_app.services.schools import school_label, validate_student_in_school
+from senco_app.utils import rule_errors
 
 LOG_FIELDS = ("changed_on", "from_status", "to_status", "note", "changed_by")
 
@@ -43,7 +43,7 @@ class AgencyReferral(SENDDocument):
 			)
 
 	def validate_consent(self):
-		with rules(_("Consent needed")):
+		with rule_errors(_("Consent needed")):
 			agency_rules.check_consent(
 				self.status,
 				bool(self.parental_consent),
@@ -54,7 +54,7 @@ class AgencyReferral(SENDDocument):
 
 	def validate_dates(self):
 		appointments = [getdate(a.appointment_date) for a in self.appointments if a.appointment_date]
-		with rules(_("Invalid dates")):
+		with rule_errors(_("Invalid dates")):
 			agency_rules.check_referral_dates(
 				getdate(self.referral_date),
 				getdate(today()),
@@ -69,7 +69,7 @@ class AgencyReferral(SENDDocument):
 		"""The log is rebuilt from the saved referral plus this change: never taken from the client."""
 		before = None if self.is_new() else self.get_doc_before_save()
 		old = before.status if before else None
-		with rules(_("Invalid status change")):
+		with rule_errors(_("Invalid status change")):
 			agency_rules.check_status_change(old, self.status, self.status_note)
 		log = [{f: r.get(f) for f in LOG_FIELDS} for r in (before.status_log if before else [])]
 		if old != self.status:

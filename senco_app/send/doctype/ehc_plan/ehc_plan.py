@@ -5,15 +5,15 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app import ehcp
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.reports import student_year_groups
-from senco_app.reviews import open_record
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import needs as need_rules
 from senco_app.rules import statutory
-from senco_app.school import validate_student_in_school
-from senco_app.utils import rules
+from senco_app.services import ehcp_clock
+from senco_app.services.register_records import open_record
+from senco_app.services.schools import validate_student_in_school
+from senco_app.services.year_groups import student_year_groups
+from senco_app.utils import rule_errors
 
 DATE_FIELDS = (
 	"request_date",
@@ -67,7 +67,7 @@ class EHCPlan(SENDDocument):
 			filters={"parent": self.send_record, "parenttype": "SEND Record"},
 			fields=["rank", "need_type"],
 		)
-		with rules(_("The register cannot follow")):
+		with rule_errors(_("The register cannot follow")):
 			need_rules.check_needs("EHC Plan", needs)
 
 	def validate_one_open_plan(self):
@@ -88,12 +88,12 @@ class EHCPlan(SENDDocument):
 			)
 
 	def validate_dates_and_status(self):
-		with rules(_("Invalid EHC plan")):
+		with rule_errors(_("Invalid EHC plan")):
 			ehcp_rules.check_dates(self.plan_dict(), getdate(today()))
 			ehcp_rules.check_status(self.plan_dict())
 
 	def validate_funding(self):
-		with rules(_("Invalid funding")):
+		with rule_errors(_("Invalid funding")):
 			ehcp_rules.check_funding(
 				self.top_up_amount,
 				getdate(self.top_up_from) if self.top_up_from else None,
@@ -102,17 +102,17 @@ class EHCPlan(SENDDocument):
 		self.top_up_annual = ehcp_rules.annual_amount(self.top_up_amount, self.top_up_period)
 
 	def set_deadlines(self):
-		self.update(ehcp.assessment_deadlines(self.request_date))
+		self.update(ehcp_clock.assessment_deadlines(self.request_date))
 
 	def set_review_schedule(self):
 		"""Next annual review (12 months, or sooner for an under-5) and any phase transfer this year."""
 		if self.status not in ("Issued", "Under appeal") or not self.issue_date:
 			self.next_annual_review_due = self.phase_transfer = self.phase_transfer_deadline = None
 			return
-		s = ehcp.settings()
-		last = ehcp.last_annual_review(self.name) if not self.is_new() else None
+		s = ehcp_clock.settings()
+		last = ehcp_clock.last_annual_review(self.name) if not self.is_new() else None
 		self.last_annual_review = last
-		with rules(_("Invalid settings")):
+		with rule_errors(_("Invalid settings")):
 			self.next_annual_review_due = statutory.next_annual_review_due(
 				getdate(self.issue_date),
 				getdate(last) if last else None,
@@ -129,12 +129,12 @@ class EHCPlan(SENDDocument):
 		)
 
 	def set_next_step(self):
-		review = None if self.is_new() else ehcp.current_review(self.name)
+		review = None if self.is_new() else ehcp_clock.current_review(self.name)
 		steps = ehcp_rules.pending_steps(
 			self.plan_dict(),
-			ehcp.assessment_deadlines(self.request_date),
+			ehcp_clock.assessment_deadlines(self.request_date),
 			review,
-			ehcp.review_deadlines(review["meeting_date"]) if review else None,
+			ehcp_clock.review_deadlines(review["meeting_date"]) if review else None,
 		)
 		if self.status not in ehcp_rules.OPEN_STATUSES or not steps:
 			self.next_step, self.next_step_due, self.overdue = None, None, 0

@@ -4,9 +4,9 @@
 import frappe
 from frappe.utils import add_days, getdate, today
 
-from senco_app import ehcp
 from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.rules.statutory import add_months, school_year_start
+from senco_app.services import ehcp_clock
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
@@ -212,7 +212,7 @@ class TestEHCPlan(SencoTestCase):
 	def test_daily_job_and_notifications(self):
 		from senco_app.tests.test_review_schedule import trigger_daily_alerts
 
-		senco = make_user("ehcp.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
+		senco = make_user("ehcp_clock.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
 		frappe.db.set_value("Company", SCHOOL_A, "send_senco", senco)
 		plan = make_ehc_plan(self.student, SCHOOL_A, request_date=str(add_days(today(), 7 - 42)))
 		self.assertEqual(getdate(plan.next_step_due), getdate(add_days(today(), 7)))
@@ -226,7 +226,7 @@ class TestEHCPlan(SencoTestCase):
 		frappe.db.set_value(
 			"EHC Plan", plan.name, {"request_date": past(43), "next_step_due": None, "overdue": 0}
 		)
-		ehcp.daily()
+		ehcp_clock.daily()
 		self.assertEqual(frappe.db.get_value("EHC Plan", plan.name, "overdue"), 1)
 		self.assertEqual(getdate(frappe.db.get_value("EHC Plan", plan.name, "next_step_due")), d(1))
 		trigger_daily_alerts()
@@ -240,7 +240,7 @@ class TestEHCPlan(SencoTestCase):
 		pupil_b = make_student(SCHOOL_B, "Bea", "Plan").name
 		make_send_record(pupil_b, SCHOOL_B)
 		theirs = make_ehc_plan(pupil_b, SCHOOL_B).name
-		frappe.set_user(make_user("ehcp.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)))
+		frappe.set_user(make_user("ehcp_clock.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)))
 		self.assertEqual(
 			set(frappe.get_list("EHC Plan", filters={"name": ["in", [mine, theirs]]}, pluck="name")), {mine}
 		)

@@ -6,16 +6,13 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.reviews import (
-	open_record,
-	provision_entry_details,
-	pupil_provision_entries,
-	refresh_review_schedule,
-)
 from senco_app.rules import reviews as review_rules
 from senco_app.rules.statutory import add_months
-from senco_app.school import validate_student_in_school
-from senco_app.utils import rules
+from senco_app.services.provision_lookup import provision_entry_details, pupil_provision_entries
+from senco_app.services.register_records import open_record
+from senco_app.services.review_schedule import refresh_review_schedule
+from senco_app.services.schools import validate_student_in_school
+from senco_app.utils import rule_errors
 
 
 class IndividualEducationPlan(SENDDocument):
@@ -45,11 +42,11 @@ class IndividualEducationPlan(SENDDocument):
 			self.key_person = frappe.db.get_value("SEND Record", record, "key_person")
 
 	def validate_dates(self):
-		with rules(_("Invalid dates")):
+		with rule_errors(_("Invalid dates")):
 			review_rules.check_plan_dates(getdate(self.start_date), getdate(self.review_date))
 
 	def validate_targets(self):
-		with rules(_("Invalid targets")):
+		with rule_errors(_("Invalid targets")):
 			review_rules.check_targets([t.as_dict() for t in self.targets])
 
 	def set_provisions(self):
@@ -64,7 +61,7 @@ class IndividualEducationPlan(SENDDocument):
 		entries = provision_entry_details(
 			{r.provision_map_entry for r in self.provisions if r.provision_map_entry}, self.school
 		)
-		with rules(_("Invalid provisions")):
+		with rule_errors(_("Invalid provisions")):
 			review_rules.check_provisions([r.as_dict() for r in self.provisions], self.student, entries)
 		for row in self.provisions:
 			entry = entries.get(row.provision_map_entry) if row.provision_map_entry else None
@@ -93,7 +90,7 @@ class IndividualEducationPlan(SENDDocument):
 			self.needs_summary = "\n".join(f"{n.need_type}: {n.need_description}" for n in needs)
 
 	def before_submit(self):
-		with rules(_("Cannot agree the plan")):
+		with rule_errors(_("Cannot agree the plan")):
 			review_rules.check_targets([t.as_dict() for t in self.targets], for_submit=True)
 		if not self.agreed_by or not self.agreed_on:
 			frappe.throw(
@@ -207,7 +204,7 @@ def record_target_progress(
 			_("Progress is recorded on an agreed plan; {0} is not agreed or no longer active.").format(plan),
 			title=_("Not agreed"),
 		)
-	with rules(_("Invalid target outcomes")):
+	with rule_errors(_("Invalid target outcomes")):
 		review_rules.check_outcomes(
 			[{"iep_target": target, "outcome": outcome or None}], {t.name for t in doc.targets}
 		)

@@ -8,8 +8,8 @@ from frappe.utils import flt, getdate
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, throw
 from senco_app.rules import provision as provision_rules
-from senco_app.school import school_label
-from senco_app.utils import rules
+from senco_app.services.schools import school_label
+from senco_app.utils import rule_errors
 
 
 class ProvisionMapEntry(SENDDocument):
@@ -57,7 +57,7 @@ class ProvisionMapEntry(SENDDocument):
 
 	def validate_numbers(self):
 		start, end = getdate(self.start_date), getdate(self.end_date)
-		with rules(_("Invalid entry")):
+		with rule_errors(_("Invalid entry")):
 			provision_rules.check_entry(
 				start,
 				end,
@@ -80,7 +80,7 @@ class ProvisionMapEntry(SENDDocument):
 			}
 			for p in self.pupils
 		]
-		with rules(_("Invalid pupils")):
+		with rule_errors(_("Invalid pupils")):
 			provision_rules.check_pupils(pupils)
 		students = [p.student for p in self.pupils]
 		schools = dict(

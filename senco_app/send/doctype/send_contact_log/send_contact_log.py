@@ -6,17 +6,18 @@ from frappe import _
 from frappe.utils import get_datetime, now_datetime
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.reviews import open_record, refresh_review_schedule
 from senco_app.rules import agencies as agency_rules
-from senco_app.school import validate_student_in_school
-from senco_app.utils import rules
+from senco_app.services.register_records import open_record
+from senco_app.services.review_schedule import refresh_review_schedule
+from senco_app.services.schools import validate_student_in_school
+from senco_app.utils import rule_errors
 
 
 class SENDContactLog(SENDDocument):
 	def validate(self):
 		validate_student_in_school(self)
 		self.send_record = self.send_record or open_record(self.student, self.school)
-		with rules(_("Invalid date")):
+		with rule_errors(_("Invalid date")):
 			agency_rules.check_contact_time(get_datetime(self.contact_datetime), now_datetime())
 		self.validate_with_whom()
 

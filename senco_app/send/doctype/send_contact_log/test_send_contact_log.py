@@ -85,7 +85,7 @@ class TestSENDContactLog(SencoTestCase):
 		self.assertTrue(frappe.db.exists("Notification Log", {"for_user": owner, "document_name": mine}))
 
 	def test_send_record_timeline_shows_plans_reviews_referrals_and_contacts_as_permitted(self):
-		from senco_app.agencies import send_record_timeline
+		from senco_app.send.doctype.send_record.send_record_timeline import send_record_timeline
 		from senco_app.tests.utils import make_referral
 
 		review = make_review(self.student, SCHOOL_A).name

@@ -6,11 +6,11 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.reviews import SCHEDULE_FIELDS, refresh_review_schedule
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
-from senco_app.school import validate_student_in_school
-from senco_app.utils import rules
+from senco_app.services.review_schedule import SCHEDULE_FIELDS, refresh_review_schedule
+from senco_app.services.schools import validate_student_in_school
+from senco_app.utils import rule_errors
 
 HISTORY_FIELDS = (
 	"from_date",
@@ -71,7 +71,7 @@ class SENDRecord(SENDDocument):
 		self.update_history()
 
 	def validate_dates(self):
-		with rules(_("Invalid dates")):
+		with rule_errors(_("Invalid dates")):
 			register_rules.check_dates(
 				getdate(today()),
 				getdate(self.start_date) if self.start_date else None,
@@ -88,7 +88,7 @@ class SENDRecord(SENDDocument):
 		if not self.is_new():
 			# a type disabled since it was recorded stays valid on this pupil's record
 			known |= {n.need_type for n in self.get_doc_before_save().needs}
-		with rules(_("Invalid needs")):
+		with rule_errors(_("Invalid needs")):
 			need_rules.check_needs(self.sen_provision, self._need_dicts(), known_codes=known)
 
 	def validate_one_open_record(self):
@@ -124,7 +124,7 @@ class SENDRecord(SENDDocument):
 			{f: (getdate(r.get(f)) if f.endswith("_date") and r.get(f) else r.get(f)) for f in HISTORY_FIELDS}
 			for r in (before.history if before else [])
 		]
-		with rules(_("Invalid dates")):
+		with rule_errors(_("Invalid dates")):
 			history = register_rules.next_history(
 				saved,
 				register_rules.state(self.sen_provision, self._need_dicts()),

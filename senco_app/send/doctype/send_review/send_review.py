@@ -5,13 +5,14 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app import ehcp
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.reviews import open_record, refresh_review_schedule
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import reviews as review_rules
-from senco_app.school import validate_student_in_school
-from senco_app.utils import rules
+from senco_app.services import ehcp_clock
+from senco_app.services.register_records import open_record
+from senco_app.services.review_schedule import refresh_review_schedule
+from senco_app.services.schools import validate_student_in_school
+from senco_app.utils import rule_errors
 
 
 class SENDReview(SENDDocument):
@@ -26,7 +27,7 @@ class SENDReview(SENDDocument):
 
 	def validate_ehc_plan(self):
 		"""EHC plan reviews name the plan; the statutory steps are due from the meeting and dated in order."""
-		if self.review_type not in ehcp.EHCP_REVIEW_TYPES:
+		if self.review_type not in ehcp_clock.EHCP_REVIEW_TYPES:
 			return
 		if not self.ehc_plan:
 			frappe.throw(
@@ -40,7 +41,7 @@ class SENDReview(SENDDocument):
 				),
 				title=_("Wrong plan"),
 			)
-		self.update(ehcp.review_deadlines(self.meeting_date))
+		self.update(ehcp_clock.review_deadlines(self.meeting_date))
 		values = {
 			f: getdate(self.get(f)) if self.get(f) else None
 			for f in (
@@ -53,7 +54,7 @@ class SENDReview(SENDDocument):
 			)
 		}
 		values["la_decision"] = self.la_decision
-		with rules(_("Invalid review steps")):
+		with rule_errors(_("Invalid review steps")):
 			ehcp_rules.review_steps_in_order(values)
 
 	def before_update_after_submit(self):
@@ -128,7 +129,7 @@ class SENDReview(SENDDocument):
 				)
 
 	def validate_dates(self, submitting: bool):
-		with rules(_("Invalid dates")):
+		with rule_errors(_("Invalid dates")):
 			review_rules.check_review_dates(
 				getdate(self.meeting_date),
 				getdate(self.next_review_date) if self.next_review_date else None,
@@ -148,7 +149,7 @@ class SENDReview(SENDDocument):
 			if self.iep
 			else set()
 		)
-		with rules(_("Invalid target outcomes")):
+		with rule_errors(_("Invalid target outcomes")):
 			review_rules.check_outcomes([r.as_dict() for r in self.target_outcomes], targets)
 
 	def before_submit(self):

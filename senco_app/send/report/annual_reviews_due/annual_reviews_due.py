@@ -10,8 +10,8 @@ import frappe
 from frappe import _
 from frappe.utils import cint, getdate, today
 
-from senco_app import ehcp
 from senco_app.reports import limit_to_schools, report_schools
+from senco_app.services import ehcp_clock
 
 
 def execute(filters=None):
@@ -27,7 +27,7 @@ def execute(filters=None):
 			continue
 		if not ((due and due <= horizon) or (transfer and transfer <= horizon)):
 			continue
-		steps = ehcp.review_deadlines(due) if due else {}
+		steps = ehcp_clock.review_deadlines(due) if due else {}
 		rows.append({**plan, **steps, "days_to_review": (due - now).days if due else None})
 	rows.sort(key=lambda r: r["next_annual_review_due"] or r["phase_transfer_deadline"])
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows, now)

@@ -7,9 +7,9 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app import ehcp
 from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules import ehcp as ehcp_rules
+from senco_app.services import ehcp_clock
 
 PLAN_FIELDS = [
 	"name",
@@ -34,7 +34,10 @@ def execute(filters=None):
 	rows = []
 	for plan in fetch_plans(filters):
 		values = {k: (getdate(v) if k.endswith("_date") and v else v) for k, v in plan.items()}
-		row = {**plan, **ehcp_rules.timeline_row(values, ehcp.assessment_deadlines(plan.request_date), now)}
+		row = {
+			**plan,
+			**ehcp_rules.timeline_row(values, ehcp_clock.assessment_deadlines(plan.request_date), now),
+		}
 		row["next_step_late"] = (
 			ehcp_rules.days_late(getdate(plan.next_step_due), None, now) if plan.next_step_due else 0
 		)

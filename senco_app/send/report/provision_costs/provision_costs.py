@@ -9,11 +9,11 @@ import frappe
 from frappe import _
 from frappe.utils import add_days, add_years, flt, getdate, today
 
-from senco_app.reports import student_year_groups
 from senco_app.rules.provision import NOTIONAL_THRESHOLD
 from senco_app.rules.provision_reports import pupil_costs, school_costs
 from senco_app.rules.statutory import school_year_start
 from senco_app.send.report.provision_common import fetch_placements, school_budgets
+from senco_app.services.year_groups import student_year_groups
 
 
 def execute(filters=None):

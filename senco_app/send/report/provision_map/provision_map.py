@@ -7,9 +7,9 @@ import frappe
 from frappe import _
 from frappe.utils import add_months, getdate, today
 
-from senco_app.reports import student_year_groups
 from senco_app.rules.provision_reports import group_totals, provision_grid
 from senco_app.send.report.provision_common import fetch_placements
+from senco_app.services.year_groups import student_year_groups
 
 
 def execute(filters=None):

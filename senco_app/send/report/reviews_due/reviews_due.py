@@ -8,8 +8,9 @@ import frappe
 from frappe import _
 from frappe.utils import cint, getdate, today
 
-from senco_app.reports import limit_to_schools, report_schools, student_year_groups
+from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules.review_reports import OVERDUE, reviews_due_rows
+from senco_app.services.year_groups import student_year_groups
 
 
 def execute(filters=None):

@@ -17,13 +17,13 @@ from senco_app.reports import (
 	reads_pupils,
 	report_schools,
 	school_column,
-	student_year_groups,
 	summary_item,
 	suppression_note,
 )
 from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.review_reports import compliance_rows
 from senco_app.rules.reviews import PARENT_MEETINGS_PER_YEAR
+from senco_app.services.year_groups import student_year_groups
 
 COUNTS = ["on_register", "without_plan", "plan_overdue", "few_parent_meetings"]
 

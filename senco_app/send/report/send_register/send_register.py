@@ -7,8 +7,9 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app.reports import national_share_labels, need_chart, report_schools, student_year_groups
+from senco_app.reports import national_share_labels, need_chart, report_schools
 from senco_app.rules import register_report
+from senco_app.services.year_groups import student_year_groups
 
 
 def execute(filters=None):

@@ -8,9 +8,10 @@ import frappe
 from frappe import _
 from frappe.utils import add_months, getdate, today
 
-from senco_app.reports import limit_to_schools, report_schools, student_year_groups
+from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules.review_reports import NO_OUTCOME, outcome_rows, outcome_summary
 from senco_app.rules.reviews import OUTCOMES
+from senco_app.services.year_groups import student_year_groups
 
 GROUP_FIELDS = {
 	"Area of Need": "area_of_need",

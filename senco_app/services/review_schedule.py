@@ -16,7 +16,7 @@ from senco_app.rules.statutory import add_months
 
 # Dotted paths of functions (students: list[str], since: date) -> list[dict(student, school, date)]
 # giving parent meetings besides reviews.
-PARENT_MEETING_SOURCES = ["senco_app.agencies.contact_log_parent_meetings"]
+PARENT_MEETING_SOURCES = ["senco_app.services.contact_log.contact_log_parent_meetings"]
 
 SCHEDULE_FIELDS = (
 	"active_iep",
@@ -120,54 +120,3 @@ def refresh_review_schedule(records: list[str] | None = None):
 def daily():
 	"""Scheduler: dates move on overnight."""
 	refresh_review_schedule()
-
-
-def open_record(student: str, school: str) -> str | None:
-	return frappe.db.get_value(
-		"SEND Record", {"student": student, "school": school, "status": "Open"}, "name"
-	)
-
-
-def pupil_provision_entries(student: str, school: str, from_date, to_date) -> list[str]:
-	"""Provision Map Entries of ``school`` running at some time from ``from_date`` to ``to_date`` that
-	the pupil is in (and not withdrawn from), earliest first: the provisions a new plan lists."""
-	placed = frappe.get_all(
-		"Provision Map Pupil",
-		filters={"parenttype": "Provision Map Entry", "student": student, "outcome": ["!=", "Withdrawn"]},
-		pluck="parent",
-	)
-	if not placed:
-		return []
-	return frappe.get_all(
-		"Provision Map Entry",
-		filters={
-			"name": ["in", placed],
-			"school": school,
-			"start_date": ["<=", to_date],
-			"end_date": [">=", from_date],
-		},
-		order_by="start_date asc, name asc",
-		pluck="name",
-	)
-
-
-def provision_entry_details(entries: set[str], school: str) -> dict[str, dict]:
-	"""For the linked entries that exist: whether they belong to ``school``, their pupils, and what a
-	plan shows of them (provision, how often, who helps). Two queries whatever the number of rows."""
-	if not entries:
-		return {}
-	details = {
-		e.name: frappe._dict(e, school_ok=e.school == school, students=set())
-		for e in frappe.get_all(
-			"Provision Map Entry",
-			filters={"name": ["in", list(entries)]},
-			fields=["name", "school", "provision", "staff_name", "sessions_per_week", "minutes_per_session"],
-		)
-	}
-	for row in frappe.get_all(
-		"Provision Map Pupil",
-		filters={"parenttype": "Provision Map Entry", "parent": ["in", list(details) or [""]]},
-		fields=["parent", "student"],
-	):
-		details[row.parent]["students"].add(row.student)
-	return details

@@ -6,12 +6,12 @@ from frappe import _
 from senco_app.exceptions import CrossSchoolLinkError, throw
 from senco_app.permissions import allowed_schools, school_count
 from senco_app.rules.school import check_identifiers
-from senco_app.utils import rules
+from senco_app.utils import rule_errors
 
 
 def validate_company(doc, method=None):
 	"""Company validate hook: LA code, establishment number and URN in DfE formats."""
-	with rules(_("Invalid school details")):
+	with rule_errors(_("Invalid school details")):
 		check_identifiers(doc.get("send_la_code"), doc.get("send_establishment_number"), doc.get("send_urn"))
 
 

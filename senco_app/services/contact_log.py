@@ -1,5 +1,5 @@
-"""Frappe side of agencies and the contact log: parent meetings for the review schedule, the
-confidential-contact rule, and the SEND Record timeline."""
+"""The contact log on the Frappe side: parent meetings for the review schedule and the
+confidential-contact rule (SENCO only, on top of the school rule)."""
 
 import frappe
 from frappe import _
@@ -42,35 +42,3 @@ def has_contact_log_permission(doc, ptype=None, user=None, debug=False) -> bool:
 	if not has_school_permission(doc, ptype, user):
 		return False
 	return not doc.get("confidential") or sees_confidential(user)
-
-
-def send_record_timeline(doctype: str, docname: str) -> list[dict]:
-	"""Plans, reviews, EHC plans, referrals and contacts of the register record, for its form
-	timeline; read through get_list so each entry obeys the reader's permissions."""
-	items = []
-	sources = (
-		("Individual Education Plan", "start_date", "status", _("Plan")),
-		("SEND Review", "meeting_date", "review_type", _("Review")),
-		("EHC Plan", "request_date", "status", _("EHC plan")),
-		("Agency Referral", "referral_date", "agency", _("Referral")),
-		("SEND Contact Log", "contact_datetime", "contact_type", _("Contact")),
-	)
-	for source, date_field, label_field, kind in sources:
-		if not frappe.has_permission(source, "read"):
-			continue  # a SEND Viewer reads no contact log
-		for row in frappe.get_list(
-			source,
-			filters={"send_record": docname},
-			fields=["name", date_field, label_field],
-			limit_page_length=50,
-		):
-			when = row.get(date_field)
-			link = f'<a href="/app/{frappe.scrub(source).replace("_", "-")}/{row.name}">{escape_html(row.name)}</a>'
-			items.append(
-				{
-					"icon": "small-message",
-					"creation": f"{getdate(when)} 00:00:00",
-					"content": f"{kind}: {escape_html(str(row.get(label_field) or ''))} ({format_date(when)}) {link}",
-				}
-			)
-	return items
