@@ -62,6 +62,17 @@ class InvalidLinkError(SENDInputError, frappe.LinkValidationError):
 	"""A link to a document that does not exist."""
 
 
+class RuleBrokenError(SendFieldError):
+	"""A rule of the school model (register, plans, reviews, EHC plans, provision, agencies) broken by
+	the values given."""
+
+
+class DuplicateRecordError(SendFieldError, frappe.DuplicateEntryError):
+	"""A second open record where one is allowed (register record, active plan, open EHC plan)."""
+
+	http_status_code = 409
+
+
 class CrossSchoolLinkError(SendFieldError):
 	"""A link points at a record of another school or another pupil."""
 

@@ -5,6 +5,7 @@ from contextlib import contextmanager
 import frappe
 from frappe import _
 
+from senco_app.exceptions import RuleBrokenError, throw
 from senco_app.rules import RuleError
 
 
@@ -17,7 +18,12 @@ def rule_errors(title: str | None = None):
 	try:
 		yield
 	except RuleError as e:
-		frappe.throw(_(e.message).format(*e.params), title=title or _("Invalid value"))
+		throw(
+			_(e.message).format(*e.params),
+			RuleBrokenError,
+			fieldname=e.field,
+			title=title or _("Invalid value"),
+		)
 
 
 def get_settings():

@@ -40,7 +40,7 @@ def check_dates(plan: dict, today: date) -> None:
 			raise RuleError(_("{0} cannot be in the future."), label, field=field)
 	check_order(
 		[
-			(labels[f], plan.get(f))
+			(labels[f], plan.get(f), f)
 			for f in (
 				"request_date",
 				"decision_to_assess_date",
@@ -52,7 +52,7 @@ def check_dates(plan: dict, today: date) -> None:
 	)
 	check_order(
 		[
-			(labels[f], plan.get(f))
+			(labels[f], plan.get(f), f)
 			for f in ("decision_to_assess_date", "decision_to_issue_date", "issue_date")
 		]
 	)

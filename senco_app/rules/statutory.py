@@ -180,11 +180,12 @@ def days_late(due: date | None, done: date | None, today: date) -> int:
 	return max(0, ((done or today) - due).days)
 
 
-def check_order(steps: list[tuple[str, date | None]]) -> None:
+def check_order(steps: list[tuple]) -> None:
 	"""Dates that must not run backwards: each given date on or after every earlier given date.
-	``steps`` are (label, date) in their required order."""
+	``steps`` are (label, date) or (label, date, fieldname) in their required order; the error names
+	the later field."""
 	previous = None
-	for label, value in steps:
+	for label, value, *fieldname in steps:
 		if not value:
 			continue
 		if previous and value < previous[1]:
@@ -194,6 +195,6 @@ def check_order(steps: list[tuple[str, date | None]]) -> None:
 				value,
 				previous[0],
 				previous[1],
-				field=label,
+				field=fieldname[0] if fieldname else label,
 			)
 		previous = (label, value)

@@ -3,7 +3,7 @@
 import frappe
 from frappe import _
 
-from senco_app.exceptions import CrossSchoolLinkError, throw
+from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.permissions import allowed_schools, school_count
 from senco_app.rules.school import check_identifiers
 from senco_app.utils import rule_errors
@@ -34,13 +34,17 @@ def set_student_school(doc, method=None):
 def validate_student_school(doc, method=None):
 	"""Student validate hook: on a site with more than one school every pupil names theirs."""
 	if not doc.get("school") and school_count() > 1:
-		frappe.throw(
+		throw(
 			_("School is required: this site has more than one school. Choose the pupil's school."),
+			RuleBrokenError,
+			fieldname="school",
 			title=_("Missing school"),
 		)
 	if doc.get("school") and frappe.db.get_value("Company", doc.school, "is_group"):
-		frappe.throw(
+		throw(
 			_("School {0} is a trust or group: choose the school the pupil attends.").format(doc.school),
+			RuleBrokenError,
+			fieldname="school",
 			title=_("Invalid school"),
 		)
 

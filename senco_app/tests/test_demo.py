@@ -13,7 +13,7 @@ IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 class TestDemo(SencoTestCase):
 	def test_refuses_a_site_with_pupils_of_other_schools(self):
 		make_student(SCHOOL_A, "Real", "Pupil")
-		with self.assertRaisesRegex(frappe.ValidationError, "already has .* pupils of other schools"):
+		with self.assertRaises(frappe.ValidationError):
 			demo.create()
 		self.assertNothingWritten("Company", {"name": demo.TRUST})
 

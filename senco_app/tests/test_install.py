@@ -2,6 +2,7 @@
 
 import frappe
 
+from senco_app.exceptions import RuleBrokenError
 from senco_app.install import EXPORT_ROLES, GOVERNOR, READ_ON, after_migrate, read_on
 from senco_app.patches.v0_1 import set_student_school
 from senco_app.permissions import SEND_ROLES
@@ -130,7 +131,7 @@ class TestInstall(SencoTestCase):
 	def test_school_identifiers_are_checked(self):
 		company = frappe.get_doc("Company", SCHOOL_A)
 		company.send_la_code = "12"
-		with self.assertRaisesRegex(frappe.ValidationError, "LA Code must be 3 digits"):
+		with self.assertFieldError(RuleBrokenError, "send_la_code"):
 			company.save()
 		self.assertNotEqual(frappe.db.get_value("Company", SCHOOL_A, "send_la_code"), "12")
 		company.reload()
@@ -143,6 +144,6 @@ class TestInstall(SencoTestCase):
 		doc = frappe.get_doc({"doctype": "Student", "first_name": "No", "last_name": "School"})
 		frappe.set_user("Administrator")
 		frappe.defaults.clear_user_default("Company")
-		with self.assertRaisesRegex(frappe.ValidationError, "School is required"):
+		with self.assertFieldError(RuleBrokenError, "school"):
 			doc.insert()
 		self.assertNothingWritten("Student", {"first_name": "No", "last_name": "School"})

@@ -6,7 +6,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import CrossSchoolLinkError, throw
+from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import agencies as agency_rules
 from senco_app.services.register_records import open_record
 from senco_app.services.schools import school_label, validate_student_in_school
@@ -28,8 +28,10 @@ class AgencyReferral(SENDDocument):
 		before = None if self.is_new() else self.get_doc_before_save()
 		agency = frappe.db.get_value("SEND Agency", self.agency, ["disabled", "school"], as_dict=True)
 		if agency.disabled and (not before or before.agency != self.agency):
-			frappe.throw(
+			throw(
 				_("Agency {0} is disabled: choose an agency in use.").format(self.agency),
+				RuleBrokenError,
+				fieldname="agency",
 				title=_("Disabled agency"),
 			)
 		if agency.school and agency.school != self.school:

@@ -6,6 +6,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import needs as need_rules
 from senco_app.rules import statutory
@@ -51,10 +52,12 @@ class EHCPlan(SENDDocument):
 		if not self.send_record:
 			self.send_record = open_record(self.student, self.school)
 		if not self.send_record:
-			frappe.throw(
+			throw(
 				_("Student {0} has no open SEND Record at {1}: put the pupil on the register first.").format(
 					self.student, self.school
 				),
+				RuleBrokenError,
+				fieldname="student",
 				title=_("Not on the register"),
 			)
 
@@ -79,12 +82,13 @@ class EHCPlan(SENDDocument):
 			"name",
 		)
 		if other:
-			frappe.throw(
+			throw(
 				_("Student {0} already has an open EHC needs assessment or plan ({1}).").format(
 					self.student, other
 				),
+				DuplicateRecordError,
+				fieldname="student",
 				title=_("Plan already open"),
-				exc=frappe.DuplicateEntryError,
 			)
 
 	def validate_dates_and_status(self):

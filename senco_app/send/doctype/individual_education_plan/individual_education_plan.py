@@ -6,6 +6,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
 from senco_app.rules import reviews as review_rules
 from senco_app.rules.statutory import add_months
 from senco_app.services.provision_lookup import provision_entry_details, pupil_provision_entries
@@ -30,11 +31,13 @@ class IndividualEducationPlan(SENDDocument):
 	def set_send_record(self):
 		record = open_record(self.student, self.school)
 		if not record:
-			frappe.throw(
+			throw(
 				_(
 					"Student {0} has no open SEND Record at {1}: an IEP is for a pupil on the SEND register. "
 					"Add the pupil to the register first."
 				).format(self.student, self.school),
+				RuleBrokenError,
+				fieldname="student",
 				title=_("Not on the register"),
 			)
 		self.send_record = record
@@ -93,14 +96,21 @@ class IndividualEducationPlan(SENDDocument):
 		with rule_errors(_("Cannot agree the plan")):
 			review_rules.check_targets([t.as_dict() for t in self.targets], for_submit=True)
 		if not self.agreed_by or not self.agreed_on:
-			frappe.throw(
+			throw(
 				_(
 					"Agreed With and Agreed On are required: submitting the plan records that parents agreed it."
 				),
+				RuleBrokenError,
+				fieldname="agreed_by",
 				title=_("Not agreed yet"),
 			)
 		if getdate(self.agreed_on) > getdate(today()):
-			frappe.throw(_("Agreed On cannot be in the future."), title=_("Invalid dates"))
+			throw(
+				_("Agreed On cannot be in the future."),
+				RuleBrokenError,
+				fieldname="agreed_on",
+				title=_("Invalid dates"),
+			)
 		self.validate_one_active_plan()
 		self.status = "Active"
 
@@ -116,12 +126,13 @@ class IndividualEducationPlan(SENDDocument):
 			"name",
 		)
 		if other:
-			frappe.throw(
+			throw(
 				_(
 					"Student {0} already has an active plan ({1}) at {2}. Make a new version of it instead."
 				).format(self.student, other, self.school),
+				DuplicateRecordError,
+				fieldname="student",
 				title=_("Plan already active"),
-				exc=frappe.DuplicateEntryError,
 			)
 
 	def on_submit(self):
@@ -144,8 +155,10 @@ def make_review(source_name: str, review_type: str = "IEP Review"):
 	plan = frappe.get_doc("Individual Education Plan", source_name)
 	plan.check_permission("read")
 	if plan.docstatus != 1:
-		frappe.throw(
+		throw(
 			_("Only an agreed plan that is still active can be reviewed; {0} is not.").format(plan.name),
+			RuleBrokenError,
+			fieldname="docstatus",
 			title=_("Wrong plan"),
 		)
 	review = frappe.new_doc("SEND Review")
@@ -171,7 +184,12 @@ def make_new_version(source_name: str):
 	plan = frappe.get_doc("Individual Education Plan", source_name)
 	plan.check_permission("read")  # before anything that would tell another school's plan apart
 	if plan.docstatus != 1:
-		frappe.throw(_("Only an agreed (submitted) plan can have a new version."), title=_("Not agreed"))
+		throw(
+			_("Only an agreed (submitted) plan can have a new version."),
+			RuleBrokenError,
+			fieldname="docstatus",
+			title=_("Not agreed"),
+		)
 	plan.check_permission("cancel")
 	plan.check_permission("amend")
 	plan.cancel()
@@ -200,8 +218,10 @@ def record_target_progress(
 	doc = frappe.get_doc("Individual Education Plan", plan)
 	doc.check_permission("write")
 	if doc.docstatus != 1:
-		frappe.throw(
+		throw(
 			_("Progress is recorded on an agreed plan; {0} is not agreed or no longer active.").format(plan),
+			RuleBrokenError,
+			fieldname="docstatus",
 			title=_("Not agreed"),
 		)
 	with rule_errors(_("Invalid target outcomes")):

@@ -6,7 +6,7 @@ from frappe import _
 from frappe.utils import flt, getdate
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import CrossSchoolLinkError, throw
+from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import provision as provision_rules
 from senco_app.services.schools import school_label
 from senco_app.utils import rule_errors
@@ -40,8 +40,10 @@ class ProvisionMapEntry(SENDDocument):
 		)
 		before = None if self.is_new() else self.get_doc_before_save()
 		if p.disabled and (not before or before.provision != self.provision):
-			frappe.throw(
+			throw(
 				_("Provision {0} is disabled: it cannot be used for a new entry.").format(self.provision),
+				RuleBrokenError,
+				fieldname="provision",
 				title=_("Disabled provision"),
 			)
 		if p.school and p.school != self.school:
@@ -106,10 +108,12 @@ class ProvisionMapEntry(SENDDocument):
 					title=_("Pupil of another school"),
 				)
 			if provision.wave == "Wave 3" and row.student not in registered:
-				frappe.throw(
+				throw(
 					_(
 						"Pupils row {0}: Student {1} has no open SEND Record: wave 3 provision is for pupils on the register."
 					).format(row.idx, row.student),
+					RuleBrokenError,
+					fieldname="student",
 					title=_("Not on the register"),
 				)
 

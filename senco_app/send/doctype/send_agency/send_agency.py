@@ -6,6 +6,7 @@ from frappe import _
 from frappe.contacts.address_and_contact import load_address_and_contact
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import RuleBrokenError, throw
 
 
 class SENDAgency(SENDDocument):
@@ -14,9 +15,11 @@ class SENDAgency(SENDDocument):
 
 	def validate(self):
 		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
-			frappe.throw(
+			throw(
 				_("School {0} is a trust or group: leave School empty to share the agency.").format(
 					self.school
 				),
+				RuleBrokenError,
+				fieldname="school",
 				title=_("Invalid school"),
 			)

@@ -3,6 +3,7 @@
 
 import frappe
 
+from senco_app.exceptions import RuleBrokenError
 from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, TRUST, SencoTestCase, make_agency, make_user
 
 test_ignore = ["Company", "User"]
@@ -34,6 +35,6 @@ class TestSENDAgency(SencoTestCase):
 		self.assertIn(contact.name, [c.name for c in doc.get_onload("contact_list")])
 
 	def test_a_trust_cannot_keep_an_agency(self):
-		with self.assertRaisesRegex(frappe.ValidationError, "is a trust or group"):
+		with self.assertFieldError(RuleBrokenError, "school"):
 			make_agency("_Test Trust Service", school=TRUST)
 		self.assertFalse(frappe.db.exists("SEND Agency", "_Test Trust Service"))

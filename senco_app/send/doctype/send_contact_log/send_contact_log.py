@@ -6,6 +6,7 @@ from frappe import _
 from frappe.utils import get_datetime, now_datetime
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import agencies as agency_rules
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule
@@ -29,14 +30,21 @@ class SENDContactLog(SENDDocument):
 				pluck="guardian",
 			)
 			if self.guardian not in guardians:
-				frappe.throw(
+				throw(
 					_("Guardian {0} is not a parent or carer of Student {1}.").format(
 						self.guardian, self.student
 					),
+					CrossSchoolLinkError,
+					fieldname="guardian",
 					title=_("Wrong parent/carer"),
 				)
 		if self.with_whom == "Agency" and not self.agency:
-			frappe.throw(_("Agency is required for a contact with an agency."), title=_("Missing agency"))
+			throw(
+				_("Agency is required for a contact with an agency."),
+				RuleBrokenError,
+				fieldname="agency",
+				title=_("Missing agency"),
+			)
 
 	def on_update(self):
 		self.refresh_parent_meetings()

@@ -5,15 +5,18 @@ import frappe
 from frappe import _
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import RuleBrokenError, throw
 
 
 class SENDProvision(SENDDocument):
 	def validate(self):
 		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
-			frappe.throw(
+			throw(
 				_(
 					"School {0} is a trust or group: leave School empty to offer the provision to every school."
 				).format(self.school),
+				RuleBrokenError,
+				fieldname="school",
 				title=_("Invalid school"),
 			)
 		for field, label in (
@@ -23,7 +26,12 @@ class SENDProvision(SENDDocument):
 			("default_minutes", _("Minutes per Session")),
 		):
 			if (self.get(field) or 0) < 0:
-				frappe.throw(_("{0} cannot be negative.").format(label), title=_("Invalid value"))
+				throw(
+					_("{0} cannot be negative.").format(label),
+					RuleBrokenError,
+					fieldname=field,
+					title=_("Invalid value"),
+				)
 
 
 def sync_starter_catalogue():

@@ -5,6 +5,7 @@ import json
 
 import frappe
 
+from senco_app.exceptions import RuleBrokenError
 from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
 from senco_app.tests.utils import TRUST, SencoTestCase, make_provision
 
@@ -27,9 +28,9 @@ class TestSENDProvision(SencoTestCase):
 		self.assertFalse(frappe.db.exists("SEND Provision", "Toe by Toe"))
 
 	def test_bad_input(self):
-		with self.assertRaisesRegex(frappe.ValidationError, "is a trust or group"):
+		with self.assertFieldError(RuleBrokenError, "school"):
 			make_provision("_Test Trust Scheme", school=TRUST)
-		with self.assertRaisesRegex(frappe.ValidationError, "Cost per Hour cannot be negative"):
+		with self.assertFieldError(RuleBrokenError, "default_cost_per_hour"):
 			make_provision("_Test Negative Scheme", default_cost_per_hour=-1)
 		self.assertFalse(
 			frappe.db.exists(

@@ -6,6 +6,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
 from senco_app.services.review_schedule import SCHEDULE_FIELDS, refresh_review_schedule
@@ -104,12 +105,13 @@ class SENDRecord(SENDDocument):
 			},
 		)
 		if other:
-			frappe.throw(
+			throw(
 				_(
 					"Student {0} already has an open SEND Record ({1}) at {2}. Update that record instead."
 				).format(self.student, other, self.school),
+				DuplicateRecordError,
+				fieldname="student",
 				title=_("Already on the register"),
-				exc=frappe.DuplicateEntryError,
 			)
 
 	def set_derived_values(self):

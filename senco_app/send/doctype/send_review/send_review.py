@@ -6,6 +6,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import reviews as review_rules
 from senco_app.services import ehcp_clock
@@ -30,15 +31,20 @@ class SENDReview(SENDDocument):
 		if self.review_type not in ehcp_clock.EHCP_REVIEW_TYPES:
 			return
 		if not self.ehc_plan:
-			frappe.throw(
-				_("EHC Plan is required for an {0}.").format(_(self.review_type)), title=_("Missing plan")
+			throw(
+				_("EHC Plan is required for an {0}.").format(_(self.review_type)),
+				RuleBrokenError,
+				fieldname="ehc_plan",
+				title=_("Missing plan"),
 			)
 		plan = frappe.db.get_value("EHC Plan", self.ehc_plan, ["student", "school"], as_dict=True)
 		if (plan.student, plan.school) != (self.student, self.school):
-			frappe.throw(
+			throw(
 				_("EHC Plan {0} is not a plan of Student {1} at {2}.").format(
 					self.ehc_plan, self.student, self.school
 				),
+				CrossSchoolLinkError,
+				fieldname="ehc_plan",
 				title=_("Wrong plan"),
 			)
 		self.update(ehcp_clock.review_deadlines(self.meeting_date))
@@ -77,10 +83,12 @@ class SENDReview(SENDDocument):
 		if not self.send_record:
 			self.send_record = open_record(self.student, self.school)
 		if not self.send_record:
-			frappe.throw(
+			throw(
 				_(
 					"Student {0} has no open SEND Record at {1}: a review is for a pupil on the SEND register."
 				).format(self.student, self.school),
+				RuleBrokenError,
+				fieldname="student",
 				title=_("Not on the register"),
 			)
 		if not self.key_person:
@@ -88,22 +96,31 @@ class SENDReview(SENDDocument):
 
 	def validate_plan(self):
 		if self.review_type == "IEP Review" and not self.iep:
-			frappe.throw(_("Plan Reviewed is required for an IEP Review."), title=_("Missing plan"))
+			throw(
+				_("Plan Reviewed is required for an IEP Review."),
+				RuleBrokenError,
+				fieldname="iep",
+				title=_("Missing plan"),
+			)
 		if not self.iep:
 			return
 		plan = frappe.db.get_value(
 			"Individual Education Plan", self.iep, ["student", "school", "docstatus"], as_dict=True
 		)
 		if (plan.student, plan.school) != (self.student, self.school):
-			frappe.throw(
+			throw(
 				_("Plan Reviewed {0} is not a plan of Student {1} at {2}.").format(
 					self.iep, self.student, self.school
 				),
+				CrossSchoolLinkError,
+				fieldname="iep",
 				title=_("Wrong plan"),
 			)
 		if plan.docstatus == 0:
-			frappe.throw(
+			throw(
 				_("Plan Reviewed {0} has not been agreed (submitted) yet.").format(self.iep),
+				RuleBrokenError,
+				fieldname="iep",
 				title=_("Wrong plan"),
 			)
 		# a cancelled (superseded) plan is refused by Frappe's own link check: CancelledLinkError

@@ -6,7 +6,7 @@ import json
 import frappe
 from frappe.utils import add_days, getdate, today
 
-from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_new_version,
 )
@@ -79,40 +79,37 @@ class TestSENDReview(SencoTestCase):
 		draft = self.review_of_plan()
 		draft.insert()
 		make_new_version(self.plan.name)
-		message = f"Cannot link cancelled document: Plan Reviewed: {self.plan.name}"
-		with self.assertRaisesRegex(frappe.CancelledLinkError, message):
+		with self.assertRaises(frappe.CancelledLinkError):
 			frappe.get_doc("SEND Review", draft.name).submit()
 		self.assertEqual(frappe.db.get_value("SEND Review", draft.name, "docstatus"), 0)
-		with self.assertRaisesRegex(frappe.CancelledLinkError, message):
+		with self.assertRaises(frappe.CancelledLinkError):
 			make_review(self.student, SCHOOL_A, iep=self.plan.name)
 		self.assertEqual(frappe.db.count("SEND Review", {"student": self.student}), 1)
 
 	def test_outcome_for_a_target_not_in_the_plan_is_rejected(self):
 		review = self.review_of_plan()
 		review.target_outcomes[0].iep_target = "not-a-target"
-		with self.assertRaisesRegex(frappe.ValidationError, "row 1: the target is not in the plan reviewed"):
+		with self.assertFieldError(RuleBrokenError, "target_outcomes"):
 			review.insert()
 		self.assertNothingWritten("SEND Review", {"student": self.student})
 
 	def test_future_meeting_can_be_planned_but_not_submitted(self):
 		review = make_review(self.student, SCHOOL_A, meeting_date=add_days(today(), 7), submit=False)
-		with self.assertRaisesRegex(frappe.ValidationError, "is in the future"):
+		with self.assertFieldError(RuleBrokenError, "meeting_date"):
 			review.submit()
 		self.assertEqual(frappe.db.get_value("SEND Review", review.name, "docstatus"), 0)
 
 	def test_next_review_before_the_meeting_is_rejected(self):
-		with self.assertRaisesRegex(
-			frappe.ValidationError, "Next Review Date .* must be after the Meeting Date"
-		):
+		with self.assertFieldError(RuleBrokenError, "next_review_date"):
 			make_review(self.student, SCHOOL_A, next_review_date=past(5))
 		self.assertNothingWritten("SEND Review", {"student": self.student})
 
 	def test_iep_review_needs_the_pupils_own_agreed_plan(self):
-		with self.assertRaisesRegex(frappe.ValidationError, "Plan Reviewed is required for an IEP Review"):
+		with self.assertFieldError(RuleBrokenError, "iep"):
 			make_review(self.student, SCHOOL_A, review_type="IEP Review")
 		other = make_student(SCHOOL_A, "Other", "Pupil").name
 		make_send_record(other, SCHOOL_A)
-		with self.assertRaisesRegex(frappe.ValidationError, "is not a plan of Student"):
+		with self.assertFieldError(CrossSchoolLinkError, "iep"):
 			make_review(other, SCHOOL_A, iep=self.plan.name)
 		self.assertNothingWritten("SEND Review", {"student": ["in", [self.student, other]]})
 
