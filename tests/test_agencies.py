@@ -38,8 +38,9 @@ def test_status_path(old, new, backwards):
 
 def test_backwards_needs_a_note():
 	check_status_change("Seen", "Waiting", "Second appointment booked")
-	with pytest.raises(RuleError, match="cannot go back from Seen to Waiting") as err:
+	with pytest.raises(RuleError) as err:
 		check_status_change("Seen", "Waiting", "  ")
+	assert err.value.field == "status_note"
 	assert err.value.field == "status_note"
 
 
@@ -47,22 +48,28 @@ def test_consent_rule_both_ways():
 	check_consent("Draft", False, None, None, TODAY)
 	check_consent("Referred", True, date(2026, 11, 1), None, TODAY)
 	check_consent("Referred", False, None, "Safeguarding: DSL referral", TODAY)
-	with pytest.raises(RuleError, match="cannot be Referred without parental consent"):
+	with pytest.raises(RuleError) as caught:
 		check_consent("Referred", False, None, "", TODAY)
-	with pytest.raises(RuleError, match="Consent Date is required"):
+	assert caught.value.field == "parental_consent"
+	with pytest.raises(RuleError) as caught:
 		check_consent("Referred", True, None, None, TODAY)
-	with pytest.raises(RuleError, match="Consent Date cannot be in the future"):
+	assert caught.value.field == "consent_date"
+	with pytest.raises(RuleError) as caught:
 		check_consent("Draft", True, date(2026, 11, 23), None, TODAY)
+	assert caught.value.field == "consent_date"
 
 
 def test_referral_dates():
 	check_referral_dates(date(2026, 9, 1), TODAY, [date(2026, 10, 1)], date(2026, 11, 1))
-	with pytest.raises(RuleError, match="Appointments row 2: 2026-08-31 is before the Referral Date"):
+	with pytest.raises(RuleError) as caught:
 		check_referral_dates(date(2026, 9, 1), TODAY, [date(2026, 10, 1), date(2026, 8, 31)], None)
-	with pytest.raises(RuleError, match=r"Report Received Date .* cannot be before"):
+	assert caught.value.field == "appointments"
+	with pytest.raises(RuleError) as caught:
 		check_referral_dates(date(2026, 9, 1), TODAY, [], date(2026, 8, 1))
-	with pytest.raises(RuleError, match="Referral Date cannot be in the future"):
+	assert caught.value.field == "report_received_date"
+	with pytest.raises(RuleError) as caught:
 		check_referral_dates(date(2026, 11, 23), TODAY, [], None)
+	assert caught.value.field == "referral_date"
 
 
 def test_waiting_time():
@@ -76,7 +83,8 @@ def test_waiting_time():
 
 def test_contact_time_and_weeks():
 	check_contact_time(datetime(2026, 11, 22, 9), datetime(2026, 11, 22, 10))
-	with pytest.raises(RuleError, match="cannot be in the future"):
+	with pytest.raises(RuleError) as caught:
 		check_contact_time(datetime(2026, 11, 22, 11), datetime(2026, 11, 22, 10))
+	assert caught.value.field == "contact_datetime"
 	assert weeks_since(date(2026, 11, 1), TODAY) == 3
 	assert weeks_since(None, TODAY) is None

@@ -27,11 +27,10 @@ def test_dates_in_order_and_not_in_future():
 		},
 		TODAY,
 	)
-	with pytest.raises(
-		RuleError, match=r"Decision to Assess Date \(2026-01-01\) cannot be before Request Date"
-	):
+	with pytest.raises(RuleError) as caught:
 		check_dates({"request_date": date(2026, 1, 5), "decision_to_assess_date": date(2026, 1, 1)}, TODAY)
-	with pytest.raises(RuleError, match=r"Issue Date .* cannot be before Draft Plan Date"):
+	assert caught.value.field == "decision_to_assess_date"
+	with pytest.raises(RuleError) as caught:
 		check_dates(
 			{
 				"request_date": date(2026, 1, 5),
@@ -40,35 +39,37 @@ def test_dates_in_order_and_not_in_future():
 			},
 			TODAY,
 		)
-	with pytest.raises(
-		RuleError, match=r"Decision to Issue Date .* cannot be before Decision to Assess Date"
-	):
+	assert caught.value.field == "issue_date"
+	with pytest.raises(RuleError) as caught:
 		check_dates(
 			{"decision_to_assess_date": date(2026, 3, 1), "decision_to_issue_date": date(2026, 2, 1)}, TODAY
 		)
-	with pytest.raises(RuleError, match="Issue Date cannot be in the future"):
+	assert caught.value.field == "decision_to_issue_date"
+	with pytest.raises(RuleError) as caught:
 		check_dates({"issue_date": date(2026, 12, 1)}, TODAY)
+	assert caught.value.field == "issue_date"
 
 
 @pytest.mark.parametrize(
-	"plan, message",
+	"plan, field",
 	[
-		({"status": "Issued"}, "Status Issued: Issue Date is required"),
-		({"status": "Assessing", "decision_to_assess": "No"}, "Decision to Assess must be Yes"),
-		({"status": "Refused to assess"}, "Decision to Assess must be No"),
-		({"status": "Draft"}, "Draft Plan Date is required"),
+		({"status": "Issued"}, "issue_date"),
+		({"status": "Assessing", "decision_to_assess": "No"}, "decision_to_assess"),
+		({"status": "Refused to assess"}, "decision_to_assess"),
+		({"status": "Draft"}, "draft_plan_date"),
 		(
 			{"status": "Ceased", "issue_date": date(2025, 1, 1), "ceased_date": date(2026, 1, 1)},
-			"Reason Ceased is required",
+			"cease_reason",
 		),
-		({"status": "Transferred", "ceased_date": date(2026, 1, 1)}, "Transferred To is required"),
-		({"status": "Under appeal"}, "Appeal Date is required"),
-		({"status": "Requested", "issue_date": date(2026, 1, 1)}, "contradicts the Issue Date"),
+		({"status": "Transferred", "ceased_date": date(2026, 1, 1)}, "transferred_to"),
+		({"status": "Under appeal"}, "appeal_date"),
+		({"status": "Requested", "issue_date": date(2026, 1, 1)}, "status"),
 	],
 )
-def test_status_must_agree_with_dates(plan, message):
-	with pytest.raises(RuleError, match=message):
+def test_status_must_agree_with_dates(plan, field):
+	with pytest.raises(RuleError) as caught:
 		check_status(plan)
+	assert caught.value.field == field
 
 
 def test_good_statuses():
@@ -79,10 +80,12 @@ def test_good_statuses():
 
 def test_funding():
 	check_funding(1000, date(2026, 9, 1), date(2027, 8, 31))
-	with pytest.raises(RuleError, match="cannot be negative"):
+	with pytest.raises(RuleError) as caught:
 		check_funding(-1, None, None)
-	with pytest.raises(RuleError, match="Top-up To cannot be before"):
+	assert caught.value.field == "top_up_amount"
+	with pytest.raises(RuleError) as caught:
 		check_funding(10, date(2026, 9, 1), date(2026, 8, 1))
+	assert caught.value.field == "top_up_to"
 	assert annual_amount(1000, "Per term") == 3000
 	assert annual_amount(500, "Per month") == 6000
 	assert annual_amount(7000, None) == 7000
@@ -161,12 +164,15 @@ def test_review_steps_in_order():
 			"papers_circulated": date(2027, 1, 15),
 		}
 	)
-	with pytest.raises(RuleError, match=r"Papers Circulated .* cannot be before the invitations"):
+	with pytest.raises(RuleError) as caught:
 		review_steps_in_order({"invitations_sent": date(2027, 1, 10), "papers_circulated": date(2027, 1, 5)})
-	with pytest.raises(RuleError, match=r"Report Sent to LA .* cannot be before the meeting"):
+	assert caught.value.field == "papers_circulated"
+	with pytest.raises(RuleError) as caught:
 		review_steps_in_order({"meeting_date": date(2027, 2, 1), "report_sent_to_la": date(2027, 1, 31)})
-	with pytest.raises(RuleError, match="LA Decision Date is required"):
+	assert caught.value.field == "report_sent_to_la"
+	with pytest.raises(RuleError) as caught:
 		review_steps_in_order({"la_decision": "Maintain"})
+	assert caught.value.field == "la_decision_date"
 
 
 def test_funding_rows_and_totals_per_school():

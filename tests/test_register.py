@@ -46,7 +46,7 @@ def test_state():
 )
 def test_bad_dates(kwargs, message, field):
 	args = {"start_date": date(2026, 9, 1), **kwargs}
-	with pytest.raises(RuleError, match=message) as err:
+	with pytest.raises(RuleError) as err:
 		check_dates(TODAY, **args)
 	assert err.value.field == field
 
@@ -105,8 +105,9 @@ def test_closing_and_reopening():
 def test_end_before_the_last_change_is_refused():
 	rows = next_history([], K, date(2026, 9, 1), date(2026, 9, 1))
 	rows = next_history(rows, E, date(2026, 11, 1), date(2026, 9, 1))
-	with pytest.raises(RuleError, match="when the record's provision or needs last changed") as err:
+	with pytest.raises(RuleError) as err:
 		next_history(rows, E, TODAY, date(2026, 9, 1), end_date=date(2026, 10, 15))
+	assert err.value.field == "end_date"
 	assert err.value.field == "end_date"
 
 
@@ -115,8 +116,9 @@ def test_moving_the_start_date():
 	moved = next_history(rows, K, TODAY, date(2026, 6, 1))
 	assert moved[0]["from_date"] == date(2026, 6, 1)
 	rows = next_history(rows, E, date(2026, 10, 1), date(2026, 9, 1))
-	with pytest.raises(RuleError, match="first changed"):
+	with pytest.raises(RuleError) as caught:
 		next_history(rows, E, TODAY, date(2026, 10, 5))
+	assert caught.value.field == "start_date"
 
 
 def test_input_rows_are_not_modified():

@@ -35,8 +35,9 @@ def test_cycle_across_a_school_year_and_month_ends():
 	assert next_review_due(date(2026, 10, 31)) == date(2027, 2, 28)
 	assert next_review_due(date(2027, 10, 31)) == date(2028, 2, 29)
 	assert next_review_due(date(2026, 10, 31), cycle_months=6) == date(2027, 4, 30)
-	with pytest.raises(RuleError, match="at least 1 month"):
+	with pytest.raises(RuleError) as caught:
 		next_review_due(date(2026, 10, 31), cycle_months=0)
+	assert caught.value.field == "review_cycle_months"
 
 
 def test_days_overdue():
@@ -81,15 +82,18 @@ def test_meetings_counted_across_a_school_year_boundary_and_leap_day():
 
 def test_plan_dates_and_targets():
 	check_plan_dates(date(2026, 9, 1), date(2026, 12, 1))
-	with pytest.raises(RuleError, match="cannot be before the plan's Start Date") as err:
+	with pytest.raises(RuleError) as err:
 		check_plan_dates(date(2026, 9, 1), date(2026, 8, 31))
 	assert err.value.field == "review_date"
+	assert err.value.field == "review_date"
 	check_targets([{"target": "Read 20 high-frequency words"}], for_submit=True)
-	with pytest.raises(RuleError, match="Targets row 2: SMART Target is required"):
+	with pytest.raises(RuleError) as caught:
 		check_targets([{"target": "x"}, {"target": "  "}])
+	assert caught.value.field == "targets"
 	check_targets([])
-	with pytest.raises(RuleError, match="at least one target"):
+	with pytest.raises(RuleError) as caught:
 		check_targets([], for_submit=True)
+	assert caught.value.field == "targets"
 
 
 def test_provision_frequency():
@@ -106,33 +110,36 @@ def test_linked_provisions_are_the_pupils_entries_of_the_school():
 	}
 	check_provisions([{"provision": "Talk group"}, {"provision_map_entry": "PME-1"}], "S1", entries)
 	check_provisions([], "S1", entries)
-	with pytest.raises(
-		RuleError, match="row 2: Student S3 is not a pupil of Provision Map Entry PME-1"
-	) as err:
+	with pytest.raises(RuleError) as err:
 		check_provisions([{"provision": "x"}, {"provision_map_entry": "PME-1"}], "S3", entries)
 	assert err.value.field == "provisions"
-	with pytest.raises(
-		RuleError, match="row 1: Provision Map Entry PME-2 is not an entry of the plan's school"
-	):
+	assert err.value.field == "provisions"
+	with pytest.raises(RuleError) as caught:
 		check_provisions([{"provision_map_entry": "PME-2"}], "S1", entries)
-	with pytest.raises(RuleError, match="row 1: Provision Map Entry PME-9 is not an entry"):
+	assert caught.value.field == "provisions"
+	with pytest.raises(RuleError) as caught:
 		check_provisions([{"provision_map_entry": "PME-9"}], "S1", entries)
+	assert caught.value.field == "provisions"
 
 
 def test_review_dates():
 	check_review_dates(TODAY, date(2027, 3, 1), TODAY, submitting=True)
 	check_review_dates(date(2026, 12, 1), None, TODAY, submitting=False)
-	with pytest.raises(RuleError, match="is in the future"):
+	with pytest.raises(RuleError) as caught:
 		check_review_dates(date(2026, 12, 1), None, TODAY, submitting=True)
-	with pytest.raises(RuleError, match="must be after the Meeting Date"):
+	assert caught.value.field == "meeting_date"
+	with pytest.raises(RuleError) as caught:
 		check_review_dates(TODAY, TODAY, TODAY, submitting=False)
+	assert caught.value.field == "next_review_date"
 
 
 def test_outcomes_belong_to_the_plan():
 	check_outcomes(
 		[{"iep_target": "t1", "outcome": "Met"}, {"iep_target": "t2", "outcome": ""}], {"t1", "t2"}
 	)
-	with pytest.raises(RuleError, match="row 1: the target is not in the plan"):
+	with pytest.raises(RuleError) as caught:
 		check_outcomes([{"iep_target": "tX", "outcome": "Met"}], {"t1"})
-	with pytest.raises(RuleError, match="Brilliant is not an outcome"):
+	assert caught.value.field == "target_outcomes"
+	with pytest.raises(RuleError) as caught:
 		check_outcomes([{"iep_target": "t1", "outcome": "Brilliant"}], {"t1"})
+	assert caught.value.field == "target_outcomes"

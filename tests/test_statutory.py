@@ -70,8 +70,9 @@ def test_under_five_review_every_few_months_until_five():
 	assert next_annual_review_due(date(2027, 1, 1), date_of_birth=dob) == date(2028, 1, 1)
 	# the day before her fifth birthday is still under 5
 	assert next_annual_review_due(date(2026, 11, 30), date_of_birth=dob) == date(2027, 5, 30)
-	with pytest.raises(RuleError, match="between 3 and 6"):
+	with pytest.raises(RuleError) as caught:
 		next_annual_review_due(date(2025, 9, 1), date_of_birth=dob, under_five_months=9)
+	assert caught.value.field == "under_five_review_months"
 
 
 def test_age_on_birthdays_and_leap_days():
@@ -141,5 +142,6 @@ def test_rag_and_days_late():
 
 def test_check_order():
 	check_order([("Request", date(2026, 1, 5)), ("Decision", None), ("Issue", date(2026, 5, 1))])
-	with pytest.raises(RuleError, match=r"Issue \(2026-01-01\) cannot be before Request \(2026-01-05\)"):
+	with pytest.raises(RuleError) as caught:
 		check_order([("Request", date(2026, 1, 5)), ("Decision", None), ("Issue", date(2026, 1, 1))])
+	assert caught.value.field == "Issue"
