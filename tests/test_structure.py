@@ -247,6 +247,14 @@ def test_report_js_filters_match_the_declared_filters_and_defaults(path):
 	assert list(js_filters(path.with_suffix(".js"))) == list(expected), "the same order"
 
 
+def test_no_module_is_named_like_a_rule_module():
+	"""A module name used once: ``from senco_app.rules import ehcp`` and another ``ehcp`` make every
+	import a riddle."""
+	rules = {p.stem for p in (APP / "rules").glob("*.py")} - {"__init__"}
+	clashes = [p for p in APP.rglob("*.py") if p.parent != APP / "rules" and p.stem in rules]
+	assert not clashes
+
+
 def resolve(dotted):
 	"""A dotted path to a function defined in this app's files."""
 	module, _, attr = dotted.rpartition(".")
