@@ -4,6 +4,7 @@ from senco_app.rules.agency_reports import (
 	contact_summary_rows,
 	involvement_rows,
 	open_referral_rows,
+	pupils_by_agency_type,
 	waiting_by_agency_type,
 )
 
@@ -94,6 +95,16 @@ def test_involvement_over_a_period():
 	assert [(r["student"], r["agencies"], r["agency_count"]) for r in rows] == [
 		("S1", "CAMHS North, EP Service", 2)
 	]
+
+
+def test_pupils_by_agency_type():
+	rows = [
+		{"types": "CAMHS, Educational Psychology"},
+		{"types": "Educational Psychology"},
+		{"types": ""},
+	]
+	assert pupils_by_agency_type(rows) == [("CAMHS", 1), ("Educational Psychology", 2)]
+	assert pupils_by_agency_type([]) == []
 
 
 def test_contact_summary_and_no_recent_parent_contact():

@@ -5,6 +5,7 @@ import pytest
 from senco_app.rules import RuleError
 from senco_app.rules.ehcp import (
 	annual_amount,
+	annual_review_rows,
 	check_dates,
 	check_funding,
 	check_status,
@@ -12,6 +13,7 @@ from senco_app.rules.ehcp import (
 	pending_steps,
 	review_steps_in_order,
 	timeline_row,
+	timeline_rows,
 )
 from senco_app.rules.statutory import assessment_deadlines, review_step_deadlines
 
@@ -154,6 +156,43 @@ def test_timeline_row_rag():
 	assert (row["final_due"], row["final_rag"]) == (date(2027, 1, 19), "Green")
 	closed = timeline_row({"status": "Refused to assess"}, deadlines, TODAY)
 	assert closed["final_rag"] == "" and closed["final_late"] == 0
+
+
+def test_timeline_rows_add_days_the_next_step_is_overdue():
+	plans = [
+		{
+			"name": "P1",
+			"status": "Requested",
+			"request_date": date(2026, 9, 1),
+			"next_step_due": date(2026, 11, 12),
+		},
+		{"name": "P2", "status": "Requested", "request_date": date(2026, 11, 1), "next_step_due": None},
+	]
+	rows = timeline_rows(plans, assessment_deadlines, TODAY)
+	assert [(r["name"], r["next_step_late"]) for r in rows] == [("P1", 10), ("P2", 0)]
+	assert (rows[0]["assess_due"], rows[0]["assess_rag"]) == (date(2026, 10, 13), "Red")
+	assert timeline_rows([], assessment_deadlines, TODAY) == []
+
+
+def test_annual_review_rows_in_the_window_soonest_first():
+	plan = {"next_annual_review_due": None, "phase_transfer_deadline": None}
+	plans = [
+		{**plan, "name": "later", "next_annual_review_due": date(2027, 3, 1)},
+		{**plan, "name": "soon", "next_annual_review_due": date(2026, 12, 10)},
+		{**plan, "name": "overdue", "next_annual_review_due": date(2026, 11, 1)},
+		{**plan, "name": "transfer", "phase_transfer_deadline": date(2027, 2, 15)},
+		{**plan, "name": "neither"},
+	]
+	rows = annual_review_rows(plans, review_step_deadlines, TODAY, 90)
+	assert [(r["name"], r["days_to_review"]) for r in rows] == [
+		("overdue", -21),
+		("soon", 18),
+		("transfer", None),
+	]
+	assert rows[1]["invitations_due"] == date(2026, 11, 26)
+	assert "invitations_due" not in rows[2]
+	rows = annual_review_rows(plans, review_step_deadlines, TODAY, 120, phase_transfer_only=True)
+	assert [r["name"] for r in rows] == ["transfer"]
 
 
 def test_review_steps_in_order():

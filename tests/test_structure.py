@@ -191,6 +191,70 @@ def test_report_is_a_script_report_with_code_filters_and_a_test(path):
 	assert (path.parent / f"test_{path.parent.name}.py").exists()
 
 
+# A report declares its filters once, in FILTERS beside execute (fieldname: default, None for none;
+# senco_app/send/report/script_report.py reads them): its .js must list the same filters in the same
+# order, one a line with the default last, each default the JS form of the declared one.
+JS_FILTER = re.compile(r'^\s*\{\s*fieldname:\s*"(?P<fieldname>\w+)"(?P<rest>.*)\},?\s*$')
+JS_DEFAULT = re.compile(r"\bdefault:\s*(?P<default>.+?)\s*$")
+MONTHS_BEFORE = re.compile(r"(\d+) months before (\w+)")
+SCHOOL_YEAR_START_JS = (
+	"(() => { const t = frappe.datetime.str_to_obj(frappe.datetime.get_today()); "
+	"const y = t.getMonth() >= 8 ? t.getFullYear() : t.getFullYear() - 1; "
+	'return y + "-09-01"; })()'
+)
+
+
+def declared_filters(py: Path) -> dict:
+	for node in ast.parse(py.read_text()).body:
+		if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "FILTERS" for t in node.targets):
+			return ast.literal_eval(node.value)
+	raise AssertionError(f"{py.name} declares no FILTERS")
+
+
+def js_filters(js: Path) -> dict:
+	block = re.search(r"^\tfilters: \[\n(?P<body>.*?)^\t\],", js.read_text(), re.S | re.M)
+	assert block, f"{js.name}: no filters: [ ... ] block"
+	found = {}
+	for line in filter(str.strip, block["body"].splitlines()):
+		match = JS_FILTER.match(line)
+		assert match, f"{js.name}: write one filter a line, its default last: {line.strip()}"
+		default = JS_DEFAULT.search(match["rest"])
+		found[match["fieldname"]] = default["default"] if default else None
+	return found
+
+
+def js_default(default, declared: dict) -> str:
+	"""How a declared default is written in the report's .js."""
+	if isinstance(default, int):
+		return str(default)
+	if default == "Today":
+		return "frappe.datetime.get_today()"
+	if default == "School year start":
+		return SCHOOL_YEAR_START_JS
+	if months_before := MONTHS_BEFORE.fullmatch(default):
+		months, anchor = months_before.groups()
+		assert declared.get(anchor) == "Today", f"{default}: {anchor} must default to Today"
+		return f"frappe.datetime.add_months({js_default(declared[anchor], declared)}, -{months})"
+	return json.dumps(default)
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.parent.name)
+def test_report_js_filters_match_the_declared_filters_and_defaults(path):
+	declared = declared_filters(path.with_suffix(".py"))
+	assert next(iter(declared)) == "school" and declared["school"] is None, "school or trust comes first"
+	expected = {name: None if d is None else js_default(d, declared) for name, d in declared.items()}
+	assert js_filters(path.with_suffix(".js")) == expected
+	assert list(js_filters(path.with_suffix(".js"))) == list(expected), "the same order"
+
+
+def test_no_module_is_named_like_a_rule_module():
+	"""A module name used once: ``from senco_app.rules import ehcp`` and another ``ehcp`` make every
+	import a riddle."""
+	rules = {p.stem for p in (APP / "rules").glob("*.py")} - {"__init__"}
+	clashes = [p for p in APP.rglob("*.py") if p.parent != APP / "rules" and p.stem in rules]
+	assert not clashes
+
+
 def resolve(dotted):
 	"""A dotted path to a function defined in this app's files."""
 	module, _, attr = dotted.rpartition(".")

@@ -59,6 +59,15 @@ def involvement_rows(referrals: list[dict], start: date, end: date) -> list[dict
 	]
 
 
+def pupils_by_agency_type(rows: list[dict]) -> list[tuple[str, int]]:
+	"""Pupils involved with each type of agency (``involvement_rows``), by type name."""
+	counts: dict[str, int] = {}
+	for row in rows:
+		for kind in filter(None, row["types"].split(", ")):
+			counts[kind] = counts.get(kind, 0) + 1
+	return sorted(counts.items())
+
+
 def contact_summary_rows(pupils: list[dict], contacts: list[dict], today: date, weeks: int) -> list[dict]:
 	"""Contacts per pupil and type; when parents were last met or spoken to and whether that is
 	longer ago than ``weeks`` (or never)."""

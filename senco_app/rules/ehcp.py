@@ -181,6 +181,38 @@ def timeline_row(plan: dict, deadlines: dict, today: date) -> dict:
 	return row
 
 
+def timeline_rows(plans: list[dict], deadlines, today: date) -> list[dict]:
+	"""Each plan with its assessment steps (``timeline_row``; the due dates from
+	``deadlines(request_date)``) and the days its next step is overdue (0 when none is due)."""
+	rows = []
+	for plan in plans:
+		row = {**plan, **timeline_row(plan, deadlines(plan["request_date"]), today)}
+		due = plan.get("next_step_due")
+		row["next_step_late"] = days_late(due, None, today) if due else 0
+		rows.append(row)
+	return rows
+
+
+def annual_review_rows(
+	plans: list[dict], deadlines, today: date, window_days: int, phase_transfer_only: bool = False
+) -> list[dict]:
+	"""Plans whose next annual review or phase-transfer deadline falls by ``today + window_days``
+	(overdue ones included), soonest first, each with the step dates of that review
+	(``deadlines(review date)``) and the days to go. ``phase_transfer_only``: only plans with a phase
+	transfer deadline."""
+	horizon = today + timedelta(days=window_days)
+	rows = []
+	for plan in plans:
+		due, transfer = plan.get("next_annual_review_due"), plan.get("phase_transfer_deadline")
+		if phase_transfer_only and not transfer:
+			continue
+		if not ((due and due <= horizon) or (transfer and transfer <= horizon)):
+			continue
+		steps = deadlines(due) if due else {}
+		rows.append({**plan, **steps, "days_to_review": (due - today).days if due else None})
+	return sorted(rows, key=lambda r: r["next_annual_review_due"] or r["phase_transfer_deadline"])
+
+
 def review_steps_in_order(review: dict) -> None:
 	"""No annual review step is dated before the invitations went out; report and LA decision come
 	after the meeting."""

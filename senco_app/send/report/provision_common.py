@@ -1,46 +1,38 @@
-"""What the provision reports read: entries the user may see and their pupils (one query each), and
-the schools' notional SEN budgets."""
+"""What the provision reports read: entries the user may see and their pupils (one query each), the
+pupils' year groups, the notional SEN threshold and the schools' notional SEN budgets."""
 
 import frappe
-from frappe.utils import getdate
+from frappe.utils import flt
 
-from senco_app.reports import limit_to_schools, report_schools
+from senco_app.rules.provision import NOTIONAL_THRESHOLD
+from senco_app.send.report import script_report as report
+from senco_app.services.year_groups import student_year_groups
+
+ENTRY_FIELDS = [
+	"name",
+	"provision",
+	"school",
+	"staff",
+	"staff_name",
+	"start_date",
+	"end_date",
+	"total_hours",
+	"total_cost",
+	"cost_per_pupil",
+	"measure",
+	"sessions_per_week",
+	"minutes_per_session",
+]
 
 
 def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry", aggregate=False):
 	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed.
 	``aggregate``: for an aggregate report, read past the reader's own read permission, limited to
-	their schools (see ``senco_app.reports.aggregate_rows``)."""
-	schools = report_schools(school, doctype)
-	filters = limit_to_schools(
-		{"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}, schools
-	)
-	if filters is None:
-		return [], {}
-	read = frappe.get_all if aggregate else frappe.get_list
-	entries = {
-		e.name: e
-		for e in read(
-			doctype,
-			filters=filters,
-			fields=[
-				"name",
-				"provision",
-				"school",
-				"staff",
-				"staff_name",
-				"start_date",
-				"end_date",
-				"total_hours",
-				"total_cost",
-				"cost_per_pupil",
-				"measure",
-				"sessions_per_week",
-				"minutes_per_session",
-			],
-			limit_page_length=0,
-		)
-	}
+	their schools (see ``script_report.aggregate_rows``)."""
+	read = report.aggregate_rows if aggregate else report.scoped_rows
+	conditions = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
+	rows = read(doctype, report.report_schools(school, doctype), conditions, ENTRY_FIELDS)
+	entries = {e.name: e for e in report.with_dates(rows, "start_date", "end_date")}
 	if not entries:
 		return [], entries
 	pupils = frappe.get_all(
@@ -64,11 +56,24 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 				"progress": p.progress if p.measured else None,
 				"outcome": p.outcome,
 				"measure": e.measure,
-				"start_date": getdate(e.start_date),
-				"end_date": getdate(e.end_date),
+				"start_date": e.start_date,
+				"end_date": e.end_date,
 			}
 		)
 	return placements, entries
+
+
+def with_year_groups(placements: list[dict], on) -> list[dict]:
+	"""``placements`` with each pupil's year group on ``on``."""
+	years = student_year_groups(list({p["student"] for p in placements}), on)
+	for p in placements:
+		p["year_group"] = years.get(p["student"])
+	return placements
+
+
+def notional_threshold() -> float:
+	"""The cost per pupil a year above which a pupil may need top-up funding (SEND Settings)."""
+	return flt(frappe.get_cached_doc("SEND Settings").notional_sen_threshold) or NOTIONAL_THRESHOLD
 
 
 def school_budgets(schools) -> dict[str, float]:

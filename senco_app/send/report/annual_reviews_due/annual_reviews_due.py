@@ -4,44 +4,35 @@
 """Annual Reviews Due: issued plans by next annual review, with the statutory step dates of that
 review and phase-transfer deadlines (15 February / 31 March)."""
 
-from datetime import timedelta
-
-import frappe
 from frappe import _
-from frappe.utils import cint, getdate, today
+from frappe.utils import getdate, today
 
-from senco_app.reports import limit_to_schools, report_schools
+from senco_app.rules import ehcp as ehcp_rules
+from senco_app.send.report import script_report as report
 from senco_app.services import ehcp_clock
+
+FILTERS = {"school": None, "window_days": 90, "phase_transfer_only": None}
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
+	filters = report.report_filters(filters, FILTERS)
 	now = getdate(today())
-	window = cint(filters.window_days) if filters.window_days not in (None, "") else 90
-	horizon = now + timedelta(days=window)
-	rows = []
-	for plan in fetch_plans(filters):
-		due = getdate(plan.next_annual_review_due) if plan.next_annual_review_due else None
-		transfer = getdate(plan.phase_transfer_deadline) if plan.phase_transfer_deadline else None
-		if filters.phase_transfer_only and not transfer:
-			continue
-		if not ((due and due <= horizon) or (transfer and transfer <= horizon)):
-			continue
-		steps = ehcp_clock.review_deadlines(due) if due else {}
-		rows.append({**plan, **steps, "days_to_review": (due - now).days if due else None})
-	rows.sort(key=lambda r: r["next_annual_review_due"] or r["phase_transfer_deadline"])
+	rows = ehcp_rules.annual_review_rows(
+		fetch_plans(filters),
+		ehcp_clock.review_deadlines,
+		now,
+		filters.window_days,
+		phase_transfer_only=bool(filters.phase_transfer_only),
+	)
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows, now)
 
 
 def fetch_plans(filters):
-	schools = report_schools(filters.school, "EHC Plan")
-	conditions = limit_to_schools({"status": ["in", ["Issued", "Under appeal"]]}, schools)
-	if conditions is None:
-		return []
-	return frappe.get_list(
+	plans = report.scoped_rows(
 		"EHC Plan",
-		filters=conditions,
-		fields=[
+		report.report_schools(filters.school, "EHC Plan"),
+		{"status": ["in", ["Issued", "Under appeal"]]},
+		[
 			"name",
 			"student",
 			"student_name",
@@ -53,28 +44,25 @@ def fetch_plans(filters):
 			"phase_transfer",
 			"phase_transfer_deadline",
 		],
-		limit_page_length=0,
 	)
+	return report.with_dates(plans, "next_annual_review_due", "phase_transfer_deadline")
 
 
 def get_columns():
-	def col(fieldname, label, fieldtype="Date", width=110, **kw):
-		return {"fieldname": fieldname, "label": _(label), "fieldtype": fieldtype, "width": width, **kw}
-
 	return [
-		col("student_name", "Pupil", "Data", 160),
-		col("school", "School", "Link", 160, options="Company"),
-		col("local_authority", "LA", "Data", 110),
-		col("last_annual_review", "Last Review"),
-		col("next_annual_review_due", "Review Due"),
-		col("days_to_review", "Days to Go", "Int", 90),
-		col("invitations_due", "Invitations By"),
-		col("advice_due", "Papers By"),
-		col("report_to_la_due", "Report to LA By"),
-		col("la_decision_due", "LA Decision By"),
-		col("phase_transfer", "Phase Transfer", "Data", 150),
-		col("phase_transfer_deadline", "Transfer Deadline"),
-		col("name", "EHC Plan", "Link", 130, options="EHC Plan"),
+		report.pupil_column(160),
+		report.school_column(160),
+		report.data_column("local_authority", _("LA"), 110),
+		report.date_column("last_annual_review", _("Last Review"), 110),
+		report.date_column("next_annual_review_due", _("Review Due"), 110),
+		report.int_column("days_to_review", _("Days to Go"), 90),
+		report.date_column("invitations_due", _("Invitations By"), 110),
+		report.date_column("advice_due", _("Papers By"), 110),
+		report.date_column("report_to_la_due", _("Report to LA By"), 110),
+		report.date_column("la_decision_due", _("LA Decision By"), 110),
+		report.data_column("phase_transfer", _("Phase Transfer"), 150),
+		report.date_column("phase_transfer_deadline", _("Transfer Deadline"), 110),
+		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
 	]
 
 
@@ -84,34 +72,18 @@ def get_chart(rows):
 	months = {}
 	for r in rows:
 		if r["next_annual_review_due"]:
-			key = getdate(r["next_annual_review_due"]).strftime("%Y-%m")
+			key = r["next_annual_review_due"].strftime("%Y-%m")
 			months[key] = months.get(key, 0) + 1
 	labels = sorted(months)
-	return {
-		"data": {
-			"labels": labels,
-			"datasets": [{"name": _("Annual reviews"), "values": [months[m] for m in labels]}],
-		},
-		"type": "bar",
-	}
+	return report.bar_chart(labels, [(_("Annual reviews"), [months[m] for m in labels])])
 
 
 def get_summary(rows, now):
-	overdue = sum(
-		1 for r in rows if r["next_annual_review_due"] and getdate(r["next_annual_review_due"]) < now
-	)
+	overdue = sum(1 for r in rows if r["next_annual_review_due"] and r["next_annual_review_due"] < now)
 	return [
-		{"value": len(rows), "label": _("Reviews in window"), "datatype": "Int"},
-		{
-			"value": overdue,
-			"label": _("Overdue"),
-			"datatype": "Int",
-			"indicator": "Red" if overdue else "Green",
-		},
-		{
-			"value": sum(1 for r in rows if r["phase_transfer"]),
-			"label": _("Phase transfers"),
-			"datatype": "Int",
-			"indicator": "Orange",
-		},
+		report.summary_item(len(rows), _("Reviews in window"), "Int"),
+		report.summary_item(overdue, _("Overdue"), "Int", indicator="Red" if overdue else "Green"),
+		report.summary_item(
+			sum(1 for r in rows if r["phase_transfer"]), _("Phase transfers"), "Int", indicator="Orange"
+		),
 	]

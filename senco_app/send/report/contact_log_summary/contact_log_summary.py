@@ -5,101 +5,78 @@
 no parent contact for a number of weeks. Confidential entries count only for the SENCO (the list is
 read through the contact log's own permission rule)."""
 
-import frappe
 from frappe import _
-from frappe.utils import add_days, add_months, cint, get_datetime, getdate, today
+from frappe.utils import add_days, get_datetime, getdate
 
-from senco_app.reports import report_schools
 from senco_app.rules.agencies import CONTACT_TYPES
 from senco_app.rules.agency_reports import contact_summary_rows
+from senco_app.send.report import script_report as report
+
+FILTERS = {"school": None, "from_date": "3 months before to_date", "to_date": "Today", "weeks": 6}
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	end = getdate(filters.to_date or today())
-	start = getdate(filters.from_date or add_months(end, -3))
-	weeks = cint(filters.weeks) if filters.weeks not in (None, "") else 6
-	schools = report_schools(filters.school, "SEND Contact Log")
-	pupils, contacts = [], []
-	if schools != []:
-		school_filter = {"school": ["in", schools]} if schools is not None else {}
-		pupils = [
-			{"student": r.student, "student_name": r.student_name, "school": r.school}
-			for r in frappe.get_list(
-				"SEND Record",
-				filters={"status": "Open", **school_filter},
-				fields=["student", "student_name", "school"],
-				limit_page_length=0,
-			)
-		]
-		contacts = [
-			{
-				"student": c.student,
-				"contact_type": c.contact_type,
-				"with_whom": c.with_whom,
-				"date": getdate(c.contact_datetime),
-			}
-			for c in frappe.get_list(
-				"SEND Contact Log",
-				filters={
-					"contact_datetime": ["between", [get_datetime(start), get_datetime(add_days(end, 1))]],
-					"student": ["in", [p["student"] for p in pupils] or [""]],
-					**school_filter,
-				},
-				fields=["student", "contact_type", "with_whom", "contact_datetime"],
-				limit_page_length=0,
-			)
-		]
-	rows = contact_summary_rows(pupils, contacts, end, weeks)
-	return get_columns(weeks), rows, None, get_chart(rows), get_summary(rows, weeks)
+	filters = report.report_filters(filters, FILTERS)
+	pupils, contacts = fetch_contacts(filters)
+	rows = contact_summary_rows(pupils, contacts, filters.to_date, filters.weeks)
+	return get_columns(filters.weeks), rows, None, get_chart(rows), get_summary(rows, filters.weeks)
+
+
+def fetch_contacts(filters):
+	"""Pupils open on the register, and their contacts in the period."""
+	schools = report.report_schools(filters.school, "SEND Contact Log")
+	pupils = [
+		{"student": r.student, "student_name": r.student_name, "school": r.school}
+		for r in report.scoped_rows(
+			"SEND Record", schools, {"status": "Open"}, ["student", "student_name", "school"]
+		)
+	]
+	period = [get_datetime(filters.from_date), get_datetime(add_days(filters.to_date, 1))]
+	contacts = report.scoped_rows(
+		"SEND Contact Log",
+		schools,
+		{"contact_datetime": ["between", period], "student": ["in", [p["student"] for p in pupils] or [""]]},
+		["student", "contact_type", "with_whom", "contact_datetime"],
+	)
+	return pupils, [
+		{
+			"student": c.student,
+			"contact_type": c.contact_type,
+			"with_whom": c.with_whom,
+			"date": getdate(c.contact_datetime),
+		}
+		for c in contacts
+	]
 
 
 def get_columns(weeks):
 	return [
-		{"fieldname": "student_name", "label": _("Pupil"), "fieldtype": "Data", "width": 170},
-		{
-			"fieldname": "school",
-			"label": _("School"),
-			"fieldtype": "Link",
-			"options": "Company",
-			"width": 170,
-		},
-		*[{"fieldname": k, "label": _(k), "fieldtype": "Int", "width": 90} for k in CONTACT_TYPES],
-		{"fieldname": "total", "label": _("Total"), "fieldtype": "Int", "width": 80},
-		{
-			"fieldname": "last_parent_contact",
-			"label": _("Last Parent Contact"),
-			"fieldtype": "Date",
-			"width": 140,
-		},
-		{
-			"fieldname": "no_recent_parent_contact",
-			"label": _("No Parent Contact in {0} Weeks").format(weeks),
-			"fieldtype": "Check",
-			"width": 190,
-		},
+		report.pupil_column(170),
+		report.school_column(170),
+		*[report.int_column(k, _(k), 90) for k in CONTACT_TYPES],  # the contact log's own type names
+		report.int_column("total", _("Total"), 80),
+		report.date_column("last_parent_contact", _("Last Parent Contact"), 140),
+		report.check_column(
+			"no_recent_parent_contact", _("No Parent Contact in {0} Weeks").format(weeks), 190
+		),
 	]
 
 
 def get_chart(rows):
 	if not rows:
 		return None
-	return {
-		"data": {
-			"labels": [_(k) for k in CONTACT_TYPES],
-			"datasets": [{"name": _("Contacts"), "values": [sum(r[k] for r in rows) for k in CONTACT_TYPES]}],
-		},
-		"type": "bar",
-	}
+	return report.bar_chart(
+		[_(k) for k in CONTACT_TYPES], [(_("Contacts"), [sum(r[k] for r in rows) for k in CONTACT_TYPES])]
+	)
 
 
 def get_summary(rows, weeks):
 	return [
-		{"value": sum(r["total"] for r in rows), "label": _("Contacts"), "datatype": "Int"},
-		{
-			"value": sum(r["no_recent_parent_contact"] for r in rows),
-			"label": _("Pupils with no parent contact in {0} weeks").format(weeks),
-			"datatype": "Int",
-			"indicator": "Orange",
-		},
+		report.summary_item(sum(r["total"] for r in rows), _("Contacts"), "Int"),
+		report.summary_item(
+			sum(r["no_recent_parent_contact"] for r in rows),
+			_("Pupils with no parent contact in {0} weeks").format(weeks),
+			"Int",
+			indicator="Orange",
+		),
 	]

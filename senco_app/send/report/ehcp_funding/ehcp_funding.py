@@ -3,43 +3,28 @@
 
 """EHCP Funding: top-up funding per pupil and per school for a year (prorated by days)."""
 
-import frappe
 from frappe import _
-from frappe.utils import add_days, add_years, getdate, today
 
-from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules import ehcp as ehcp_rules
-from senco_app.rules.statutory import school_year_start
+from senco_app.send.report import script_report as report
+
+FILTERS = {"school": None, "year_start": "School year start"}
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	year_start = getdate(filters.year_start) if filters.year_start else school_year_start(getdate(today()))
-	year_end = getdate(add_days(add_years(year_start, 1), -1))
-	plans = [
-		{k: (getdate(v) if k in ("top_up_from", "top_up_to") and v else v) for k, v in p.items()}
-		for p in fetch_plans(filters)
-	]
-	rows = ehcp_rules.funding_rows(plans, year_start, year_end)
+	filters = report.report_filters(filters, FILTERS)
+	year_start, year_end = report.school_year(filters.year_start)
+	rows = ehcp_rules.funding_rows(fetch_plans(filters), year_start, year_end)
 	totals = ehcp_rules.funding_by_school(rows)
 	return get_columns(), rows, None, get_chart(totals), get_summary(rows, totals)
 
 
 def fetch_plans(filters):
-	schools = report_schools(filters.school, "EHC Plan")
-	conditions = limit_to_schools(
-		{
-			"top_up_annual": [">", 0],
-			"status": ["in", ["Issued", "Under appeal", "Ceased", "Transferred"]],
-		},
-		schools,
-	)
-	if conditions is None:
-		return []
-	return frappe.get_list(
+	plans = report.scoped_rows(
 		"EHC Plan",
-		filters=conditions,
-		fields=[
+		report.report_schools(filters.school, "EHC Plan"),
+		{"top_up_annual": [">", 0], "status": ["in", ["Issued", "Under appeal", "Ceased", "Transferred"]]},
+		[
 			"name",
 			"student",
 			"student_name",
@@ -51,77 +36,40 @@ def fetch_plans(filters):
 			"top_up_from",
 			"top_up_to",
 		],
-		limit_page_length=0,
 	)
+	return report.with_dates(plans, "top_up_from", "top_up_to")
 
 
 def get_columns():
 	return [
-		{"fieldname": "student_name", "label": _("Pupil"), "fieldtype": "Data", "width": 170},
-		{
-			"fieldname": "school",
-			"label": _("School"),
-			"fieldtype": "Link",
-			"options": "Company",
-			"width": 170,
-		},
-		{"fieldname": "local_authority", "label": _("LA"), "fieldtype": "Data", "width": 120},
-		{
-			"fieldname": "top_up_amount",
-			"label": _("Top-up"),
-			"fieldtype": "Currency",
-			"options": "GBP",
-			"width": 110,
-		},
-		{"fieldname": "top_up_period", "label": _("Per"), "fieldtype": "Data", "width": 90},
-		{"fieldname": "top_up_from", "label": _("From"), "fieldtype": "Date", "width": 100},
-		{"fieldname": "top_up_to", "label": _("To"), "fieldtype": "Date", "width": 100},
-		{
-			"fieldname": "amount_in_year",
-			"label": _("In the Year"),
-			"fieldtype": "Currency",
-			"options": "GBP",
-			"width": 130,
-		},
-		{
-			"fieldname": "name",
-			"label": _("EHC Plan"),
-			"fieldtype": "Link",
-			"options": "EHC Plan",
-			"width": 130,
-		},
+		report.pupil_column(170),
+		report.school_column(170),
+		report.data_column("local_authority", _("LA"), 120),
+		report.currency_column("top_up_amount", _("Top-up"), 110),
+		report.data_column("top_up_period", _("Per"), 90),
+		report.date_column("top_up_from", _("From"), 100),
+		report.date_column("top_up_to", _("To"), 100),
+		report.currency_column("amount_in_year", _("In the Year"), 130),
+		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
 	]
 
 
 def get_chart(totals):
 	if not totals:
 		return None
-	return {
-		"data": {
-			"labels": [t[0] for t in totals],
-			"datasets": [{"name": _("Top-up in the year"), "values": [t[1] for t in totals]}],
-		},
-		"type": "bar",
-		"fieldtype": "Currency",
-	}
+	return report.bar_chart(
+		[t[0] for t in totals], [(_("Top-up in the year"), [t[1] for t in totals])], fieldtype="Currency"
+	)
 
 
 def get_summary(rows, totals):
 	return [
-		{
-			"value": sum(t[1] for t in totals),
-			"label": _("Top-up in the year"),
-			"datatype": "Currency",
-			"currency": "GBP",
-		},
-		{"value": len(rows), "label": _("Pupils funded"), "datatype": "Int"},
+		report.summary_item(sum(t[1] for t in totals), _("Top-up in the year"), "Currency", currency="GBP"),
+		report.summary_item(len(rows), _("Pupils funded"), "Int"),
 		*[
-			{
-				"value": amount,
-				"label": _("{0} ({1} pupils)").format(school, count),
-				"datatype": "Currency",
-				"currency": "GBP",
-			}
+			report.summary_item(
+				amount, _("{0} ({1} pupils)").format(school, count), "Currency", currency="GBP"
+			)
 			for school, amount, count in totals
 		],
 	]

@@ -4,8 +4,7 @@
 frappe.query_reports["Provision Costs"] = {
 	filters: [
 		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
-		{ fieldname: "year_start", label: __("Year From"), fieldtype: "Date", reqd: 1,
-			default: (() => { const t = frappe.datetime.str_to_obj(frappe.datetime.get_today()); const y = t.getMonth() >= 8 ? t.getFullYear() : t.getFullYear() - 1; return y + "-09-01"; })() },
+		{ fieldname: "year_start", label: __("Year From"), fieldtype: "Date", reqd: 1, default: (() => { const t = frappe.datetime.str_to_obj(frappe.datetime.get_today()); const y = t.getMonth() >= 8 ? t.getFullYear() : t.getFullYear() - 1; return y + "-09-01"; })() },
 		{ fieldname: "above_threshold_only", label: __("Above Threshold Only"), fieldtype: "Check" },
 	],
 };

@@ -4,7 +4,7 @@
 frappe.query_reports["Provision Impact"] = {
 	filters: [
 		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
-		{ fieldname: "from_date", label: __("Ended From"), fieldtype: "Date", default: frappe.datetime.add_months(frappe.datetime.get_today(), -12), reqd: 1 },
-		{ fieldname: "to_date", label: __("Ended To"), fieldtype: "Date", default: frappe.datetime.get_today(), reqd: 1 },
+		{ fieldname: "from_date", label: __("Ended From"), fieldtype: "Date", reqd: 1, default: frappe.datetime.add_months(frappe.datetime.get_today(), -12) },
+		{ fieldname: "to_date", label: __("Ended To"), fieldtype: "Date", reqd: 1, default: frappe.datetime.get_today() },
 	],
 };

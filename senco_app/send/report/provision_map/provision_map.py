@@ -5,80 +5,77 @@
 
 import frappe
 from frappe import _
-from frappe.utils import add_months, getdate, today
+from frappe.utils import getdate
 
 from senco_app.rules.provision_reports import group_totals, provision_grid
-from senco_app.send.report.provision_common import fetch_placements
-from senco_app.services.year_groups import student_year_groups
+from senco_app.send.report import script_report as report
+from senco_app.send.report.provision_common import fetch_placements, with_year_groups
+
+FILTERS = {
+	"school": None,
+	"academic_term": None,
+	"from_date": "3 months before to_date",
+	"to_date": "Today",
+	"year_group": None,
+	"need": None,
+	"provision": None,
+	"staff": None,
+}
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	start, end = period(filters)
-	extra = {k: filters[k] for k in ("provision", "staff") if filters.get(k)}
-	placements, _entries = fetch_placements(filters.school, start, end, extra)
-	students = list({p["student"] for p in placements})
-	years = student_year_groups(students, end)
-	needs = dict(
-		frappe.get_all(
-			"SEND Record",
-			filters={"student": ["in", students or [""]], "status": "Open"},
-			fields=["student", "primary_need"],
-			as_list=True,
-		)
-	)
-	for p in placements:
-		p["year_group"] = years.get(p["student"]) or ""
-		p["primary_need"] = needs.get(p["student"]) or ""
-	if filters.year_group:
-		placements = [p for p in placements if p["year_group"] == filters.year_group]
-	if filters.need:
-		placements = [p for p in placements if p["primary_need"] == filters.need]
-	provisions, rows = provision_grid(placements)
+	filters = report.report_filters(filters, FILTERS)
+	provisions, rows = provision_grid(fetch_pupils(filters, *period(filters)))
 	return get_columns(provisions), rows, None, get_chart(rows), get_summary(rows)
 
 
 def period(filters):
+	"""The term's dates when a term is chosen, else the filter's dates."""
 	if filters.academic_term:
 		term = frappe.db.get_value(
 			"Academic Term", filters.academic_term, ["term_start_date", "term_end_date"], as_dict=True
 		)
 		if term and term.term_start_date:
 			return getdate(term.term_start_date), getdate(term.term_end_date)
-	end = getdate(filters.to_date or today())
-	return getdate(filters.from_date or add_months(end, -3)), end
+	return filters.from_date, filters.to_date
+
+
+def fetch_pupils(filters, start, end):
+	"""Pupils placed in the period, with year group and primary need, in the year group and need asked
+	for."""
+	extra = {k: filters[k] for k in ("provision", "staff") if filters.get(k)}
+	placements, _entries = fetch_placements(filters.school, start, end, extra)
+	with_year_groups(placements, end)
+	needs = dict(
+		frappe.get_all(
+			"SEND Record",
+			filters={"student": ["in", list({p["student"] for p in placements}) or [""]], "status": "Open"},
+			fields=["student", "primary_need"],
+			as_list=True,
+		)
+	)
+	for p in placements:
+		p["year_group"] = p["year_group"] or ""
+		p["primary_need"] = needs.get(p["student"]) or ""
+	return [
+		p
+		for p in placements
+		if (not filters.year_group or p["year_group"] == filters.year_group)
+		and (not filters.need or p["primary_need"] == filters.need)
+	]
 
 
 def get_columns(provisions):
 	return [
-		{"fieldname": "student_name", "label": _("Pupil"), "fieldtype": "Data", "width": 160},
-		{
-			"fieldname": "school",
-			"label": _("School"),
-			"fieldtype": "Link",
-			"options": "Company",
-			"width": 150,
-		},
-		{"fieldname": "year_group", "label": _("Year Group"), "fieldtype": "Data", "width": 90},
-		{"fieldname": "primary_need", "label": _("Primary Need"), "fieldtype": "Data", "width": 90},
+		report.pupil_column(160),
+		report.school_column(150),
+		report.data_column("year_group", _("Year Group"), 90),
+		report.data_column("primary_need", _("Primary Need"), 90),
 		*[
-			{"fieldname": p, "label": p, "fieldtype": "Float", "precision": 1, "width": 110}
-			for p in provisions
-		],
-		{
-			"fieldname": "total_hours",
-			"label": _("Total Hours"),
-			"fieldtype": "Float",
-			"precision": 1,
-			"width": 100,
-		},
-		{
-			"fieldname": "total_cost",
-			"label": _("Total Cost"),
-			"fieldtype": "Currency",
-			"options": "GBP",
-			"width": 110,
-		},
+			report.column(p, p, "Float", 110, precision=1) for p in provisions
+		],  # a provision is named as it is
+		report.column("total_hours", _("Total Hours"), "Float", 100, precision=1),
+		report.currency_column("total_cost", _("Total Cost"), 110),
 	]
 
 
@@ -86,26 +83,17 @@ def get_chart(rows):
 	totals = group_totals(rows, "year_group")
 	if not totals:
 		return None
-	return {
-		"data": {
-			"labels": [t[0] or _("(none)") for t in totals],
-			"datasets": [{"name": _("Cost"), "values": [t[2] for t in totals]}],
-		},
-		"type": "bar",
-		"fieldtype": "Currency",
-	}
+	return report.bar_chart(
+		[t[0] or _("(none)") for t in totals], [(_("Cost"), [t[2] for t in totals])], fieldtype="Currency"
+	)
 
 
 def get_summary(rows):
 	return [
-		{"value": len(rows), "label": _("Pupils"), "datatype": "Int"},
-		{
-			"value": round(sum(r["total_hours"] for r in rows), 1),
-			"label": _("Pupil hours"),
-			"datatype": "Float",
-		},
+		report.summary_item(len(rows), _("Pupils"), "Int"),
+		report.summary_item(round(sum(r["total_hours"] for r in rows), 1), _("Pupil hours"), "Float"),
 		*[
-			{"value": cost, "label": _("Cost: {0}").format(school), "datatype": "Currency", "currency": "GBP"}
+			report.summary_item(cost, _("Cost: {0}").format(school), "Currency", currency="GBP")
 			for school, _hours, cost in group_totals(rows, "school")
 		],
 	]

@@ -11,32 +11,42 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from senco_app.reports import (
-	aggregate_rows,
-	figure_column,
-	reads_pupils,
-	report_schools,
-	school_column,
-	summary_item,
-	suppression_note,
-)
 from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.review_reports import compliance_rows
 from senco_app.rules.reviews import PARENT_MEETINGS_PER_YEAR
+from senco_app.send.report import script_report as report
 from senco_app.services.year_groups import student_year_groups
 
+FILTERS = {"school": None, "year_group": None}
 COUNTS = ["on_register", "without_plan", "plan_overdue", "few_parent_meetings"]
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	as_at = getdate(today())
-	schools = report_schools(filters.school, "SEND Record")
-	records = aggregate_rows(
+	filters = report.report_filters(filters, FILTERS)
+	records, year_groups, overdue_plans = fetch_records(filters, getdate(today()))
+	required = frappe.get_cached_doc("SEND Settings").parent_meetings_per_year or PARENT_MEETINGS_PER_YEAR
+	rows = compliance_rows(records, overdue_plans, year_groups, required)
+	if report.reads_pupils():
+		totals = {f: sum(r[f] for r in rows) for f in COUNTS}
+		return get_columns(required), rows, None, get_chart(rows), get_summary(totals)
+	rows, totals = protect_columns(rows, COUNTS)
+	return (
+		get_columns(required, suppressed=True),
+		rows,
+		report.suppression_note(),
+		None,
+		get_summary(totals),
+	)
+
+
+def fetch_records(filters, as_at):
+	"""Open records on SEN Support or with a plan (in the year group asked for), the pupils' year
+	groups, and which of their active plans are past their review date."""
+	records = report.aggregate_rows(
 		"SEND Record",
+		report.report_schools(filters.school, "SEND Record"),
 		{"status": "Open", "sen_provision": ["in", ["SEN Support", "EHC Plan"]]},
 		["name", "student", "school", "active_iep", "parent_meetings_12m"],
-		schools,
 	)
 	year_groups = student_year_groups([r.student for r in records], as_at)
 	if filters.year_group:
@@ -52,29 +62,17 @@ def execute(filters=None):
 			limit_page_length=0,
 		)
 	)
-	required = frappe.get_cached_doc("SEND Settings").parent_meetings_per_year or PARENT_MEETINGS_PER_YEAR
-	rows = compliance_rows(records, overdue_plans, year_groups, required)
-	if reads_pupils():
-		totals = {f: sum(r[f] for r in rows) for f in COUNTS}
-		return get_columns(required), rows, None, get_chart(rows), get_summary(totals)
-	rows, totals = protect_columns(rows, COUNTS)
-	return get_columns(required, suppressed=True), rows, suppression_note(), None, get_summary(totals)
+	return records, year_groups, overdue_plans
 
 
 def get_columns(required, suppressed=False):
 	return [
-		school_column(),
-		{
-			"fieldname": "year_group",
-			"label": _("Year Group"),
-			"fieldtype": "Link",
-			"options": "Program",
-			"width": 110,
-		},
-		figure_column("on_register", _("On SEN Support or EHC Plan"), "Int", 180, suppressed),
-		figure_column("without_plan", _("Without an Active Plan"), "Int", 160, suppressed),
-		figure_column("plan_overdue", _("Plan Past Review Date"), "Int", 160, suppressed),
-		figure_column(
+		report.school_column(),
+		report.link_column("year_group", _("Year Group"), "Program", 110),
+		report.figure_column("on_register", _("On SEN Support or EHC Plan"), "Int", 180, suppressed),
+		report.figure_column("without_plan", _("Without an Active Plan"), "Int", 160, suppressed),
+		report.figure_column("plan_overdue", _("Plan Past Review Date"), "Int", 160, suppressed),
+		report.figure_column(
 			"few_parent_meetings",
 			_("Fewer Than {0} Parent Meetings").format(required),
 			"Int",
@@ -92,23 +90,22 @@ def get_chart(rows):
 	def total(field):
 		return [sum(r[field] for r in rows if r["school"] == s) for s in schools]
 
-	return {
-		"data": {
-			"labels": schools,
-			"datasets": [
-				{"name": _("Without plan"), "values": total("without_plan")},
-				{"name": _("Plan past review"), "values": total("plan_overdue")},
-				{"name": _("Few parent meetings"), "values": total("few_parent_meetings")},
-			],
-		},
-		"type": "bar",
-	}
+	return report.bar_chart(
+		schools,
+		[
+			(_("Without plan"), total("without_plan")),
+			(_("Plan past review"), total("plan_overdue")),
+			(_("Few parent meetings"), total("few_parent_meetings")),
+		],
+	)
 
 
 def get_summary(totals):
 	return [
-		summary_item(totals["on_register"], _("On SEN Support or EHC Plan"), "Int"),
-		summary_item(totals["without_plan"], _("Without an active plan"), "Int", indicator="Red"),
-		summary_item(totals["plan_overdue"], _("Plan past review date"), "Int", indicator="Orange"),
-		summary_item(totals["few_parent_meetings"], _("Too few parent meetings"), "Int", indicator="Orange"),
+		report.summary_item(totals["on_register"], _("On SEN Support or EHC Plan"), "Int"),
+		report.summary_item(totals["without_plan"], _("Without an active plan"), "Int", indicator="Red"),
+		report.summary_item(totals["plan_overdue"], _("Plan past review date"), "Int", indicator="Orange"),
+		report.summary_item(
+			totals["few_parent_meetings"], _("Too few parent meetings"), "Int", indicator="Orange"
+		),
 	]

@@ -4,7 +4,6 @@
 frappe.query_reports["SEND Summary"] = {
 	filters: [
 		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
-		{ fieldname: "year_start", label: __("Costs for the Year From"), fieldtype: "Date", reqd: 1,
-			default: (() => { const t = frappe.datetime.str_to_obj(frappe.datetime.get_today()); const y = t.getMonth() >= 8 ? t.getFullYear() : t.getFullYear() - 1; return y + "-09-01"; })() },
+		{ fieldname: "year_start", label: __("Costs for the Year From"), fieldtype: "Date", reqd: 1, default: (() => { const t = frappe.datetime.str_to_obj(frappe.datetime.get_today()); const y = t.getMonth() >= 8 ? t.getFullYear() : t.getFullYear() - 1; return y + "-09-01"; })() },
 	],
 };

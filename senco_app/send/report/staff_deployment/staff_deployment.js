@@ -4,6 +4,6 @@
 frappe.query_reports["Staff Deployment"] = {
 	filters: [
 		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
-		{ fieldname: "week_of", label: __("Week Of"), fieldtype: "Date", default: frappe.datetime.get_today(), reqd: 1 },
+		{ fieldname: "week_of", label: __("Week Of"), fieldtype: "Date", reqd: 1, default: frappe.datetime.get_today() },
 	],
 };

@@ -7,57 +7,52 @@ from datetime import timedelta
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
 
 from senco_app.rules.provision_reports import deployment_rows
+from senco_app.send.report import script_report as report
 from senco_app.send.report.provision_common import fetch_placements
+
+FILTERS = {"school": None, "week_of": "Today"}
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	day = getdate(filters.week_of or today())
-	monday = day - timedelta(days=day.weekday())
+	filters = report.report_filters(filters, FILTERS)
+	monday = filters.week_of - timedelta(days=filters.week_of.weekday())
 	_placements, entries = fetch_placements(filters.school, monday, monday + timedelta(days=6))
 	settings = frappe.get_cached_doc("SEND Settings")
 	contracted = {r.user: r.weekly_minutes for r in settings.staff_minutes}
 	rows = deployment_rows(
-		[
-			{**e, "start_date": getdate(e.start_date), "end_date": getdate(e.end_date)}
-			for e in entries.values()
-		],
-		monday,
-		contracted,
-		settings.default_weekly_minutes or 1500,
+		list(entries.values()), monday, contracted, settings.default_weekly_minutes or 1500
 	)
-	chart = None
-	if rows:
-		chart = {
-			"data": {
-				"labels": [r["staff_name"] or r["staff"] for r in rows],
-				"datasets": [
-					{"name": _("Booked minutes"), "values": [r["minutes"] for r in rows]},
-					{"name": _("Contracted"), "values": [r["contracted"] for r in rows]},
-				],
-			},
-			"type": "bar",
-		}
-	summary = [
-		{
-			"value": sum(1 for r in rows if r["over_by"]),
-			"label": _("Over-booked staff"),
-			"datatype": "Int",
-			"indicator": "Red",
-		}
-	]
-	return get_columns(), rows, None, chart, summary
+	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
 
 
 def get_columns():
 	return [
-		{"fieldname": "staff_name", "label": _("Staff"), "fieldtype": "Data", "width": 160},
-		{"fieldname": "provisions", "label": _("Provisions This Week"), "fieldtype": "Data", "width": 300},
-		{"fieldname": "minutes", "label": _("Minutes Booked"), "fieldtype": "Int", "width": 120},
-		{"fieldname": "contracted", "label": _("Contracted"), "fieldtype": "Int", "width": 110},
-		{"fieldname": "over_by", "label": _("Over By"), "fieldtype": "Int", "width": 90},
-		{"fieldname": "staff", "label": _("User"), "fieldtype": "Link", "options": "User", "width": 180},
+		report.data_column("staff_name", _("Staff"), 160),
+		report.data_column("provisions", _("Provisions This Week"), 300),
+		report.int_column("minutes", _("Minutes Booked"), 120),
+		report.int_column("contracted", _("Contracted"), 110),
+		report.int_column("over_by", _("Over By"), 90),
+		report.link_column("staff", _("User"), "User", 180),
+	]
+
+
+def get_chart(rows):
+	if not rows:
+		return None
+	return report.bar_chart(
+		[r["staff_name"] or r["staff"] for r in rows],
+		[
+			(_("Booked minutes"), [r["minutes"] for r in rows]),
+			(_("Contracted"), [r["contracted"] for r in rows]),
+		],
+	)
+
+
+def get_summary(rows):
+	return [
+		report.summary_item(
+			sum(1 for r in rows if r["over_by"]), _("Over-booked staff"), "Int", indicator="Red"
+		)
 	]

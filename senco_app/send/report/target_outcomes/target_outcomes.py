@@ -6,13 +6,18 @@ or intervention (the provisions listed on the target's plan)."""
 
 import frappe
 from frappe import _
-from frappe.utils import add_months, getdate, today
 
-from senco_app.reports import limit_to_schools, report_schools
 from senco_app.rules.review_reports import NO_OUTCOME, outcome_rows, outcome_summary
 from senco_app.rules.reviews import OUTCOMES
+from senco_app.send.report import script_report as report
 from senco_app.services.year_groups import student_year_groups
 
+FILTERS = {
+	"school": None,
+	"from_date": "12 months before to_date",
+	"to_date": "Today",
+	"group_by": "Area of Need",
+}
 GROUP_FIELDS = {
 	"Area of Need": "area_of_need",
 	"Year Group": "year_group",
@@ -22,15 +27,12 @@ GROUP_FIELDS = {
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	to_date = getdate(filters.to_date or today())
-	from_date = getdate(filters.from_date or add_months(to_date, -12))
-	group_by = GROUP_FIELDS.get(filters.group_by or "Area of Need", "area_of_need")
-	schools = report_schools(filters.school, "Individual Education Plan")
-	targets = fetch_targets(schools, from_date, to_date)
-	rows = outcome_rows(targets, group_by)
+	filters = report.report_filters(filters, FILTERS)
+	schools = report.report_schools(filters.school, "Individual Education Plan")
+	targets = fetch_targets(schools, filters.from_date, filters.to_date)
+	rows = outcome_rows(targets, GROUP_FIELDS.get(filters.group_by, "area_of_need"))
 	return (
-		get_columns(filters.group_by or "Area of Need"),
+		get_columns(filters.group_by),
 		rows,
 		None,
 		get_chart(rows),
@@ -40,23 +42,17 @@ def execute(filters=None):
 
 def fetch_targets(schools, from_date, to_date):
 	"""Targets of agreed plans (active or superseded) that started in the period."""
-	conditions = limit_to_schools(
-		{
-			"docstatus": ["in", [1, 2]],
-			"status": ["in", ["Active", "Superseded"]],
-			"start_date": ["between", [from_date, to_date]],
-		},
-		schools,
-	)
-	if conditions is None:
-		return []
 	plans = {
 		p.name: p
-		for p in frappe.get_list(
+		for p in report.scoped_rows(
 			"Individual Education Plan",
-			filters=conditions,
-			fields=["name", "student", "send_record", "start_date"],
-			limit_page_length=0,
+			schools,
+			{
+				"docstatus": ["in", [1, 2]],
+				"status": ["in", ["Active", "Superseded"]],
+				"start_date": ["between", [from_date, to_date]],
+			},
+			["name", "student", "send_record", "start_date"],
 		)
 	}
 	if not plans:
@@ -97,36 +93,39 @@ def fetch_targets(schools, from_date, to_date):
 	]
 
 
-def get_columns(group_label):
+def get_columns(group_by):
 	return [
-		{"fieldname": "group", "label": _(group_label), "fieldtype": "Data", "width": 220},
-		{"fieldname": "targets", "label": _("Targets"), "fieldtype": "Int", "width": 90},
-		*[{"fieldname": o, "label": _(o), "fieldtype": "Int", "width": 110} for o in (*OUTCOMES, NO_OUTCOME)],
-		{"fieldname": "met_percent", "label": _("Met or Exceeded %"), "fieldtype": "Percent", "width": 140},
+		report.data_column("group", group_label(group_by), 220),
+		report.int_column("targets", _("Targets"), 90),
+		*[
+			report.int_column(o, _(o), 110) for o in (*OUTCOMES, NO_OUTCOME)
+		],  # outcome names as the targets hold them
+		report.percent_column("met_percent", _("Met or Exceeded %"), 140),
 	]
+
+
+def group_label(group_by: str) -> str:
+	return {
+		"Area of Need": _("Area of Need"),
+		"Year Group": _("Year Group"),
+		"SEN Provision": _("SEN Provision"),
+		"Intervention": _("Intervention"),
+	}.get(group_by, group_by)
 
 
 def get_chart(rows):
 	if not rows:
 		return None
-	return {
-		"data": {
-			"labels": [r["group"] for r in rows],
-			"datasets": [{"name": _(o), "values": [r[o] for r in rows]} for o in OUTCOMES],
-		},
-		"type": "bar",
-		"barOptions": {"stacked": 1},
-	}
+	return report.bar_chart(
+		[r["group"] for r in rows],
+		[(_(o), [r[o] for r in rows]) for o in OUTCOMES],
+		barOptions={"stacked": 1},
+	)
 
 
 def get_summary(totals):
 	return [
-		{"value": totals["targets"], "label": _("Targets"), "datatype": "Int"},
-		{"value": totals["with_outcome"], "label": _("With an outcome"), "datatype": "Int"},
-		{
-			"value": totals["met_percent"],
-			"label": _("Met or exceeded"),
-			"datatype": "Percent",
-			"indicator": "Green",
-		},
+		report.summary_item(totals["targets"], _("Targets"), "Int"),
+		report.summary_item(totals["with_outcome"], _("With an outcome"), "Int"),
+		report.summary_item(totals["met_percent"], _("Met or exceeded"), "Percent", indicator="Green"),
 	]

@@ -1,0 +1,236 @@
+"""The report layer: what every SEND Script Report is built from.
+
+A report reads in three steps:
+
+1. fetch: ``report_filters`` (the filters with the defaults the report declares once, in ``FILTERS``
+   beside ``execute``), ``report_schools`` (the schools it covers), ``scoped_rows`` (the rows of those
+   schools, as the reader may read them), or ``aggregate_rows`` in an aggregate report;
+2. shaping: a plain function of ``senco_app.rules`` (no Frappe there);
+3. columns, chart and summary, from the builders here.
+
+Every label is translated where it is written, ``_("Pupil")``, and handed to a builder as it is:
+Frappe's extractor finds only literal strings inside ``_()``. tests/test_structure.py checks each
+report's ``FILTERS`` against the filters of its .js."""
+
+import re
+
+import frappe
+from frappe import _
+from frappe.utils import add_days, add_months, add_years, cint, flt, getdate, today
+
+from senco_app.permissions import filter_schools, school_with_descendants
+from senco_app.rules.disclosure import is_shown, small
+from senco_app.rules.statutory import school_year_start
+
+# Fetch
+
+TODAY = "Today"
+SCHOOL_YEAR_START = "School year start"
+MONTHS_BEFORE = re.compile(r"(\d+) months before (\w+)")
+
+
+def report_filters(filters, declared: dict) -> frappe._dict:
+	"""The filters a report was given, with its declared defaults (``FILTERS``: each filter's fieldname
+	and default, None for none) in place of those left empty.
+
+	A date default makes the filter a date: "Today"; "School year start" (1 September of today's
+	school year); "N months before <filter>" (before that filter's date). A number default makes it
+	a whole number (a 0 given stays 0). Any other default is used as it is."""
+	filters = frappe._dict(filters or {})
+	relative = []
+	for name, default in declared.items():
+		value = filters.get(name)
+		if default is None:
+			continue
+		if isinstance(default, int):
+			filters[name] = cint(value) if value not in (None, "") else default
+		elif default == TODAY:
+			filters[name] = getdate(value or today())
+		elif default == SCHOOL_YEAR_START:
+			filters[name] = getdate(value) if value else school_year_start(getdate(today()))
+		elif MONTHS_BEFORE.fullmatch(default):
+			relative.append(name)
+		elif not value:
+			filters[name] = default
+	for name in relative:
+		months, anchor = MONTHS_BEFORE.fullmatch(declared[name]).groups()
+		value = filters.get(name)
+		filters[name] = getdate(value or add_months(filters[anchor], -int(months)))
+	return filters
+
+
+def school_year(start) -> tuple:
+	"""The year from ``start`` (a school year's 1 September): its first and last day."""
+	start = getdate(start)
+	return start, getdate(add_days(add_years(start, 1), -1))
+
+
+def report_schools(school: str | None, doctype: str) -> list[str] | None:
+	"""The schools a report covers: the chosen school or trust (with the schools under it), cut to
+	the schools the user may see. None means no limit; an empty list means nothing to show.
+
+	Reports apply this themselves as well as reading through ``frappe.get_list``, so the per-school
+	rule holds even where a report reads a table Frappe would not filter."""
+	requested = school_with_descendants(school) if school else None
+	return filter_schools(requested, doctype=doctype)
+
+
+def scoped_rows(doctype: str, schools: list[str] | None, filters=None, fields=None, **kwargs) -> list:
+	"""Every row of ``doctype`` matching ``filters`` (a dict or a list of conditions) in ``schools``
+	(from ``report_schools``; an empty list: no rows), read as the reader may read them
+	(``frappe.get_list``). Unsorted unless ``order_by`` is given: the shaping orders the rows."""
+	return _school_rows(frappe.get_list, doctype, schools, filters, fields, **kwargs)
+
+
+def aggregate_rows(doctype: str, schools: list[str] | None, filters=None, fields=None, **kwargs) -> list:
+	"""``scoped_rows`` for an aggregate report (one a governor may run): read past the reader's own
+	read permission, since a governor counts pupils they may not open. The per-school rule applied
+	here still bounds them to their schools. The report must return counts, sums and rates only,
+	never a row, name or link of a pupil."""
+	return _school_rows(frappe.get_all, doctype, schools, filters, fields, **kwargs)
+
+
+def _school_rows(read, doctype, schools, filters, fields, order_by=None, **kwargs) -> list:
+	if schools == []:
+		return []
+	if schools is not None:
+		if isinstance(filters, list):
+			filters = [*filters, ["school", "in", schools]]
+		else:
+			filters = {**(filters or {}), "school": ["in", schools]}
+	return read(doctype, filters=filters, fields=fields, order_by=order_by, limit_page_length=0, **kwargs)
+
+
+def with_dates(rows: list, *fieldnames: str) -> list:
+	"""``rows`` with ``fieldnames`` read as dates (an empty one as None), for the rules."""
+	for row in rows:
+		for fieldname in fieldnames:
+			row[fieldname] = getdate(row[fieldname]) if row.get(fieldname) else None
+	return rows
+
+
+# Columns
+
+
+def column(fieldname: str, label: str, fieldtype: str, width: int, **extra) -> dict:
+	return {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width, **extra}
+
+
+def data_column(fieldname: str, label: str, width: int, **extra) -> dict:
+	return column(fieldname, label, "Data", width, **extra)
+
+
+def link_column(fieldname: str, label: str, options: str, width: int) -> dict:
+	return column(fieldname, label, "Link", width, options=options)
+
+
+def date_column(fieldname: str, label: str, width: int) -> dict:
+	return column(fieldname, label, "Date", width)
+
+
+def int_column(fieldname: str, label: str, width: int) -> dict:
+	return column(fieldname, label, "Int", width)
+
+
+def check_column(fieldname: str, label: str, width: int) -> dict:
+	return column(fieldname, label, "Check", width)
+
+
+def currency_column(fieldname: str, label: str, width: int) -> dict:
+	return column(fieldname, label, "Currency", width, options="GBP")
+
+
+def percent_column(fieldname: str, label: str, width: int) -> dict:
+	return column(fieldname, label, "Percent", width)
+
+
+def school_column(width: int = 200) -> dict:
+	return link_column("school", _("School"), "Company", width)
+
+
+def pupil_column(width: int = 170) -> dict:
+	"""The pupil's name (plain text)."""
+	return data_column("student_name", _("Pupil"), width)
+
+
+def student_column(width: int = 130) -> dict:
+	"""The pupil's Student record (a link)."""
+	return link_column("student", _("Student"), "Student", width)
+
+
+def figure_column(fieldname: str, label: str, fieldtype: str, width: int, suppressed: bool, **extra) -> dict:
+	"""A column of counts, rates or averages: Data when suppressed, so "<5" and "c" show."""
+	return column(fieldname, label, "Data" if suppressed else fieldtype, width, **extra)
+
+
+# Charts and summaries
+
+
+def bar_chart(labels: list, datasets: list[tuple[str, list]], **options) -> dict:
+	"""A bar chart of ``datasets``, each (name, values); ``options`` (colors, barOptions, fieldtype)
+	as Frappe's chart takes them."""
+	return {
+		"data": {
+			"labels": labels,
+			"datasets": [{"name": name, "values": values} for name, values in datasets],
+		},
+		"type": "bar",
+		**options,
+	}
+
+
+def need_chart(counts: list[tuple[str, int]]) -> dict | None:
+	"""Bar chart of pupils by primary need (code, count), or None with nothing to draw."""
+	if not counts:
+		return None
+	return bar_chart(
+		[code for code, _n in counts],
+		[(_("Pupils by primary need"), [n for _c, n in counts])],
+		colors=["#5e64ff"],
+	)
+
+
+def summary_item(value, label: str, datatype: str, **extra) -> dict:
+	"""A report summary figure; one suppressed ("<5" or "c") shows as it is."""
+	return {"value": value, "label": label, "datatype": datatype if is_shown(value) else "Data", **extra}
+
+
+def national_share_labels() -> tuple[str, str]:
+	"""Labels of the SEN Support and EHC plan shares of the roll, with the national figures beside
+	them (SEND Settings)."""
+	settings = frappe.get_cached_doc("SEND Settings")
+	label = settings.national_figures_label or ""
+	return (
+		_("SEN Support % (national {0}%, {1})").format(flt(settings.national_sen_support_percent, 1), label),
+		_("EHC Plan % (national {0}%, {1})").format(flt(settings.national_ehc_plan_percent, 1), label),
+	)
+
+
+def roll_share_summary(figures: dict) -> list[dict]:
+	"""Summary figures: pupils on roll, on SEN Support and with an EHC plan, each plan type also as a
+	share of the roll beside the national figures."""
+	sen_support_label, ehc_plan_label = national_share_labels()
+	return [
+		summary_item(figures["on_roll"], _("Pupils on roll"), "Int"),
+		summary_item(figures["sen_support"], _("On SEN Support"), "Int", indicator="Blue"),
+		summary_item(figures["sen_support_percent"], sen_support_label, "Percent", indicator="Blue"),
+		summary_item(figures["ehc_plan"], _("With EHC Plan"), "Int", indicator="Purple"),
+		summary_item(figures["ehc_plan_percent"], ehc_plan_label, "Percent", indicator="Purple"),
+	]
+
+
+# Aggregate reports. Their ref_doctype is Company, so a governor (read and report on Company and
+# Program, on nothing of pupils') may run them; every other report names pupils and is not theirs.
+
+
+def reads_pupils(user: str | None = None) -> bool:
+	"""Whether the reader may read pupils' register records. An aggregate report shows anyone who may
+	not (a governor) its counts with small numbers suppressed (senco_app.rules.disclosure)."""
+	return bool(frappe.has_permission("SEND Record", "read", user=user))
+
+
+def suppression_note() -> str:
+	return _(
+		"Counts of 1 to 4 pupils are shown as {0}; c marks a figure withheld so that no count under 5 can "
+		"be worked out from the others."
+	).format(small())

@@ -1,0 +1,62 @@
+"""The report layer (senco_app/send/report/script_report.py): declared filter defaults, and rows
+limited to the report's schools."""
+
+from datetime import date
+
+import frappe
+from frappe.utils import add_months, getdate, today
+
+from senco_app.rules.statutory import school_year_start
+from senco_app.send.report.script_report import report_filters, report_schools, scoped_rows
+from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, TRUST, SencoTestCase, make_student, make_user
+
+test_ignore = ["Student", "Company", "User"]
+IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+
+FILTERS = {
+	"school": None,
+	"from_date": "3 months before to_date",
+	"to_date": "Today",
+	"year_start": "School year start",
+	"weeks": 6,
+	"group_by": "Area of Need",
+}
+
+
+class TestReportFilters(SencoTestCase):
+	def test_defaults_in_place_of_empty_filters(self):
+		filters = report_filters({"weeks": "", "group_by": ""}, FILTERS)
+		now = getdate(today())
+		self.assertEqual((filters.to_date, filters.from_date), (now, getdate(add_months(now, -3))))
+		self.assertEqual(filters.year_start, school_year_start(now))
+		self.assertEqual((filters.weeks, filters.group_by, filters.school), (6, "Area of Need", None))
+
+	def test_given_filters_are_read_as_dates_and_numbers(self):
+		filters = report_filters(
+			{"to_date": "2026-05-31", "year_start": "2025-09-01", "weeks": "0", "extra": "kept"}, FILTERS
+		)
+		self.assertEqual(filters.to_date, date(2026, 5, 31))
+		self.assertEqual(filters.from_date, date(2026, 2, 28))  # three months before the given end
+		self.assertEqual(filters.year_start, date(2025, 9, 1))
+		self.assertEqual((filters.weeks, filters.extra), (0, "kept"))
+
+
+class TestScopedRows(SencoTestCase):
+	def test_rows_of_the_chosen_school_or_trust_within_the_readers_schools(self):
+		a = make_student(SCHOOL_A, "Scope", "A").name
+		b = make_student(SCHOOL_B, "Scope", "B").name
+
+		def students(school):
+			rows = scoped_rows(
+				"Student", report_schools(school, "Student"), {"first_name": "Scope"}, ["name"]
+			)
+			return {r.name for r in rows} & {a, b}
+
+		self.assertEqual(students(SCHOOL_A), {a})
+		self.assertEqual(students(TRUST), {a, b})
+		frappe.set_user(make_user("scope.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		self.assertEqual(students(TRUST), {a})
+		self.assertEqual(students(SCHOOL_B), set())  # a school the reader does not hold: no rows
+
+	def test_no_schools_means_no_rows(self):
+		self.assertEqual(scoped_rows("Student", [], {}, ["name"]), [])
