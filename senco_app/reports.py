@@ -7,6 +7,7 @@ from frappe.utils import flt
 
 from senco_app.permissions import filter_schools, school_with_descendants
 from senco_app.rules.disclosure import is_shown, small
+from senco_app.services.settings import send_settings
 
 
 def report_schools(school: str | None, doctype: str) -> list[str] | None:
@@ -42,8 +43,8 @@ def school_column(width: int = 200) -> dict:
 def national_share_labels() -> tuple[str, str]:
 	"""Labels of the SEN Support and EHC plan shares of the roll, with the national figures beside
 	them (SEND Settings)."""
-	settings = frappe.get_cached_doc("SEND Settings")
-	label = settings.national_figures_label or ""
+	settings = send_settings()
+	label = settings.national_figures_label
 	return (
 		_("SEN Support % (national {0}%, {1})").format(flt(settings.national_sen_support_percent, 1), label),
 		_("EHC Plan % (national {0}%, {1})").format(flt(settings.national_ehc_plan_percent, 1), label),

@@ -18,8 +18,3 @@ def rule_errors(title: str | None = None):
 		yield
 	except RuleError as e:
 		frappe.throw(_(e.message).format(*e.params), title=title or _("Invalid value"))
-
-
-def get_settings():
-	"""SEND Settings (a Single), cached for the request."""
-	return frappe.get_cached_doc("SEND Settings")

@@ -313,3 +313,54 @@ def test_no_fetched_framework_code_in_the_repository():
 	for name in ("frappe", "erpnext", "education"):
 		assert not (ROOT / name).exists()
 		assert not (ROOT / "apps" / name).exists()
+
+
+# One source of truth (issue 10, item 3)
+
+# SEND Settings defaults: the rule modules' legal defaults are the doctype's
+SETTINGS_DEFAULTS = {
+	"review_cycle_months": "reviews.REVIEW_CYCLE_MONTHS",
+	"parent_meetings_per_year": "reviews.PARENT_MEETINGS_PER_YEAR",
+	"ehcp_assess_decision_weeks": "statutory.ASSESS_DECISION_WEEKS",
+	"ehcp_issue_decision_weeks": "statutory.ISSUE_DECISION_WEEKS",
+	"ehcp_final_plan_weeks": "statutory.FINAL_PLAN_WEEKS",
+	"annual_review_months": "statutory.ANNUAL_REVIEW_MONTHS",
+	"under_five_review_months": "statutory.UNDER_FIVE_REVIEW_MONTHS",
+	"review_notice_weeks": "statutory.INVITATION_WEEKS_BEFORE",
+	"review_report_weeks": "statutory.REPORT_WEEKS_AFTER",
+	"la_decision_weeks": "statutory.LA_DECISION_WEEKS_AFTER",
+	"notional_sen_threshold": "provision.NOTIONAL_THRESHOLD",
+}
+
+
+def test_rule_defaults_are_the_settings_defaults():
+	import importlib
+
+	fields = {f["fieldname"]: f for f in NAMES["SEND Settings"]["fields"]}
+	for fieldname, constant in SETTINGS_DEFAULTS.items():
+		module, name = constant.split(".")
+		value = getattr(importlib.import_module(f"senco_app.rules.{module}"), name)
+		assert float(fields[fieldname]["default"]) == value, f"{fieldname} default is not {constant}"
+
+
+def calls_naming(path: Path, text: str):
+	"""Calls in a Python file with ``text`` as a literal argument."""
+	for node in ast.walk(ast.parse(path.read_text())):
+		if isinstance(node, ast.Call) and any(
+			isinstance(arg, ast.Constant) and arg.value == text for arg in node.args
+		):
+			yield node
+
+
+def is_test_file(path: Path) -> bool:
+	return path.name.startswith("test_") or "tests" in path.relative_to(APP).parts
+
+
+def test_send_settings_are_read_through_the_accessor_only():
+	readers = [
+		f"{path.relative_to(ROOT)}:{node.lineno}"
+		for path in sorted(APP.rglob("*.py"))
+		if path != APP / "services" / "settings.py" and not is_test_file(path)
+		for node in calls_naming(path, "SEND Settings")
+	]
+	assert not readers, "read SEND Settings with senco_app.services.settings.send_settings()"

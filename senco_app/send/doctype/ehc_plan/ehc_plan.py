@@ -12,6 +12,7 @@ from senco_app.rules import statutory
 from senco_app.services import ehcp_clock
 from senco_app.services.register_records import open_record
 from senco_app.services.schools import validate_student_in_school
+from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
 from senco_app.utils import rule_errors
 
@@ -109,7 +110,7 @@ class EHCPlan(SENDDocument):
 		if self.status not in ("Issued", "Under appeal") or not self.issue_date:
 			self.next_annual_review_due = self.phase_transfer = self.phase_transfer_deadline = None
 			return
-		s = ehcp_clock.settings()
+		s = send_settings()
 		last = ehcp_clock.last_annual_review(self.name) if not self.is_new() else None
 		self.last_annual_review = last
 		with rule_errors(_("Invalid settings")):
@@ -117,8 +118,8 @@ class EHCPlan(SENDDocument):
 				getdate(self.issue_date),
 				getdate(last) if last else None,
 				getdate(self.date_of_birth) if self.date_of_birth else None,
-				s.annual,
-				s.under_five,
+				s.annual_review_months,
+				s.under_five_review_months,
 			)
 		now = getdate(today())
 		year = student_year_groups([self.student], now).get(self.student)

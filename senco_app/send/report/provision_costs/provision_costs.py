@@ -7,12 +7,12 @@ its notional SEN budget."""
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, add_years, flt, getdate, today
+from frappe.utils import add_days, add_years, getdate, today
 
-from senco_app.rules.provision import NOTIONAL_THRESHOLD
 from senco_app.rules.provision_reports import pupil_costs, school_costs
 from senco_app.rules.statutory import school_year_start
 from senco_app.send.report.provision_common import fetch_placements, school_budgets
+from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
 
 
@@ -20,7 +20,7 @@ def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	year_start = getdate(filters.year_start) if filters.year_start else school_year_start(getdate(today()))
 	year_end = getdate(add_days(add_years(year_start, 1), -1))
-	threshold = flt(frappe.get_cached_doc("SEND Settings").notional_sen_threshold) or NOTIONAL_THRESHOLD
+	threshold = send_settings().notional_sen_threshold
 	placements, _entries = fetch_placements(filters.school, year_start, year_end)
 	years = student_year_groups(list({p["student"] for p in placements}), year_end)
 	for p in placements:

@@ -22,7 +22,7 @@ from senco_app.reports import (
 )
 from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.review_reports import compliance_rows
-from senco_app.rules.reviews import PARENT_MEETINGS_PER_YEAR
+from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
 
 COUNTS = ["on_register", "without_plan", "plan_overdue", "few_parent_meetings"]
@@ -52,7 +52,7 @@ def execute(filters=None):
 			limit_page_length=0,
 		)
 	)
-	required = frappe.get_cached_doc("SEND Settings").parent_meetings_per_year or PARENT_MEETINGS_PER_YEAR
+	required = send_settings().parent_meetings_per_year
 	rows = compliance_rows(records, overdue_plans, year_groups, required)
 	if reads_pupils():
 		totals = {f: sum(r[f] for r in rows) for f in COUNTS}

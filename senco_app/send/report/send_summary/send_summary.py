@@ -12,7 +12,7 @@ from collections import Counter
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, add_years, flt, getdate, today
+from frappe.utils import add_days, add_years, getdate, today
 
 from senco_app.reports import (
 	aggregate_rows,
@@ -27,12 +27,12 @@ from senco_app.reports import (
 )
 from senco_app.rules import school_summary
 from senco_app.rules.disclosure import is_shown
-from senco_app.rules.provision import NOTIONAL_THRESHOLD
 from senco_app.rules.provision_reports import pupil_costs, school_costs
 from senco_app.rules.register_report import register_rows
 from senco_app.rules.statutory import school_year_start
 from senco_app.send.report.provision_common import fetch_placements, school_budgets
 from senco_app.send.report.send_register.send_register import fetch_register, fetch_students
+from senco_app.services.settings import send_settings
 
 
 def execute(filters=None):
@@ -64,7 +64,7 @@ def fetch_costs(school, year_start, as_at) -> dict[str, float]:
 	start = getdate(year_start) if year_start else school_year_start(as_at)
 	end = getdate(add_days(add_years(start, 1), -1))
 	placements, _entries = fetch_placements(school, start, end, aggregate=True)
-	threshold = flt(frappe.get_cached_doc("SEND Settings").notional_sen_threshold) or NOTIONAL_THRESHOLD
+	threshold = send_settings().notional_sen_threshold
 	return {s["school"]: s["cost"] for s in school_costs(pupil_costs(placements, start, end, threshold), {})}
 
 

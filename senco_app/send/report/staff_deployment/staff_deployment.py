@@ -11,6 +11,7 @@ from frappe.utils import getdate, today
 
 from senco_app.rules.provision_reports import deployment_rows
 from senco_app.send.report.provision_common import fetch_placements
+from senco_app.services.settings import send_settings
 
 
 def execute(filters=None):
@@ -18,16 +19,15 @@ def execute(filters=None):
 	day = getdate(filters.week_of or today())
 	monday = day - timedelta(days=day.weekday())
 	_placements, entries = fetch_placements(filters.school, monday, monday + timedelta(days=6))
-	settings = frappe.get_cached_doc("SEND Settings")
-	contracted = {r.user: r.weekly_minutes for r in settings.staff_minutes}
+	settings = send_settings()
 	rows = deployment_rows(
 		[
 			{**e, "start_date": getdate(e.start_date), "end_date": getdate(e.end_date)}
 			for e in entries.values()
 		],
 		monday,
-		contracted,
-		settings.default_weekly_minutes or 1500,
+		dict(settings.staff_minutes),
+		settings.default_weekly_minutes,
 	)
 	chart = None
 	if rows:
