@@ -317,6 +317,105 @@ def test_no_fetched_framework_code_in_the_repository():
 
 # One source of truth (issue 10, item 3)
 
+# Select fields and the rule tuples that list the same choices: equal, in the same order.
+SELECT_MIRRORS = {
+	"agencies.AGENCY_TYPES": ["SEND Agency.agency_type"],
+	"agencies.STATUSES": ["Agency Referral.status"],
+	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
+	"agencies.WITH_WHOM": ["SEND Contact Log.with_whom"],
+	"ehcp.STATUSES": ["EHC Plan.status"],
+	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
+	"needs.BROAD_AREAS": [
+		"SEN Need Type.broad_area",
+		"SEND Provision.area_of_need",
+		"IEP Target.area_of_need",
+		"EHC Plan Outcome.area_of_need",
+	],
+	"needs.PROVISIONS": ["SEND Record.sen_provision"],
+	"needs.CENSUS_CODES": ["SEND Record.sen_provision"],
+	"provision.WAVES": ["SEND Provision.wave"],
+	"provision.DELIVERY": ["SEND Provision.delivery"],
+	"provision.OUTCOMES": ["Provision Map Pupil.outcome"],
+	"register.END_REASONS": ["SEND Record.end_reason"],
+	"reviews.OUTCOMES": ["IEP Target.outcome", "SEND Review Target.outcome"],
+	"reviews.REVIEW_TYPES": ["SEND Review.review_type"],
+	"school.PHASES": ["Company.send_phase"],
+}
+# Rule tuples that name some of a Select field's choices (a rule about those choices).
+SELECT_SUBSETS = {
+	"agencies.STATUS_ORDER": "Agency Referral.status",
+	"agencies.END_STATES": "Agency Referral.status",
+	"agencies.PARENT_MEETING_TYPES": "SEND Contact Log.contact_type",
+	"ehcp.OPEN_STATUSES": "EHC Plan.status",
+	"ehcp.CLOSED_STATUSES": "EHC Plan.status",
+	"reviews.PLAN_REVIEW_TYPES": "SEND Review.review_type",
+}
+
+
+def select_options() -> dict[str, list[str]]:
+	"""Every Select field of the app (doctypes and custom fields): "DocType.fieldname" -> its
+	choices, the blank choice left out."""
+	fields = [(d["name"], f) for d in DOCTYPES.values() for f in d["fields"]]
+	fields += [(f["dt"], f) for f in json.loads((APP / "fixtures" / "custom_field.json").read_text())]
+	return {
+		f"{doctype}.{f['fieldname']}": [o for o in (f.get("options") or "").split("\n") if o]
+		for doctype, f in fields
+		if f["fieldtype"] == "Select"
+	}
+
+
+def rule_collections() -> dict[str, list[str]]:
+	"""Module-level tuples, sets and dicts of strings defined (not imported) in the rule modules:
+	"module.NAME" -> their values (a dict's keys)."""
+	import importlib
+
+	found = {}
+	for path in sorted((APP / "rules").glob("*.py")):
+		module = importlib.import_module(f"senco_app.rules.{path.stem}")
+		assigned = {
+			target.id
+			for node in ast.parse(path.read_text()).body
+			if isinstance(node, ast.Assign | ast.AnnAssign)
+			for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+			if isinstance(target, ast.Name)
+		}
+		for name in sorted(assigned):
+			value = getattr(module, name)
+			if isinstance(value, tuple | list | set | frozenset | dict) and value:
+				values = list(value)
+				if all(isinstance(v, str) for v in values):
+					found[f"{path.stem}.{name}"] = values
+	return found
+
+
+def test_select_options_and_rule_tuples_are_one_list():
+	options, rules = select_options(), rule_collections()
+	for rule, fields in SELECT_MIRRORS.items():
+		for field in fields:
+			assert rules[rule] == options[field], f"{rule} and {field} list different choices"
+	for rule, field in SELECT_SUBSETS.items():
+		assert set(rules[rule]) <= set(options[field]), f"{rule} names choices {field} does not have"
+
+
+def test_every_rule_tuple_that_lists_select_choices_is_checked_against_them():
+	options, rules = select_options(), rule_collections()
+	declared = {(rule, field) for rule, fields in SELECT_MIRRORS.items() for field in fields}
+	declared |= set(SELECT_SUBSETS.items())
+	unchecked = [
+		(rule, field)
+		for rule, values in rules.items()
+		for field, choices in options.items()
+		if len(set(values) & set(choices)) >= 2 and (rule, field) not in declared
+	]
+	assert not unchecked, "declare these in SELECT_MIRRORS or SELECT_SUBSETS (or drop the tuple)"
+
+
+def test_ehcp_statuses_are_open_or_closed():
+	from senco_app.rules import ehcp
+
+	assert sorted(ehcp.OPEN_STATUSES + ehcp.CLOSED_STATUSES) == sorted(ehcp.STATUSES)
+
+
 # SEND Settings defaults: the rule modules' legal defaults are the doctype's
 SETTINGS_DEFAULTS = {
 	"review_cycle_months": "reviews.REVIEW_CYCLE_MONTHS",
