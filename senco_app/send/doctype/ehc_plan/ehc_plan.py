@@ -25,6 +25,15 @@ DATE_FIELDS = (
 	"ceased_date",
 	"appeal_date",
 )
+DUE_FIELDS = (
+	"decision_to_assess_due",
+	"decision_to_issue_due",
+	"final_plan_due",
+	"next_annual_review_due",
+	"phase_transfer_deadline",
+)
+# statutory.rag as Frappe's indicator colours
+RAG_COLOURS = {"Green": "green", "Amber": "orange", "Red": "red"}
 
 
 class EHCPlan(SENDDocument):
@@ -42,9 +51,26 @@ class EHCPlan(SENDDocument):
 	def on_update(self):
 		self.update_register()
 
+	def onload(self):
+		"""What the form shows by the server's rules: whether the plan is open, and each statutory
+		date with its RAG colour."""
+		self.set_onload("is_open", self.status in ehcp_rules.OPEN_STATUSES)
+		self.set_onload(
+			"steps",
+			[
+				{
+					"label": _(step["label"]),
+					"due": step["due"],
+					"done": bool(step["done"]),
+					"colour": RAG_COLOURS[step["rag"]],
+				}
+				for step in ehcp_rules.form_steps(self.plan_dict(), getdate(today()))
+			],
+		)
+
 	def plan_dict(self) -> dict:
 		values = self.as_dict()
-		for field in (*DATE_FIELDS, "next_annual_review_due", "phase_transfer_deadline"):
+		for field in (*DATE_FIELDS, *DUE_FIELDS):
 			values[field] = getdate(values[field]) if values.get(field) else None
 		return values
 

@@ -58,7 +58,8 @@ function record_progress(frm) {
 					dialog.set_values({ outcome: row.outcome || "", progress_note: row.progress_note || "" });
 				},
 			},
-			{ fieldname: "outcome", label: __("Outcome"), fieldtype: "Select", options: ["", "Not met", "Partially met", "Met", "Exceeded"] },
+			// the outcomes a target may have, as the doctype lists them
+			{ fieldname: "outcome", label: __("Outcome"), fieldtype: "Select", options: frappe.meta.get_docfield("IEP Target", "outcome").options },
 			{ fieldname: "progress_note", label: __("Progress Note"), fieldtype: "Small Text" },
 		],
 		primary_action_label: __("Save"),

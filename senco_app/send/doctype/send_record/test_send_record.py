@@ -10,6 +10,7 @@ from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
 	SencoTestCase,
+	call_route,
 	make_send_record,
 	make_student,
 	past,
@@ -66,6 +67,13 @@ class TestSENDRecord(SencoTestCase):
 		doc.insert()
 		self.assertEqual([(n.need_type, n.rank) for n in doc.needs], [("SEMH", 1), ("SPLD", 2)])
 		self.assertEqual(doc.primary_need, "SEMH")
+
+	def test_the_form_ranks_a_new_need_by_the_servers_rule(self):
+		cmd = "senco_app.send.doctype.send_record.send_record.rank_needs"
+		self.assertEqual(call_route(cmd, ranks="[1, 3, 0, 0]"), [1, 3, 2, 4])
+		self.assertEqual(call_route(cmd, ranks="[]"), [])
+		with self.assertRaisesRegex(frappe.ValidationError, "Ranks must be a list"):
+			call_route(cmd, ranks="not a list")
 
 	def test_track_changes_is_on(self):
 		self.assertTrue(frappe.get_meta("SEND Record").track_changes)
