@@ -74,6 +74,7 @@ doc_events = {
 }
 
 calendars = ["SEND Review", "Provision Map Entry"]
+doctype_js = {doctype: "public/js/senco_forms.js" for doctype in _SEND_DOCTYPES}
 
 jinja = {"methods": ["senco_app.services.provision_lookup.pupil_provision"]}
 

@@ -463,3 +463,35 @@ def test_send_settings_are_read_through_the_accessor_only():
 		for node in calls_naming(path, "SEND Settings")
 	]
 	assert not readers, "read SEND Settings with senco_app.services.settings.send_settings()"
+
+
+def pupil_doctypes() -> set[str]:
+	"""Doctypes whose form has a pupil (a Student link), in the form or in one of its tables."""
+
+	def has_pupil(d):
+		return any(f["fieldtype"] == "Link" and f.get("options") == "Student" for f in d["fields"])
+
+	found = set()
+	for d in DOCTYPES.values():
+		if d.get("istable"):
+			continue
+		tables = [
+			NAMES[f["options"]] for f in d["fields"] if f["fieldtype"] in ("Table", "Table MultiSelect")
+		]
+		if has_pupil(d) or any(has_pupil(t) for t in tables):
+			found.add(d["name"])
+	return found
+
+
+def test_every_form_with_a_pupil_uses_the_one_pupil_query():
+	shared = APP / "public" / "js" / "senco_forms.js"
+	assert "senco_app.forms.set_pupil_queries = function" in shared.read_text()
+	doctype_js = hooks()["doctype_js"]
+	assert len(pupil_doctypes()) >= 7
+	for name in sorted(pupil_doctypes()):
+		assert doctype_js.get(name) == "public/js/senco_forms.js", f"{name}: senco_forms.js not in doctype_js"
+		script = MODULE / "doctype" / scrub(name) / f"{scrub(name)}.js"
+		assert script.exists(), f"{name} has no form script"
+		assert "senco_app.forms.set_pupil_queries(frm)" in script.read_text(), name
+	for path in (MODULE / "doctype").glob("*/*.js"):
+		assert not re.search(r"set_query\(\s*[\"']student[\"']", path.read_text()), path.name

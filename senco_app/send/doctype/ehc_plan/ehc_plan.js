@@ -3,7 +3,7 @@
 
 frappe.ui.form.on("EHC Plan", {
 	setup(frm) {
-		frm.set_query("student", () => ({ filters: frm.doc.school ? { school: frm.doc.school } : {} }));
+		senco_app.forms.set_pupil_queries(frm);
 		frm.set_query("school", () => ({ filters: { is_group: 0 } }));
 	},
 	refresh(frm) {

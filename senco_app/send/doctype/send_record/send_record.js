@@ -3,8 +3,7 @@
 
 frappe.ui.form.on("SEND Record", {
 	setup(frm) {
-		// pick pupils of the record's school only
-		frm.set_query("student", () => ({ filters: frm.doc.school ? { school: frm.doc.school } : {} }));
+		senco_app.forms.set_pupil_queries(frm);
 		frm.set_query("school", () => ({ filters: { is_group: 0 } }));
 		frm.set_query("need_type", "needs", () => ({ filters: { disabled: 0 } }));
 	},
