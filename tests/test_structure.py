@@ -495,3 +495,16 @@ def test_every_form_with_a_pupil_uses_the_one_pupil_query():
 		assert "senco_app.forms.set_pupil_queries(frm)" in script.read_text(), name
 	for path in (MODULE / "doctype").glob("*/*.js"):
 		assert not re.search(r"set_query\(\s*[\"']student[\"']", path.read_text()), path.name
+
+
+# Frappe v16 readiness (issue 10, item 7)
+
+
+def test_no_hard_coded_desk_links():
+	suffixes = {".py", ".js", ".html", ".json"}
+	found = [
+		str(path.relative_to(ROOT))
+		for path in sorted(APP.rglob("*"))
+		if path.suffix in suffixes and re.search(r"[\"'(=\s]/app(/|[\"'\s])", path.read_text())
+	]
+	assert not found, "build desk links with Frappe's URL helpers (get_url_to_form, get_link_to_form...)"
