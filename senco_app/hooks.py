@@ -11,6 +11,7 @@ app_license = "mit"
 required_apps = ["frappe/education"]
 
 export_python_type_annotations = True
+require_type_annotated_api_methods = True
 
 # imported under private names: every public name in this module is read as a hook
 from senco_app.security.doctypes import CHILD_DOCTYPES as _CHILD_DOCTYPES

@@ -508,3 +508,46 @@ def test_no_hard_coded_desk_links():
 		if path.suffix in suffixes and re.search(r"[\"'(=\s]/app(/|[\"'\s])", path.read_text())
 	]
 	assert not found, "build desk links with Frappe's URL helpers (get_url_to_form, get_link_to_form...)"
+
+
+def is_whitelist(decorator) -> bool:
+	target = decorator.func if isinstance(decorator, ast.Call) else decorator
+	return (isinstance(target, ast.Attribute) and target.attr == "whitelist") or (
+		isinstance(target, ast.Name) and target.id == "whitelist"
+	)
+
+
+def whitelisted_functions():
+	for path in sorted(APP.rglob("*.py")):
+		for node in ast.walk(ast.parse(path.read_text())):
+			if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+				is_whitelist(d) for d in node.decorator_list
+			):
+				yield path, node
+
+
+def unannotated_parameters(function) -> list[str]:
+	"""Parameters without a type annotation, as Frappe v16 counts them with
+	``require_type_annotated_api_methods``: not self or cls, not *args or **kwargs (passed on as they are)."""
+	params = [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
+	if params and params[0].arg in ("self", "cls"):
+		params = params[1:]
+	return [p.arg for p in params if p.annotation is None]
+
+
+def test_unannotated_parameters_are_found():
+	tree = ast.parse("@frappe.whitelist()\ndef f(self, a: str, b, *args, c=1, **kwargs): pass")
+	assert unannotated_parameters(tree.body[0]) == ["b", "c"]
+	assert is_whitelist(tree.body[0].decorator_list[0])
+
+
+def test_every_whitelisted_parameter_is_annotated():
+	assert hooks()["require_type_annotated_api_methods"] is True
+	functions = list(whitelisted_functions())
+	assert len(functions) >= 25  # the search itself works
+	bare = [
+		f"{path.relative_to(ROOT)}:{function.name}({name})"
+		for path, function in functions
+		for name in unannotated_parameters(function)
+	]
+	assert not bare, "annotate every parameter of a whitelisted method"
