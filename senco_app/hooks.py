@@ -11,6 +11,7 @@ app_license = "mit"
 required_apps = ["frappe/education"]
 
 export_python_type_annotations = True
+require_type_annotated_api_methods = True
 
 # imported under private names: every public name in this module is read as a hook
 from senco_app.security.doctypes import CHILD_DOCTYPES as _CHILD_DOCTYPES
@@ -74,6 +75,7 @@ doc_events = {
 }
 
 calendars = ["SEND Review", "Provision Map Entry"]
+doctype_js = {doctype: "public/js/senco_forms.js" for doctype in _SEND_DOCTYPES}
 
 jinja = {"methods": ["senco_app.services.provision_lookup.pupil_provision"]}
 

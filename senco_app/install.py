@@ -10,6 +10,7 @@ from frappe.utils.fixtures import sync_fixtures
 from senco_app.permissions import SEND_ROLES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
 from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
+from senco_app.services.settings import store_missing_defaults
 
 # What SEND roles need on Education and ERPNext doctypes: reading pupils, their year groups and
 # schools. Nothing more: no write on Student.
@@ -78,16 +79,9 @@ def sync_role_profiles():
 
 
 def fill_settings_defaults():
-	"""Give SEND Settings the defaults of fields that have no value yet (new fields on upgrade too)."""
-	settings = frappe.get_single("SEND Settings")
-	missing = [
-		df for df in settings.meta.fields if df.default and settings.get(df.fieldname) in (None, "", 0)
-	]
-	if missing:
-		for df in missing:
-			settings.set(df.fieldname, df.default)
-		settings.flags.ignore_permissions = True
-		settings.save()
+	"""Give SEND Settings the defaults of fields the site has never stored (a new install, new fields
+	on upgrade). A school's own values, 0 and blank included, are kept."""
+	store_missing_defaults()
 
 
 def read_on(role: str) -> tuple[str, ...]:

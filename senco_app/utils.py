@@ -24,8 +24,3 @@ def rule_errors(title: str | None = None):
 			fieldname=e.field,
 			title=title or _("Invalid value"),
 		)
-
-
-def get_settings():
-	"""SEND Settings (a Single), cached for the request."""
-	return frappe.get_cached_doc("SEND Settings")

@@ -377,3 +377,241 @@ def test_no_fetched_framework_code_in_the_repository():
 	for name in ("frappe", "erpnext", "education"):
 		assert not (ROOT / name).exists()
 		assert not (ROOT / "apps" / name).exists()
+
+
+# One source of truth (issue 10, item 3)
+
+# Select fields and the rule tuples that list the same choices: equal, in the same order.
+SELECT_MIRRORS = {
+	"agencies.AGENCY_TYPES": ["SEND Agency.agency_type"],
+	"agencies.STATUSES": ["Agency Referral.status"],
+	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
+	"agencies.WITH_WHOM": ["SEND Contact Log.with_whom"],
+	"ehcp.STATUSES": ["EHC Plan.status"],
+	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
+	"needs.BROAD_AREAS": [
+		"SEN Need Type.broad_area",
+		"SEND Provision.area_of_need",
+		"IEP Target.area_of_need",
+		"EHC Plan Outcome.area_of_need",
+	],
+	"needs.PROVISIONS": ["SEND Record.sen_provision"],
+	"needs.CENSUS_CODES": ["SEND Record.sen_provision"],
+	"provision.WAVES": ["SEND Provision.wave"],
+	"provision.DELIVERY": ["SEND Provision.delivery"],
+	"provision.OUTCOMES": ["Provision Map Pupil.outcome"],
+	"register.END_REASONS": ["SEND Record.end_reason"],
+	"reviews.OUTCOMES": ["IEP Target.outcome", "SEND Review Target.outcome"],
+	"reviews.REVIEW_TYPES": ["SEND Review.review_type"],
+	"school.PHASES": ["Company.send_phase"],
+}
+# Rule tuples that name some of a Select field's choices (a rule about those choices).
+SELECT_SUBSETS = {
+	"agencies.STATUS_ORDER": "Agency Referral.status",
+	"agencies.END_STATES": "Agency Referral.status",
+	"agencies.PARENT_MEETING_TYPES": "SEND Contact Log.contact_type",
+	"ehcp.OPEN_STATUSES": "EHC Plan.status",
+	"ehcp.CLOSED_STATUSES": "EHC Plan.status",
+	"reviews.PLAN_REVIEW_TYPES": "SEND Review.review_type",
+}
+
+
+def select_options() -> dict[str, list[str]]:
+	"""Every Select field of the app (doctypes and custom fields): "DocType.fieldname" -> its
+	choices, the blank choice left out."""
+	fields = [(d["name"], f) for d in DOCTYPES.values() for f in d["fields"]]
+	fields += [(f["dt"], f) for f in json.loads((APP / "fixtures" / "custom_field.json").read_text())]
+	return {
+		f"{doctype}.{f['fieldname']}": [o for o in (f.get("options") or "").split("\n") if o]
+		for doctype, f in fields
+		if f["fieldtype"] == "Select"
+	}
+
+
+def rule_collections() -> dict[str, list[str]]:
+	"""Module-level tuples, sets and dicts of strings defined (not imported) in the rule modules:
+	"module.NAME" -> their values (a dict's keys)."""
+	import importlib
+
+	found = {}
+	for path in sorted((APP / "rules").glob("*.py")):
+		module = importlib.import_module(f"senco_app.rules.{path.stem}")
+		assigned = {
+			target.id
+			for node in ast.parse(path.read_text()).body
+			if isinstance(node, ast.Assign | ast.AnnAssign)
+			for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+			if isinstance(target, ast.Name)
+		}
+		for name in sorted(assigned):
+			value = getattr(module, name)
+			if isinstance(value, tuple | list | set | frozenset | dict) and value:
+				values = list(value)
+				if all(isinstance(v, str) for v in values):
+					found[f"{path.stem}.{name}"] = values
+	return found
+
+
+def test_select_options_and_rule_tuples_are_one_list():
+	options, rules = select_options(), rule_collections()
+	for rule, fields in SELECT_MIRRORS.items():
+		for field in fields:
+			assert rules[rule] == options[field], f"{rule} and {field} list different choices"
+	for rule, field in SELECT_SUBSETS.items():
+		assert set(rules[rule]) <= set(options[field]), f"{rule} names choices {field} does not have"
+
+
+def test_every_rule_tuple_that_lists_select_choices_is_checked_against_them():
+	options, rules = select_options(), rule_collections()
+	declared = {(rule, field) for rule, fields in SELECT_MIRRORS.items() for field in fields}
+	declared |= set(SELECT_SUBSETS.items())
+	unchecked = [
+		(rule, field)
+		for rule, values in rules.items()
+		for field, choices in options.items()
+		if len(set(values) & set(choices)) >= 2 and (rule, field) not in declared
+	]
+	assert not unchecked, "declare these in SELECT_MIRRORS or SELECT_SUBSETS (or drop the tuple)"
+
+
+def test_ehcp_statuses_are_open_or_closed():
+	from senco_app.rules import ehcp
+
+	assert sorted(ehcp.OPEN_STATUSES + ehcp.CLOSED_STATUSES) == sorted(ehcp.STATUSES)
+
+
+# SEND Settings defaults: the rule modules' legal defaults are the doctype's
+SETTINGS_DEFAULTS = {
+	"review_cycle_months": "reviews.REVIEW_CYCLE_MONTHS",
+	"parent_meetings_per_year": "reviews.PARENT_MEETINGS_PER_YEAR",
+	"ehcp_assess_decision_weeks": "statutory.ASSESS_DECISION_WEEKS",
+	"ehcp_issue_decision_weeks": "statutory.ISSUE_DECISION_WEEKS",
+	"ehcp_final_plan_weeks": "statutory.FINAL_PLAN_WEEKS",
+	"annual_review_months": "statutory.ANNUAL_REVIEW_MONTHS",
+	"under_five_review_months": "statutory.UNDER_FIVE_REVIEW_MONTHS",
+	"review_notice_weeks": "statutory.INVITATION_WEEKS_BEFORE",
+	"review_report_weeks": "statutory.REPORT_WEEKS_AFTER",
+	"la_decision_weeks": "statutory.LA_DECISION_WEEKS_AFTER",
+	"notional_sen_threshold": "provision.NOTIONAL_THRESHOLD",
+}
+
+
+def test_rule_defaults_are_the_settings_defaults():
+	import importlib
+
+	fields = {f["fieldname"]: f for f in NAMES["SEND Settings"]["fields"]}
+	for fieldname, constant in SETTINGS_DEFAULTS.items():
+		module, name = constant.split(".")
+		value = getattr(importlib.import_module(f"senco_app.rules.{module}"), name)
+		assert float(fields[fieldname]["default"]) == value, f"{fieldname} default is not {constant}"
+
+
+def calls_naming(path: Path, text: str):
+	"""Calls in a Python file with ``text`` as a literal argument."""
+	for node in ast.walk(ast.parse(path.read_text())):
+		if isinstance(node, ast.Call) and any(
+			isinstance(arg, ast.Constant) and arg.value == text for arg in node.args
+		):
+			yield node
+
+
+def is_test_file(path: Path) -> bool:
+	return path.name.startswith("test_") or "tests" in path.relative_to(APP).parts
+
+
+def test_send_settings_are_read_through_the_accessor_only():
+	readers = [
+		f"{path.relative_to(ROOT)}:{node.lineno}"
+		for path in sorted(APP.rglob("*.py"))
+		if path != APP / "services" / "settings.py" and not is_test_file(path)
+		for node in calls_naming(path, "SEND Settings")
+	]
+	assert not readers, "read SEND Settings with senco_app.services.settings.send_settings()"
+
+
+def pupil_doctypes() -> set[str]:
+	"""Doctypes whose form has a pupil (a Student link), in the form or in one of its tables."""
+
+	def has_pupil(d):
+		return any(f["fieldtype"] == "Link" and f.get("options") == "Student" for f in d["fields"])
+
+	found = set()
+	for d in DOCTYPES.values():
+		if d.get("istable"):
+			continue
+		tables = [
+			NAMES[f["options"]] for f in d["fields"] if f["fieldtype"] in ("Table", "Table MultiSelect")
+		]
+		if has_pupil(d) or any(has_pupil(t) for t in tables):
+			found.add(d["name"])
+	return found
+
+
+def test_every_form_with_a_pupil_uses_the_one_pupil_query():
+	shared = APP / "public" / "js" / "senco_forms.js"
+	assert "senco_app.forms.set_pupil_queries = function" in shared.read_text()
+	doctype_js = hooks()["doctype_js"]
+	assert len(pupil_doctypes()) >= 7
+	for name in sorted(pupil_doctypes()):
+		assert doctype_js.get(name) == "public/js/senco_forms.js", f"{name}: senco_forms.js not in doctype_js"
+		script = MODULE / "doctype" / scrub(name) / f"{scrub(name)}.js"
+		assert script.exists(), f"{name} has no form script"
+		assert "senco_app.forms.set_pupil_queries(frm)" in script.read_text(), name
+	for path in (MODULE / "doctype").glob("*/*.js"):
+		assert not re.search(r"set_query\(\s*[\"']student[\"']", path.read_text()), path.name
+
+
+# Frappe v16 readiness (issue 10, item 7)
+
+
+def test_no_hard_coded_desk_links():
+	suffixes = {".py", ".js", ".html", ".json"}
+	found = [
+		str(path.relative_to(ROOT))
+		for path in sorted(APP.rglob("*"))
+		if path.suffix in suffixes and re.search(r"[\"'(=\s]/app(/|[\"'\s])", path.read_text())
+	]
+	assert not found, "build desk links with Frappe's URL helpers (get_url_to_form, get_link_to_form...)"
+
+
+def is_whitelist(decorator) -> bool:
+	target = decorator.func if isinstance(decorator, ast.Call) else decorator
+	return (isinstance(target, ast.Attribute) and target.attr == "whitelist") or (
+		isinstance(target, ast.Name) and target.id == "whitelist"
+	)
+
+
+def whitelisted_functions():
+	for path in sorted(APP.rglob("*.py")):
+		for node in ast.walk(ast.parse(path.read_text())):
+			if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+				is_whitelist(d) for d in node.decorator_list
+			):
+				yield path, node
+
+
+def unannotated_parameters(function) -> list[str]:
+	"""Parameters without a type annotation, as Frappe v16 counts them with
+	``require_type_annotated_api_methods``: not self or cls, not *args or **kwargs (passed on as they are)."""
+	params = [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
+	if params and params[0].arg in ("self", "cls"):
+		params = params[1:]
+	return [p.arg for p in params if p.annotation is None]
+
+
+def test_unannotated_parameters_are_found():
+	tree = ast.parse("@frappe.whitelist()\ndef f(self, a: str, b, *args, c=1, **kwargs): pass")
+	assert unannotated_parameters(tree.body[0]) == ["b", "c"]
+	assert is_whitelist(tree.body[0].decorator_list[0])
+
+
+def test_every_whitelisted_parameter_is_annotated():
+	assert hooks()["require_type_annotated_api_methods"] is True
+	functions = list(whitelisted_functions())
+	assert len(functions) >= 25  # the search itself works
+	bare = [
+		f"{path.relative_to(ROOT)}:{function.name}({name})"
+		for path, function in functions
+		for name in unannotated_parameters(function)
+	]
+	assert not bare, "annotate every parameter of a whitelisted method"

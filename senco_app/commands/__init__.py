@@ -11,6 +11,7 @@ from frappe.commands import get_site, pass_context
 def senco_demo(context, force=False):
 	"""Build a demo trust with two schools, 60 pupils, a SEND register and demo users."""
 	import frappe
+	from frappe.utils import get_url_to_report
 
 	from senco_app.demo import DEMO_PASSWORD, USERS, create
 
@@ -28,7 +29,7 @@ def senco_demo(context, force=False):
 		click.echo(f"Log in as any of these (password {DEMO_PASSWORD}):")
 		for email, _first, role, schools in USERS:
 			click.echo(f"  {email:28} {role:13} {', '.join(schools)}")
-		click.echo("Then open /app/query-report/SEND Register")
+		click.echo(f"Then open {get_url_to_report('SEND Register', 'Script Report')}")
 	finally:
 		frappe.destroy()
 

@@ -213,6 +213,30 @@ def annual_review_rows(
 	return sorted(rows, key=lambda r: r["next_annual_review_due"] or r["phase_transfer_deadline"])
 
 
+# The statutory dates the EHC Plan form shows: (label, due field, field of the date it was done)
+FORM_STEPS = (
+	(_("Decision to assess"), "decision_to_assess_due", "decision_to_assess_date"),
+	(_("Decision to issue"), "decision_to_issue_due", "decision_to_issue_date"),
+	(_("Final plan"), "final_plan_due", "issue_date"),
+	(_("Annual review"), "next_annual_review_due", None),
+	(_("Phase transfer"), "phase_transfer_deadline", None),
+)
+
+
+def form_steps(plan: dict, today: date) -> list[dict]:
+	"""The plan's statutory dates with their RAG (``statutory.rag``), as its form shows them: each
+	date that is set while the plan is open; once it is closed, only the steps that were done."""
+	is_open = plan.get("status") in OPEN_STATUSES
+	steps = []
+	for label, due_field, done_field in FORM_STEPS:
+		due = plan.get(due_field)
+		done = plan.get(done_field) if done_field else None
+		if not due or (not is_open and not done):
+			continue
+		steps.append({"label": label, "due": due, "done": done, "rag": rag(due, done, today)})
+	return steps
+
+
 def review_steps_in_order(review: dict) -> None:
 	"""No annual review step is dated before the invitations went out; report and LA decision come
 	after the meeting."""

@@ -29,7 +29,9 @@ def can_read(doctype: str, name) -> bool:
 
 
 @frappe.whitelist()
-def get_count(doctype: str, filters=None, debug: bool = False, cache: bool = False, **kwargs) -> int:
+def get_count(
+	doctype: str, filters: str | dict | list | None = None, debug: bool = False, cache: bool = False, **kwargs
+) -> int:
 	"""Frappe v15 counts with no permission check at all: for protected doctypes and the rows that
 	point at them, count only what the user may list."""
 	if not is_protected(doctype):
@@ -77,7 +79,7 @@ def get_link_title(doctype: str, docname: str, *args, **kwargs):
 
 
 @frappe.whitelist()
-def get_group_by_count(doctype: str, current_filters, field: str, *args, **kwargs):
+def get_group_by_count(doctype: str, current_filters: str | dict | list, field: str, *args, **kwargs):
 	"""The list sidebar's "Assigned to" counts read the records with no permission check in Frappe
 	v15: count assignments of the records the user may list only."""
 	from frappe.desk.listview import get_group_by_count as frappe_group_by_count
@@ -109,7 +111,13 @@ def get_group_by_count(doctype: str, current_filters, field: str, *args, **kwarg
 
 
 @frappe.whitelist()
-def get(doctype: str, name: str | None = None, filters=None, parent: str | None = None, **kwargs):
+def get(
+	doctype: str,
+	name: str | None = None,
+	filters: str | dict | list | None = None,
+	parent: str | None = None,
+	**kwargs,
+):
 	"""``frappe.client.get`` by filters answers the same for a record the user may not read as for
 	no record at all (Frappe answers 403 for one and 404 for the other)."""
 	from frappe import client
@@ -136,7 +144,9 @@ def getdoc(doctype: str, name: str, *args, **kwargs):
 
 
 @frappe.whitelist()
-def get_docinfo(doc=None, doctype: str | None = None, name: str | None = None, *args, **kwargs):
+def get_docinfo(
+	doc: str | dict | None = None, doctype: str | None = None, name: str | None = None, *args, **kwargs
+):
 	from frappe.desk.form import load
 
 	if isinstance(doc, str) or doc is None:
@@ -165,7 +175,7 @@ def follow_document(doctype: str, doc_name: str, user: str, *args, **kwargs):
 
 
 @frappe.whitelist()
-def toggle_like(doctype: str, name: str, add=False, *args, **kwargs):
+def toggle_like(doctype: str, name: str, add: str | bool = False, *args, **kwargs):
 	"""A like (and the comment it leaves) only on a record the user may read."""
 	from frappe.desk import like
 
@@ -175,7 +185,7 @@ def toggle_like(doctype: str, name: str, add=False, *args, **kwargs):
 
 
 @frappe.whitelist()
-def get_open_count(doctype: str, name: str, items=None, *args, **kwargs):
+def get_open_count(doctype: str, name: str, items: str | list | None = None, *args, **kwargs):
 	"""The form's Connections counts, counting only what the reader may list (Frappe counts every
 	linked row, a confidential contact entry included)."""
 	from frappe.desk import notifications
@@ -329,7 +339,7 @@ def get_enrollment_students(doctype: str, txt: str, *args, **kwargs):
 
 
 @frappe.whitelist()
-def dashboard_chart(chart_name: str | None = None, chart=None, *args, **kwargs):
+def dashboard_chart(chart_name: str | None = None, chart: str | dict | None = None, *args, **kwargs):
 	"""Frappe's heatmap charts count rows with no permission: not over protected doctypes."""
 	from frappe.desk.doctype.dashboard_chart import dashboard_chart as charts
 
@@ -347,7 +357,7 @@ def dashboard_chart(chart_name: str | None = None, chart=None, *args, **kwargs):
 
 
 @frappe.whitelist()
-def make_prepared_report(report_name: str, filters=None, *args, **kwargs):
+def make_prepared_report(report_name: str, filters: str | dict | None = None, *args, **kwargs):
 	"""A prepared report only for a user who may run the report (Frappe v15 skips the check)."""
 	from frappe.core.doctype.prepared_report import prepared_report
 	from frappe.desk.query_report import get_report_doc
@@ -375,7 +385,7 @@ def make_communication(*args, **kwargs):
 
 
 @frappe.whitelist()
-def add_attachments(doctype: str, name: str, attachments, *args, **kwargs):
+def add_attachments(doctype: str, name: str, attachments: str | list, *args, **kwargs):
 	"""Attach existing files: to a record the user may read, files the user may read."""
 	from frappe.utils import file_manager
 

@@ -6,32 +6,30 @@ from frappe.utils import getdate, today
 
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import statutory
+from senco_app.services.settings import send_settings
 
 EHCP_REVIEW_TYPES = ("EHCP Annual Review", "EHCP Interim Review")
 
 
-def settings():
-	s = frappe.get_cached_doc("SEND Settings")
-	return frappe._dict(
-		assess=s.ehcp_assess_decision_weeks or statutory.ASSESS_DECISION_WEEKS,
-		issue=s.ehcp_issue_decision_weeks or statutory.ISSUE_DECISION_WEEKS,
-		final=s.ehcp_final_plan_weeks or statutory.FINAL_PLAN_WEEKS,
-		annual=s.annual_review_months or statutory.ANNUAL_REVIEW_MONTHS,
-		under_five=s.under_five_review_months or statutory.UNDER_FIVE_REVIEW_MONTHS,
-		notice=s.review_notice_weeks or statutory.INVITATION_WEEKS_BEFORE,
-		report=s.review_report_weeks or statutory.REPORT_WEEKS_AFTER,
-		la_decision=s.la_decision_weeks or statutory.LA_DECISION_WEEKS_AFTER,
+def assessment_deadlines(request_date):
+	s = send_settings()
+	return statutory.assessment_deadlines(
+		getdate(request_date),
+		s.ehcp_assess_decision_weeks,
+		s.ehcp_issue_decision_weeks,
+		s.ehcp_final_plan_weeks,
 	)
 
 
-def assessment_deadlines(request_date):
-	s = settings()
-	return statutory.assessment_deadlines(getdate(request_date), s.assess, s.issue, s.final)
-
-
 def review_deadlines(meeting_date):
-	s = settings()
-	return statutory.review_step_deadlines(getdate(meeting_date), s.notice, s.notice, s.report, s.la_decision)
+	s = send_settings()
+	return statutory.review_step_deadlines(
+		getdate(meeting_date),
+		s.review_notice_weeks,
+		s.review_notice_weeks,
+		s.review_report_weeks,
+		s.la_decision_weeks,
+	)
 
 
 def current_review(plan_name: str) -> dict | None:

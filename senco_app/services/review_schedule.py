@@ -13,6 +13,7 @@ from frappe.utils import getdate, today
 
 from senco_app.rules import reviews as review_rules
 from senco_app.rules.statutory import add_months
+from senco_app.services.settings import send_settings
 
 # Dotted paths of functions (students: list[str], since: date) -> list[dict(student, school, date)]
 # giving parent meetings besides reviews.
@@ -60,9 +61,9 @@ def refresh_review_schedule(records: list[str] | None = None):
 	)
 	if not rows:
 		return
-	settings = frappe.get_cached_doc("SEND Settings")
-	cycle = settings.review_cycle_months or review_rules.REVIEW_CYCLE_MONTHS
-	required = settings.parent_meetings_per_year or review_rules.PARENT_MEETINGS_PER_YEAR
+	settings = send_settings()
+	cycle = settings.review_cycle_months
+	required = settings.parent_meetings_per_year
 	now = getdate(today())
 	students = list({r.student for r in rows})
 

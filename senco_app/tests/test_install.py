@@ -147,3 +147,27 @@ class TestInstall(SencoTestCase):
 		with self.assertFieldError(RuleBrokenError, "school"):
 			doc.insert()
 		self.assertNothingWritten("Student", {"first_name": "No", "last_name": "School"})
+
+	def test_migrate_keeps_a_schools_zero_and_blank_settings(self):
+		self.addCleanup(frappe.clear_document_cache, "SEND Settings", "SEND Settings")
+		values = {
+			"parent_meetings_per_year": 0,
+			"national_sen_support_percent": 0,
+			"national_figures_label": "",
+			"review_cycle_months": 0,  # read as the default, but the school's stored value is theirs
+			"default_weekly_minutes": 900,
+		}
+		frappe.db.set_single_value("SEND Settings", values)
+		after_migrate()
+		stored = frappe.db.get_singles_dict("SEND Settings", cast=True)
+		for fieldname, value in values.items():
+			self.assertEqual(stored[fieldname] or 0, value or 0, fieldname)
+
+	def test_migrate_stores_the_default_of_a_setting_never_stored(self):
+		self.addCleanup(frappe.clear_document_cache, "SEND Settings", "SEND Settings")
+		# a field an upgrade adds has no row in tabSingles until migrate gives it its default
+		frappe.db.delete("Singles", {"doctype": "SEND Settings", "field": "under_five_review_months"})
+		frappe.db.set_single_value("SEND Settings", "parent_meetings_per_year", 0)
+		after_migrate()
+		self.assertEqual(frappe.db.get_single_value("SEND Settings", "under_five_review_months"), 6)
+		self.assertEqual(frappe.db.get_single_value("SEND Settings", "parent_meetings_per_year"), 0)

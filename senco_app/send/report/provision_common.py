@@ -6,6 +6,7 @@ from frappe.utils import flt
 
 from senco_app.rules.provision import NOTIONAL_THRESHOLD
 from senco_app.send.report import script_report as report
+from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
 
 ENTRY_FIELDS = [
@@ -73,7 +74,7 @@ def with_year_groups(placements: list[dict], on) -> list[dict]:
 
 def notional_threshold() -> float:
 	"""The cost per pupil a year above which a pupil may need top-up funding (SEND Settings)."""
-	return flt(frappe.get_cached_doc("SEND Settings").notional_sen_threshold) or NOTIONAL_THRESHOLD
+	return send_settings().notional_sen_threshold
 
 
 def school_budgets(schools) -> dict[str, float]:

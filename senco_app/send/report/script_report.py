@@ -21,6 +21,7 @@ from frappe.utils import add_days, add_months, add_years, cint, flt, getdate, to
 from senco_app.permissions import filter_schools, school_with_descendants
 from senco_app.rules.disclosure import is_shown, small
 from senco_app.rules.statutory import school_year_start
+from senco_app.services.settings import send_settings
 
 # Fetch
 
@@ -198,8 +199,8 @@ def summary_item(value, label: str, datatype: str, **extra) -> dict:
 def national_share_labels() -> tuple[str, str]:
 	"""Labels of the SEN Support and EHC plan shares of the roll, with the national figures beside
 	them (SEND Settings)."""
-	settings = frappe.get_cached_doc("SEND Settings")
-	label = settings.national_figures_label or ""
+	settings = send_settings()
+	label = settings.national_figures_label
 	return (
 		_("SEN Support % (national {0}%, {1})").format(flt(settings.national_sen_support_percent, 1), label),
 		_("EHC Plan % (national {0}%, {1})").format(flt(settings.national_ehc_plan_percent, 1), label),

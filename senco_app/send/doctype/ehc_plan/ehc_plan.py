@@ -13,6 +13,7 @@ from senco_app.rules import statutory
 from senco_app.services import ehcp_clock
 from senco_app.services.register_records import open_record
 from senco_app.services.schools import validate_student_in_school
+from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
 from senco_app.utils import rule_errors
 
@@ -25,6 +26,15 @@ DATE_FIELDS = (
 	"ceased_date",
 	"appeal_date",
 )
+DUE_FIELDS = (
+	"decision_to_assess_due",
+	"decision_to_issue_due",
+	"final_plan_due",
+	"next_annual_review_due",
+	"phase_transfer_deadline",
+)
+# statutory.rag as Frappe's indicator colours
+RAG_COLOURS = {"Green": "green", "Amber": "orange", "Red": "red"}
 
 
 class EHCPlan(SENDDocument):
@@ -42,9 +52,26 @@ class EHCPlan(SENDDocument):
 	def on_update(self):
 		self.update_register()
 
+	def onload(self):
+		"""What the form shows by the server's rules: whether the plan is open, and each statutory
+		date with its RAG colour."""
+		self.set_onload("is_open", self.status in ehcp_rules.OPEN_STATUSES)
+		self.set_onload(
+			"steps",
+			[
+				{
+					"label": _(step["label"]),
+					"due": step["due"],
+					"done": bool(step["done"]),
+					"colour": RAG_COLOURS[step["rag"]],
+				}
+				for step in ehcp_rules.form_steps(self.plan_dict(), getdate(today()))
+			],
+		)
+
 	def plan_dict(self) -> dict:
 		values = self.as_dict()
-		for field in (*DATE_FIELDS, "next_annual_review_due", "phase_transfer_deadline"):
+		for field in (*DATE_FIELDS, *DUE_FIELDS):
 			values[field] = getdate(values[field]) if values.get(field) else None
 		return values
 
@@ -113,7 +140,7 @@ class EHCPlan(SENDDocument):
 		if self.status not in ("Issued", "Under appeal") or not self.issue_date:
 			self.next_annual_review_due = self.phase_transfer = self.phase_transfer_deadline = None
 			return
-		s = ehcp_clock.settings()
+		s = send_settings()
 		last = ehcp_clock.last_annual_review(self.name) if not self.is_new() else None
 		self.last_annual_review = last
 		with rule_errors(_("Invalid settings")):
@@ -121,8 +148,8 @@ class EHCPlan(SENDDocument):
 				getdate(self.issue_date),
 				getdate(last) if last else None,
 				getdate(self.date_of_birth) if self.date_of_birth else None,
-				s.annual,
-				s.under_five,
+				s.annual_review_months,
+				s.under_five_review_months,
 			)
 		now = getdate(today())
 		year = student_year_groups([self.student], now).get(self.student)

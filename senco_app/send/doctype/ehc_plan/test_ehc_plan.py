@@ -140,6 +140,44 @@ class TestEHCPlan(SencoTestCase):
 			{"student": student or self.student, "request_date": values.get("request_date", past(30))},
 		)
 
+	def test_form_gets_each_statutory_date_and_its_rag_from_the_server(self):
+		def steps(plan):
+			plan.reload()
+			plan.run_method("onload")
+			return plan.get_onload("is_open"), {
+				s["label"]: (s["colour"], s["done"]) for s in plan.get_onload("steps")
+			}
+
+		# requested 37 days ago: the decision to assess is due in 5 days (amber), the rest later
+		plan = make_ehc_plan(self.student, SCHOOL_A, request_date=past(37))
+		is_open, shown = steps(plan)
+		self.assertTrue(is_open)
+		self.assertEqual(
+			shown,
+			{
+				"Decision to assess": ("orange", False),
+				"Decision to issue": ("green", False),
+				"Final plan": ("green", False),
+			},
+		)
+		# decided a day late: red, and marked done
+		plan.update(
+			{
+				"request_date": past(50),
+				"status": "Assessing",
+				"decision_to_assess": "Yes",
+				"decision_to_assess_date": past(7),
+			}
+		)
+		plan.save()
+		self.assertEqual(steps(plan)[1]["Decision to assess"], ("red", True))
+		# refused: closed, so only what was done is shown
+		plan.update({"status": "Refused to assess", "decision_to_assess": "No"})
+		plan.save()
+		is_open, shown = steps(plan)
+		self.assertFalse(is_open)
+		self.assertEqual(list(shown), ["Decision to assess"])
+
 	def test_dates_out_of_order(self):
 		self.assert_rejected(
 			{

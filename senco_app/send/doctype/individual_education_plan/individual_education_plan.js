@@ -3,7 +3,7 @@
 
 frappe.ui.form.on("Individual Education Plan", {
 	setup(frm) {
-		frm.set_query("student", () => ({ filters: frm.doc.school ? { school: frm.doc.school } : {} }));
+		senco_app.forms.set_pupil_queries(frm);
 		frm.set_query("school", () => ({ filters: { is_group: 0 } }));
 		// the pupil's own provision map entries at the plan's school
 		frm.set_query("provision_map_entry", "provisions", () => ({
@@ -58,7 +58,8 @@ function record_progress(frm) {
 					dialog.set_values({ outcome: row.outcome || "", progress_note: row.progress_note || "" });
 				},
 			},
-			{ fieldname: "outcome", label: __("Outcome"), fieldtype: "Select", options: ["", "Not met", "Partially met", "Met", "Exceeded"] },
+			// the outcomes a target may have, as the doctype lists them
+			{ fieldname: "outcome", label: __("Outcome"), fieldtype: "Select", options: frappe.meta.get_docfield("IEP Target", "outcome").options },
 			{ fieldname: "progress_note", label: __("Progress Note"), fieldtype: "Small Text" },
 		],
 		primary_action_label: __("Save"),

@@ -13,6 +13,7 @@ from senco_app.services.provision_lookup import provision_entry_details, pupil_p
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
+from senco_app.services.settings import send_settings
 from senco_app.utils import rule_errors
 
 
@@ -198,8 +199,7 @@ def make_new_version(source_name: str):
 	new.amended_from = plan.name
 	new.agreed_by = new.agreed_on = None
 	new.start_date = today()
-	cycle = frappe.get_cached_doc("SEND Settings").review_cycle_months or review_rules.REVIEW_CYCLE_MONTHS
-	new.review_date = add_months(getdate(today()), cycle)
+	new.review_date = add_months(getdate(today()), send_settings().review_cycle_months)
 	for target in new.targets:
 		target.outcome = target.progress_note = target.outcome_review = None
 	new.insert()

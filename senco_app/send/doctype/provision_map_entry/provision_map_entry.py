@@ -9,6 +9,7 @@ from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import provision as provision_rules
 from senco_app.services.schools import school_label
+from senco_app.services.settings import send_settings
 from senco_app.utils import rule_errors
 
 
@@ -163,7 +164,7 @@ class ProvisionMapEntry(SENDDocument):
 			}
 		)
 		week, minutes = provision_rules.busiest_week(entries, start, end)
-		contracted = contracted_minutes(self.staff)
+		contracted = send_settings().contracted_minutes(self.staff)
 		if minutes > contracted:
 			frappe.msgprint(
 				_(
@@ -179,11 +180,3 @@ def recorded(score, when) -> float | None:
 	if score in (None, ""):
 		return None
 	return flt(score) if flt(score) != 0 or when else None
-
-
-def contracted_minutes(user: str) -> int:
-	settings = frappe.get_cached_doc("SEND Settings")
-	for row in settings.staff_minutes:
-		if row.user == user:
-			return row.weekly_minutes
-	return settings.default_weekly_minutes or 1500

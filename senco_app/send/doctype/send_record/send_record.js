@@ -3,8 +3,7 @@
 
 frappe.ui.form.on("SEND Record", {
 	setup(frm) {
-		// pick pupils of the record's school only
-		frm.set_query("student", () => ({ filters: frm.doc.school ? { school: frm.doc.school } : {} }));
+		senco_app.forms.set_pupil_queries(frm);
 		frm.set_query("school", () => ({ filters: { is_group: 0 } }));
 		frm.set_query("need_type", "needs", () => ({ filters: { disabled: 0 } }));
 	},
@@ -23,11 +22,15 @@ frappe.ui.form.on("SEND Record", {
 });
 
 frappe.ui.form.on("SEND Record Need", {
-	needs_add(frm, cdt, cdn) {
-		// next free rank: rank 1 is the primary need
-		const ranks = (frm.doc.needs || []).map((n) => cint(n.rank)).filter((r) => r > 0);
-		let rank = 1;
-		while (ranks.includes(rank)) rank++;
-		frappe.model.set_value(cdt, cdn, "rank", rank);
+	needs_add(frm) {
+		// a new row takes the next free rank (rank 1 is the primary need), by the server's rule
+		const sent = (frm.doc.needs || []).map((row) => row.name);
+		const ranks = (frm.doc.needs || []).map((row) => cint(row.rank));
+		frappe.xcall("senco_app.send.doctype.send_record.send_record.rank_needs", { ranks }).then((ranked) => {
+			for (const row of frm.doc.needs || []) {
+				const i = sent.indexOf(row.name);
+				if (i >= 0 && !cint(row.rank) && ranked[i]) frappe.model.set_value(row.doctype, row.name, "rank", ranked[i]);
+			}
+		});
 	},
 });

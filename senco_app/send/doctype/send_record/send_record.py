@@ -3,7 +3,7 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import cint, getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
@@ -146,3 +146,18 @@ class SENDRecord(SENDDocument):
 
 	def _need_dicts(self) -> list[dict]:
 		return [{"rank": n.rank, "need_type": n.need_type} for n in self.needs]
+
+
+@frappe.whitelist()
+def rank_needs(ranks: str | list) -> list[int]:
+	"""The ranks of the form's needs rows in row order, each blank (0) given the next free rank: the
+	rule the record applies on save (``needs.number_blank_ranks``), for the form to show at once."""
+	try:
+		ranks = frappe.parse_json(ranks)
+	except ValueError:
+		ranks = None
+	if not isinstance(ranks, list):
+		frappe.throw(_("Ranks must be a list."), title=_("Invalid ranks"))
+	needs = [{"rank": cint(rank)} for rank in ranks]
+	need_rules.number_blank_ranks(needs)
+	return [need["rank"] for need in needs]

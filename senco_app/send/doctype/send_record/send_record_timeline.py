@@ -2,7 +2,7 @@
 
 import frappe
 from frappe import _
-from frappe.utils import escape_html, format_date, getdate
+from frappe.utils import escape_html, format_date, get_link_to_form, getdate
 
 
 def send_record_timeline(doctype: str, docname: str) -> list[dict]:
@@ -26,7 +26,7 @@ def send_record_timeline(doctype: str, docname: str) -> list[dict]:
 			limit_page_length=50,
 		):
 			when = row.get(date_field)
-			link = f'<a href="/app/{frappe.scrub(source).replace("_", "-")}/{row.name}">{escape_html(row.name)}</a>'
+			link = get_link_to_form(source, row.name, escape_html(row.name))
 			items.append(
 				{
 					"icon": "small-message",

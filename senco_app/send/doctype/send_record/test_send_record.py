@@ -2,7 +2,7 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days, get_url_to_form, getdate, today
 
 from senco_app.exceptions import CrossSchoolLinkError, DuplicateRecordError, InvalidLinkError, RuleBrokenError
 from senco_app.tests.utils import (
@@ -10,6 +10,8 @@ from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
 	SencoTestCase,
+	call_route,
+	make_contact,
 	make_send_record,
 	make_student,
 	past,
@@ -66,6 +68,21 @@ class TestSENDRecord(SencoTestCase):
 		doc.insert()
 		self.assertEqual([(n.need_type, n.rank) for n in doc.needs], [("SEMH", 1), ("SPLD", 2)])
 		self.assertEqual(doc.primary_need, "SEMH")
+
+	def test_the_form_ranks_a_new_need_by_the_servers_rule(self):
+		cmd = "senco_app.send.doctype.send_record.send_record.rank_needs"
+		self.assertEqual(call_route(cmd, ranks="[1, 3, 0, 0]"), [1, 3, 2, 4])
+		self.assertEqual(call_route(cmd, ranks="[]"), [])
+		with self.assertRaisesRegex(frappe.ValidationError, "Ranks must be a list"):
+			call_route(cmd, ranks="not a list")
+
+	def test_the_timeline_links_each_record_by_frappes_url(self):
+		from senco_app.send.doctype.send_record.send_record_timeline import send_record_timeline
+
+		record = make_send_record(self.student, SCHOOL_A)
+		contact = make_contact(self.student, SCHOOL_A).name
+		content = " ".join(item["content"] for item in send_record_timeline("SEND Record", record.name))
+		self.assertIn(f'href="{get_url_to_form("SEND Contact Log", contact)}"', content)
 
 	def test_track_changes_is_on(self):
 		self.assertTrue(frappe.get_meta("SEND Record").track_changes)

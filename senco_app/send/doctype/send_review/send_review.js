@@ -3,7 +3,7 @@
 
 frappe.ui.form.on("SEND Review", {
 	setup(frm) {
-		frm.set_query("student", () => ({ filters: frm.doc.school ? { school: frm.doc.school } : {} }));
+		senco_app.forms.set_pupil_queries(frm);
 		frm.set_query("iep", () => ({ filters: { student: frm.doc.student, docstatus: 1 } }));
 	},
 	iep(frm) {

@@ -13,6 +13,7 @@ from senco_app.services import ehcp_clock
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
+from senco_app.services.settings import send_settings
 from senco_app.utils import rule_errors
 
 
@@ -172,11 +173,8 @@ class SENDReview(SENDDocument):
 	def before_submit(self):
 		self.validate_dates(submitting=True)
 		if not self.next_review_date:
-			cycle = (
-				frappe.get_cached_doc("SEND Settings").review_cycle_months or review_rules.REVIEW_CYCLE_MONTHS
-			)
 			self.next_review_date = review_rules.next_review_due(
-				getdate(self.meeting_date), cycle_months=cycle
+				getdate(self.meeting_date), cycle_months=send_settings().review_cycle_months
 			)
 
 	def on_submit(self):

@@ -2,6 +2,7 @@
 # For license information, please see license.txt
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.services.settings import defaults_for_zero
 
 
 class SENDSettings(SENDDocument):
@@ -17,5 +18,8 @@ class SENDSettings(SENDDocument):
 		national_figures_label: DF.Data | None
 		national_sen_support_percent: DF.Percent
 		retention_years_after_birth: DF.Int
+
 	# end: auto-generated types
-	pass
+	def before_validate(self):
+		# a blank or 0 where no 0 makes sense shows the default the app uses (services/settings.py)
+		defaults_for_zero(self)

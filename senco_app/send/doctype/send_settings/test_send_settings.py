@@ -1,17 +1,108 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
+import dataclasses
+
 import frappe
 
-from senco_app.tests.utils import SencoTestCase
+from senco_app.services.settings import DEFAULT_WHEN_ZERO, VALUE_FIELDS, Settings, send_settings
+from senco_app.tests.utils import SencoTestCase, make_user
 
 test_ignore = ["Student", "Company", "User"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
 
+NO_VALUE = ("Section Break", "Column Break", "Tab Break", "Table")
+
+
+def store(**values):
+	frappe.db.set_single_value("SEND Settings", values)
+
 
 class TestSENDSettings(SencoTestCase):
+	def setUp(self):
+		super().setUp()
+		# the document cache outlives the rollback: read the restored settings afresh after each test
+		self.addCleanup(frappe.clear_document_cache, "SEND Settings", "SEND Settings")
+
 	def test_national_figures_default_to_the_january_2026_census(self):
 		settings = frappe.get_single("SEND Settings")
 		self.assertAlmostEqual(settings.national_sen_support_percent, 14.8)
 		self.assertAlmostEqual(settings.national_ehc_plan_percent, 6.0)
 		self.assertEqual(settings.retention_years_after_birth, 31)
+
+	def test_the_accessor_holds_every_setting(self):
+		meta = frappe.get_meta("SEND Settings")
+		fields = {df.fieldname for df in meta.fields if df.fieldtype not in NO_VALUE}
+		self.assertEqual(set(VALUE_FIELDS), fields)
+		self.assertIn("staff_minutes", {f.name for f in dataclasses.fields(Settings)})
+		self.assertTrue(set(DEFAULT_WHEN_ZERO) <= fields)
+
+	def test_a_setting_never_stored_is_the_doctypes_default(self):
+		frappe.db.delete("Singles", {"doctype": "SEND Settings", "field": ["in", VALUE_FIELDS]})
+		frappe.clear_document_cache("SEND Settings", "SEND Settings")
+		settings = send_settings()
+		meta = frappe.get_meta("SEND Settings")
+		self.assertEqual(settings.review_cycle_months, int(meta.get_field("review_cycle_months").default))
+		self.assertEqual(settings.parent_meetings_per_year, 3)
+		self.assertEqual(settings.ehcp_final_plan_weeks, 20)
+		self.assertEqual(settings.notional_sen_threshold, 6000)
+		self.assertEqual(settings.default_weekly_minutes, 1500)
+		self.assertAlmostEqual(settings.national_sen_support_percent, 14.8)
+
+	def test_a_schools_zero_or_blank_is_kept_where_it_means_something(self):
+		store(
+			parent_meetings_per_year=0,
+			national_sen_support_percent=0,
+			national_ehc_plan_percent=0,
+			national_figures_label="",
+		)
+		settings = send_settings()
+		self.assertEqual(settings.parent_meetings_per_year, 0)
+		self.assertEqual(settings.national_sen_support_percent, 0)
+		self.assertEqual(settings.national_ehc_plan_percent, 0)
+		self.assertEqual(settings.national_figures_label, "")
+
+	def test_zero_means_the_default_where_no_zero_makes_sense(self):
+		store(**dict.fromkeys(DEFAULT_WHEN_ZERO, 0))
+		settings = send_settings()
+		self.assertEqual(settings.review_cycle_months, 4)
+		self.assertEqual(settings.ehcp_assess_decision_weeks, 6)
+		self.assertEqual(settings.la_decision_weeks, 4)
+		self.assertEqual(settings.notional_sen_threshold, 6000)
+		self.assertEqual(settings.default_weekly_minutes, 1500)
+		self.assertEqual(settings.retention_years_after_birth, 31)
+
+	def test_a_schools_own_values_are_used(self):
+		store(review_cycle_months=6, parent_meetings_per_year=4, national_figures_label="January 2027")
+		settings = send_settings()
+		self.assertEqual(
+			(
+				settings.review_cycle_months,
+				settings.parent_meetings_per_year,
+				settings.national_figures_label,
+			),
+			(6, 4, "January 2027"),
+		)
+
+	def test_saving_a_blank_period_puts_the_default_back_and_keeps_a_zero_that_means_something(self):
+		doc = frappe.get_single("SEND Settings")
+		doc.review_cycle_months = 0
+		doc.ehcp_final_plan_weeks = None
+		doc.parent_meetings_per_year = 0
+		doc.save()
+		self.assertEqual(frappe.db.get_single_value("SEND Settings", "review_cycle_months"), 4)
+		self.assertEqual(frappe.db.get_single_value("SEND Settings", "ehcp_final_plan_weeks"), 20)
+		self.assertEqual(frappe.db.get_single_value("SEND Settings", "parent_meetings_per_year"), 0)
+
+	def test_contracted_minutes_per_person_and_the_default(self):
+		ta = make_user("ta.minutes@senco.test", ("SEND Staff",))
+		none = make_user("ta.none@senco.test", ("SEND Staff",))
+		doc = frappe.get_single("SEND Settings")
+		doc.default_weekly_minutes = 1200
+		doc.append("staff_minutes", {"user": ta, "weekly_minutes": 300})
+		doc.append("staff_minutes", {"user": none, "weekly_minutes": 0})
+		doc.save()
+		settings = send_settings()
+		self.assertEqual(settings.contracted_minutes(ta), 300)
+		self.assertEqual(settings.contracted_minutes(none), 0)  # no contracted SEND time
+		self.assertEqual(settings.contracted_minutes("someone.else@senco.test"), 1200)

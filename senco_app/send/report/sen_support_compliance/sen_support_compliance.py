@@ -13,8 +13,8 @@ from frappe.utils import getdate, today
 
 from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.review_reports import compliance_rows
-from senco_app.rules.reviews import PARENT_MEETINGS_PER_YEAR
 from senco_app.send.report import script_report as report
+from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
 
 FILTERS = {"school": None, "year_group": None}
@@ -24,7 +24,7 @@ COUNTS = ["on_register", "without_plan", "plan_overdue", "few_parent_meetings"]
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	records, year_groups, overdue_plans = fetch_records(filters, getdate(today()))
-	required = frappe.get_cached_doc("SEND Settings").parent_meetings_per_year or PARENT_MEETINGS_PER_YEAR
+	required = send_settings().parent_meetings_per_year
 	rows = compliance_rows(records, overdue_plans, year_groups, required)
 	if report.reads_pupils():
 		totals = {f: sum(r[f] for r in rows) for f in COUNTS}

@@ -7,10 +7,12 @@ from datetime import timedelta
 
 import frappe
 from frappe import _
+from frappe.utils import getdate
 
 from senco_app.rules.provision_reports import deployment_rows
 from senco_app.send.report import script_report as report
 from senco_app.send.report.provision_common import fetch_placements
+from senco_app.services.settings import send_settings
 
 FILTERS = {"school": None, "week_of": "Today"}
 
@@ -19,10 +21,15 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	monday = filters.week_of - timedelta(days=filters.week_of.weekday())
 	_placements, entries = fetch_placements(filters.school, monday, monday + timedelta(days=6))
-	settings = frappe.get_cached_doc("SEND Settings")
-	contracted = {r.user: r.weekly_minutes for r in settings.staff_minutes}
+	settings = send_settings()
 	rows = deployment_rows(
-		list(entries.values()), monday, contracted, settings.default_weekly_minutes or 1500
+		[
+			{**e, "start_date": getdate(e.start_date), "end_date": getdate(e.end_date)}
+			for e in entries.values()
+		],
+		monday,
+		dict(settings.staff_minutes),
+		settings.default_weekly_minutes,
 	)
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
 

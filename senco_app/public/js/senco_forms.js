@@ -1,0 +1,22 @@
+// Copyright (c) 2026, senco_app developers
+// For license information, please see license.txt
+
+// What every SEND form shares, in one place. hooks.py adds this file to the script of each SEND
+// doctype (doctype_js), so it needs no asset build; a form calls what it needs from its setup.
+frappe.provide("senco_app.forms");
+
+// Pupils of the record's school only (any pupil until a school is chosen), in every Student link of
+// the form and of its tables. The server checks the same rule on save.
+senco_app.forms.set_pupil_queries = function (frm) {
+	const pupils_of_school = () => ({ filters: frm.doc.school ? { school: frm.doc.school } : {} });
+	const is_pupil = (df) => df.fieldtype === "Link" && df.options === "Student";
+	for (const df of frm.meta.fields) {
+		if (is_pupil(df)) {
+			frm.set_query(df.fieldname, pupils_of_school);
+		} else if (frappe.model.table_fields.includes(df.fieldtype)) {
+			for (const child of frappe.get_meta(df.options).fields.filter(is_pupil)) {
+				frm.set_query(child.fieldname, df.fieldname, pupils_of_school);
+			}
+		}
+	}
+};

@@ -1,0 +1,24 @@
+"""The form scripts Frappe sends to the desk: every SEND form with a pupil gets the shared script
+(senco_app/public/js/senco_forms.js, through doctype_js) with its one pupil query, and calls it."""
+
+from frappe.desk.form.meta import get_meta
+
+from senco_app.tests.utils import SencoTestCase
+
+PUPIL_FORMS = (
+	"SEND Record",
+	"Individual Education Plan",
+	"SEND Review",
+	"EHC Plan",
+	"Agency Referral",
+	"SEND Contact Log",
+	"Provision Map Entry",
+)
+
+
+class TestFormScripts(SencoTestCase):
+	def test_every_form_with_a_pupil_gets_and_uses_the_shared_pupil_query(self):
+		for doctype in PUPIL_FORMS:
+			script = get_meta(doctype, cached=False).get("__js") or ""
+			self.assertIn("senco_app.forms.set_pupil_queries = function", script, doctype)
+			self.assertIn("senco_app.forms.set_pupil_queries(frm)", script, doctype)
