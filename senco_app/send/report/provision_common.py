@@ -2,9 +2,7 @@
 pupils' year groups, the notional SEN threshold and the schools' notional SEN budgets."""
 
 import frappe
-from frappe.utils import flt
 
-from senco_app.rules.provision import NOTIONAL_THRESHOLD
 from senco_app.send.report import script_report as report
 from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
