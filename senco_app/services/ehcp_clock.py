@@ -70,44 +70,43 @@ def last_annual_review(plan_name: str):
 	return dates[0] if dates else None
 
 
-def daily():
-	"""Scheduler: recompute the next step and overdue flag of every open plan."""
-	for name in frappe.get_all(
-		"EHC Plan", filters={"status": ["in", ehcp_rules.OPEN_STATUSES]}, pluck="name"
-	):
+# The fields of an EHC Plan its reviews and the calendar move on: kept by refresh_plans.
+DERIVED_FIELDS = (
+	"last_annual_review",
+	"next_annual_review_due",
+	"phase_transfer",
+	"phase_transfer_deadline",
+	"next_step",
+	"next_step_due",
+	"overdue",
+)
+
+
+def refresh_plans(names: list[str]) -> list[str]:
+	"""Recompute the derived dates and next step of the given EHC plans (after a review is saved,
+	submitted or cancelled, and every day) and write only the fields that changed, without a full
+	save of the plan (nothing else of it changes). Returns the plans that changed."""
+	changed = []
+	for name in names:
 		plan = frappe.get_doc("EHC Plan", name)
-		before = (
-			plan.next_step,
-			plan.next_step_due,
-			plan.overdue,
-			plan.next_annual_review_due,
-			plan.phase_transfer_deadline,
-		)
+		fields = [f for f in DERIVED_FIELDS if plan.meta.has_field(f)]
+		before = {f: plan.get(f) for f in fields}
 		plan.set_review_schedule()
 		plan.set_next_step()
-		after = (
-			plan.next_step,
-			plan.next_step_due,
-			plan.overdue,
-			plan.next_annual_review_due,
-			plan.phase_transfer_deadline,
-		)
-		if before != after:
-			frappe.db.set_value(
-				"EHC Plan",
-				name,
-				dict(
-					zip(
-						(
-							"next_step",
-							"next_step_due",
-							"overdue",
-							"next_annual_review_due",
-							"phase_transfer_deadline",
-						),
-						after,
-						strict=True,
-					)
-				),
-				update_modified=False,
-			)
+		values = {f: plan.get(f) for f in fields if _differs(plan.get(f), before[f])}
+		if values:
+			frappe.db.set_value("EHC Plan", name, values, update_modified=False)
+			changed.append(name)
+	return changed
+
+
+def _differs(a, b) -> bool:
+	"""Do two field values differ (a date and its text, None and "" compare alike)?"""
+	return (None if a in (None, "") else str(a)) != (None if b in (None, "") else str(b))
+
+
+def daily():
+	"""Scheduler: recompute the next step and overdue flag of every open plan."""
+	refresh_plans(
+		frappe.get_all("EHC Plan", filters={"status": ["in", ehcp_rules.OPEN_STATUSES]}, pluck="name")
+	)

@@ -109,6 +109,46 @@ class TestEHCPlan(SencoTestCase):
 		self.assertFalse(plan.next_step)
 		self.assertIsNone(plan.next_annual_review_due)
 
+	def test_a_review_refreshes_its_plan_once_without_saving_it(self):
+		from unittest.mock import patch
+
+		plan = make_ehc_plan(
+			self.student,
+			SCHOOL_A,
+			request_date=past(400),
+			status="Issued",
+			decision_to_assess="Yes",
+			decision_to_assess_date=past(380),
+			decision_to_issue="Yes",
+			decision_to_issue_date=past(330),
+			draft_plan_date=past(330),
+			issue_date=past(300),
+		)
+		modified = frappe.db.get_value("EHC Plan", plan.name, "modified")
+		calls = []
+		refresh = ehcp_clock.refresh_plans
+		review = make_review(
+			self.student,
+			SCHOOL_A,
+			review_type="EHCP Annual Review",
+			ehc_plan=plan.name,
+			meeting_date=past(10),
+			invitations_sent=past(30),
+			papers_circulated=past(28),
+			submit=False,
+		)
+		with patch.object(
+			ehcp_clock, "refresh_plans", side_effect=lambda names: calls.append(names) or refresh(names)
+		):
+			review.submit()
+		self.assertEqual(calls, [[plan.name]])  # the submit refreshes the plan once
+		saved = frappe.db.get_value(
+			"EHC Plan", plan.name, ["modified", "last_annual_review", "next_annual_review_due"], as_dict=True
+		)
+		self.assertEqual(saved.modified, modified)  # no full save of the plan
+		self.assertEqual(getdate(saved.last_annual_review), d(10))
+		self.assertEqual(getdate(saved.next_annual_review_due), add_months(d(10), 12))
+
 	def test_under_five_and_phase_transfer_dates(self):
 		young = make_student(
 			SCHOOL_A,
@@ -246,7 +286,7 @@ class TestEHCPlan(SencoTestCase):
 	def test_daily_job_and_notifications(self):
 		from senco_app.tests.test_review_schedule import trigger_daily_alerts
 
-		senco = make_user("ehcp_clock.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
+		senco = make_user("ehcp.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
 		frappe.db.set_value("Company", SCHOOL_A, "send_senco", senco)
 		plan = make_ehc_plan(self.student, SCHOOL_A, request_date=str(add_days(today(), 7 - 42)))
 		self.assertEqual(getdate(plan.next_step_due), getdate(add_days(today(), 7)))
@@ -274,7 +314,7 @@ class TestEHCPlan(SencoTestCase):
 		pupil_b = make_student(SCHOOL_B, "Bea", "Plan").name
 		make_send_record(pupil_b, SCHOOL_B)
 		theirs = make_ehc_plan(pupil_b, SCHOOL_B).name
-		frappe.set_user(make_user("ehcp_clock.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)))
+		frappe.set_user(make_user("ehcp.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)))
 		self.assertEqual(
 			set(frappe.get_list("EHC Plan", filters={"name": ["in", [mine, theirs]]}, pluck="name")), {mine}
 		)

@@ -68,17 +68,17 @@ class SENDReview(SENDDocument):
 		self.validate_ehc_plan()
 
 	def on_update(self):
-		self.update_ehc_plan()
+		if self._action != "submit":  # on_submit refreshes the plan once for the submit
+			self.update_ehc_plan()
 
 	def on_update_after_submit(self):
 		self.update_ehc_plan()
 
 	def update_ehc_plan(self):
-		"""The plan's last review, next review and next step follow its reviews."""
+		"""The plan's last review, next review and next step follow its reviews: recomputed and
+		written where they changed, once per event (no full save of the plan)."""
 		if self.ehc_plan:
-			plan = frappe.get_doc("EHC Plan", self.ehc_plan)
-			plan.flags.ignore_permissions = True
-			plan.save()
+			ehcp_clock.refresh_plans([self.ehc_plan])
 
 	def set_send_record(self):
 		if not self.send_record:
