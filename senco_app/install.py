@@ -4,12 +4,15 @@ doctypes (added through Frappe's Custom DocPerm, as the Role Permissions Manager
 import json
 
 import frappe
+from frappe.installer import remove_from_installed_apps
 from frappe.permissions import add_permission, update_permission_property
 from frappe.utils.fixtures import sync_fixtures
 
 from senco_app.permissions import SEND_ROLES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
 from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
+
+APP = "senco_app"
 
 # What SEND roles need on Education and ERPNext doctypes: reading pupils, their year groups and
 # schools. Nothing more: no write on Student.
@@ -26,9 +29,37 @@ GOVERNOR_READ_ON = ("Company", "Program")
 EXPORT_ROLES = ("SENCO", "SEND Office")
 
 
+def before_install():
+	"""Make ``bench install-app`` work on any site, and again after a failed attempt.
+
+	Frappe reads the map of apps to modules (``frappe.local.app_modules``) from the site's cache
+	when the bench command starts, and syncs an app's doctypes from that map. A cache built before
+	senco_app joined apps.txt maps no module to it: install-app clears the cache but keeps the map
+	it already read, so it would sync no doctype and after_install would fail. The map is rebuilt
+	here from apps.txt, before Frappe adds the app's Module Defs and syncs its doctypes.
+
+	A failed install takes the app off the site's list (see ``after_install``) but leaves its Module
+	Defs, which Frappe would refuse to add twice: they go too."""
+	frappe.clear_cache()
+	frappe.setup_module_map()
+	if APP not in frappe.get_installed_apps():
+		frappe.db.delete("Module Def", {"app_name": APP})
+
+
 def after_install():
+	try:
+		install_data()
+	except Exception:
+		# Frappe has listed the app as installed already, and would answer a second install-app
+		# with "already installed". Unlisted, the install can simply be run again.
+		frappe.db.rollback()
+		remove_from_installed_apps(APP)
+		raise
+
+
+def install_data():
 	# Frappe runs after_install before it syncs fixtures: the roles and custom fields come first.
-	sync_fixtures("senco_app")
+	sync_fixtures(APP)
 	after_migrate()
 	from senco_app.patches.v0_1.set_student_school import execute as set_student_school
 

@@ -235,6 +235,7 @@ def test_hooks_resolve():
 		"permission_query_conditions",
 		"has_permission",
 		"doc_events",
+		"before_install",
 		"after_install",
 		"after_migrate",
 		"before_tests",
