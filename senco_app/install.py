@@ -1,11 +1,12 @@
-"""Install and migrate steps: reference data and the permissions SEND roles need on other apps'
-doctypes (added through Frappe's Custom DocPerm, as the Role Permissions Manager does)."""
+"""Install, migrate and uninstall steps: reference data and the permissions SEND roles need on other
+apps' doctypes (added through Frappe's Custom DocPerm, as the Role Permissions Manager does), and
+taking those and the app's custom fields away again on uninstall."""
 
 import json
 
 import frappe
 from frappe.installer import remove_from_installed_apps
-from frappe.permissions import add_permission, update_permission_property
+from frappe.permissions import add_permission, rights, update_permission_property
 from frappe.utils.fixtures import sync_fixtures
 
 from senco_app.permissions import SEND_ROLES
@@ -66,6 +67,22 @@ def install_data():
 	set_student_school()
 
 
+def before_uninstall():
+	"""Take away what install added to other apps' doctypes, and nothing else: the SEND roles'
+	Custom DocPerms and the app's Custom Fields (module SEND: Student's school, the Company's SEND
+	section). Frappe then drops the SEND doctypes and what belongs to the SEND module (reports,
+	workspace, notifications, print formats, number cards). Roles and Role Profiles stay, with the
+	users who hold them; the custom fields' columns stay too until ``bench trim-tables``."""
+	revoke_read_permissions()
+	for name in frappe.get_all("Custom Field", filters={"module": "SEND"}, pluck="name"):
+		frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
+
+
+def after_uninstall():
+	# Frappe keeps the app's hooks in the site's cache; they must not outlive the app.
+	frappe.clear_cache()
+
+
 def after_migrate():
 	sync_need_types()
 	sync_role_profiles()
@@ -124,6 +141,23 @@ def fill_settings_defaults():
 def read_on(role: str) -> tuple[str, ...]:
 	"""The other apps' doctypes ``role`` reads (and reports on)."""
 	return GOVERNOR_READ_ON if role == GOVERNOR else READ_ON
+
+
+def revoke_read_permissions():
+	"""Delete the SEND roles' Custom DocPerms on other apps' doctypes. ``add_permission`` first
+	copied the doctype's standard permissions into Custom DocPerm; if that copy is all that is left,
+	unchanged, it goes too, so the doctype follows its own app's permissions again."""
+	for doctype in READ_ON:
+		frappe.db.delete("Custom DocPerm", {"parent": doctype, "role": ("in", SEND_ROLES)})
+		if permission_rules("Custom DocPerm", doctype) == permission_rules("DocPerm", doctype):
+			frappe.db.delete("Custom DocPerm", {"parent": doctype})
+		frappe.clear_cache(doctype=doctype)
+
+
+def permission_rules(permission_doctype: str, doctype: str) -> list[tuple]:
+	fields = ["role", "permlevel", "if_owner", *rights]
+	rows = frappe.get_all(permission_doctype, filters={"parent": doctype}, fields=fields)
+	return sorted(tuple(row[f] or 0 for f in fields) for row in rows)
 
 
 def grant_read_permissions():

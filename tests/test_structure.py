@@ -238,6 +238,8 @@ def test_hooks_resolve():
 		"before_install",
 		"after_install",
 		"after_migrate",
+		"before_uninstall",
+		"after_uninstall",
 		"before_tests",
 		"scheduler_events",
 		"override_doctype_dashboards",
