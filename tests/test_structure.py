@@ -148,6 +148,54 @@ def test_controller_exists_with_frappes_class_name(path):
 	assert d["name"].replace(" ", "").replace("-", "") in classes
 
 
+# What Frappe's type exporter (frappe/types/exporter.py) writes for a field
+NOT_NULLABLE = {
+	"Check",
+	"Currency",
+	"Float",
+	"Int",
+	"Percent",
+	"Rating",
+	"Select",
+	"Table",
+	"Table MultiSelect",
+}
+NO_TYPE = NO_VALUE | {"Geolocation", "Icon", "Signature"}
+
+
+def exported_type(field) -> str:
+	fieldtype = field["fieldtype"]
+	if fieldtype == "Select":
+		options = field.get("options")
+		annotation = f"DF.Literal{[o.strip() for o in options.split(chr(10))] if options else [None]}"
+	elif fieldtype in ("Table", "Table MultiSelect"):
+		annotation = f"DF.{fieldtype.replace(' ', '')}[{field['options'].replace(' ', '').replace('-', '')}]"
+	else:
+		annotation = f"DF.{fieldtype.replace(' ', '')}"
+	if fieldtype not in NOT_NULLABLE and not field.get("reqd"):
+		annotation += " | None"
+	return ast.unparse(ast.parse(annotation))
+
+
+@pytest.mark.parametrize("path", DOCTYPES, ids=lambda p: p.parent.name)
+def test_controller_types_match_the_doctype(path):
+	"""The "auto-generated types" block is the doctype as it is now (regenerate: scripts/export-types)."""
+	d = DOCTYPES[path]
+	expected = {f["fieldname"]: exported_type(f) for f in d["fields"] if f["fieldtype"] not in NO_TYPE}
+	if d.get("istable"):
+		expected |= dict.fromkeys(("parent", "parentfield", "parenttype"), "DF.Data")
+	if d.get("autoname") == "autoincrement":
+		expected["name"] = "DF.Int | None"
+	tree = ast.parse(path.with_suffix(".py").read_text())
+	cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == d["name"].replace(" ", ""))
+	block = next(
+		(n for n in cls.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING"), None
+	)
+	assert block, "no auto-generated types block"
+	found = {n.target.id: ast.unparse(n.annotation) for n in block.body if isinstance(n, ast.AnnAssign)}
+	assert found == expected
+
+
 @pytest.mark.parametrize("path", DOCTYPES, ids=lambda p: p.parent.name)
 def test_link_and_table_targets_are_known(path):
 	for f in DOCTYPES[path]["fields"]:
