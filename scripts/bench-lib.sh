@@ -74,6 +74,10 @@ prepare_site() {
 			--admin-password "${SENCO_ADMIN_PASSWORD:-admin}" --install-app erpnext --install-app education ||
 			return 1
 	fi
+	# The checkout just copied may differ from what the site's cache holds (hooks, the app's
+	# modules); Frappe reads its module map from that cache when a bench command starts, and
+	# migrate syncs only the modules in it. Start from an empty cache.
+	quietly "$log" bench_cmd --site "$site" clear-cache || return 1
 	if bench_cmd --site "$site" list-apps 2>/dev/null | grep -q '^senco_app'; then
 		echo "Migrating $site to this checkout"
 		quietly "$log" bench_cmd --site "$site" migrate || return 1
@@ -82,6 +86,14 @@ prepare_site() {
 		quietly "$log" bench_cmd --site "$site" install-app senco_app || return 1
 	fi
 	rm -f "$log"
+}
+
+# The install test (scripts/install_test.py) on its own site $1: install on a site whose cache
+# predates the app, uninstall, install again after a failed install. Prints its own result line.
+install_test() {
+	local site=$1
+	in_bench env/bin/python apps/senco_app/scripts/install_test.py --site "$site" \
+		--db-root-password "${SENCO_DB_ROOT_PASSWORD:-root}" --admin-password "${SENCO_ADMIN_PASSWORD:-admin}"
 }
 
 # Run a command with its output in a log; show the end of the log if it fails.

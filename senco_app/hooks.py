@@ -83,8 +83,11 @@ scheduler_events = {
 	"daily": ["senco_app.services.review_schedule.daily", "senco_app.services.ehcp_clock.daily"],
 }
 
+before_install = "senco_app.install.before_install"
 after_install = "senco_app.install.after_install"
 after_migrate = "senco_app.install.after_migrate"
+before_uninstall = "senco_app.install.before_uninstall"
+after_uninstall = "senco_app.install.after_uninstall"
 before_tests = "senco_app.tests.utils.before_tests"
 
 # Role Profiles, Notifications and the starter provision catalogue ship in setup_data/, not here:

@@ -1,16 +1,20 @@
-"""Install and migrate steps: reference data and the permissions SEND roles need on other apps'
-doctypes (added through Frappe's Custom DocPerm, as the Role Permissions Manager does)."""
+"""Install, migrate and uninstall steps: reference data and the permissions SEND roles need on other
+apps' doctypes (added through Frappe's Custom DocPerm, as the Role Permissions Manager does), and
+taking those and the app's custom fields away again on uninstall."""
 
 import json
 
 import frappe
-from frappe.permissions import add_permission, update_permission_property
+from frappe.installer import remove_from_installed_apps
+from frappe.permissions import add_permission, rights, update_permission_property
 from frappe.utils.fixtures import sync_fixtures
 
 from senco_app.permissions import SEND_ROLES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
 from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
 from senco_app.services.settings import store_missing_defaults
+
+APP = "senco_app"
 
 # What SEND roles need on Education and ERPNext doctypes: reading pupils, their year groups and
 # schools. Nothing more: no write on Student.
@@ -27,13 +31,57 @@ GOVERNOR_READ_ON = ("Company", "Program")
 EXPORT_ROLES = ("SENCO", "SEND Office")
 
 
+def before_install():
+	"""Make ``bench install-app`` work on any site, and again after a failed attempt.
+
+	Frappe reads the map of apps to modules (``frappe.local.app_modules``) from the site's cache
+	when the bench command starts, and syncs an app's doctypes from that map. A cache built before
+	senco_app joined apps.txt maps no module to it: install-app clears the cache but keeps the map
+	it already read, so it would sync no doctype and after_install would fail. The map is rebuilt
+	here from apps.txt, before Frappe adds the app's Module Defs and syncs its doctypes.
+
+	A failed install takes the app off the site's list (see ``after_install``) but leaves its Module
+	Defs, which Frappe would refuse to add twice: they go too."""
+	frappe.clear_cache()
+	frappe.setup_module_map()
+	if APP not in frappe.get_installed_apps():
+		frappe.db.delete("Module Def", {"app_name": APP})
+
+
 def after_install():
+	try:
+		install_data()
+	except Exception:
+		# Frappe has listed the app as installed already, and would answer a second install-app
+		# with "already installed". Unlisted, the install can simply be run again.
+		frappe.db.rollback()
+		remove_from_installed_apps(APP)
+		raise
+
+
+def install_data():
 	# Frappe runs after_install before it syncs fixtures: the roles and custom fields come first.
-	sync_fixtures("senco_app")
+	sync_fixtures(APP)
 	after_migrate()
 	from senco_app.patches.v0_1.set_student_school import execute as set_student_school
 
 	set_student_school()
+
+
+def before_uninstall():
+	"""Take away what install added to other apps' doctypes, and nothing else: the SEND roles'
+	Custom DocPerms and the app's Custom Fields (module SEND: Student's school, the Company's SEND
+	section). Frappe then drops the SEND doctypes and what belongs to the SEND module (reports,
+	workspace, notifications, print formats, number cards). Roles and Role Profiles stay, with the
+	users who hold them; the custom fields' columns stay too until ``bench trim-tables``."""
+	revoke_read_permissions()
+	for name in frappe.get_all("Custom Field", filters={"module": "SEND"}, pluck="name"):
+		frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
+
+
+def after_uninstall():
+	# Frappe keeps the app's hooks in the site's cache; they must not outlive the app.
+	frappe.clear_cache()
 
 
 def after_migrate():
@@ -87,6 +135,23 @@ def fill_settings_defaults():
 def read_on(role: str) -> tuple[str, ...]:
 	"""The other apps' doctypes ``role`` reads (and reports on)."""
 	return GOVERNOR_READ_ON if role == GOVERNOR else READ_ON
+
+
+def revoke_read_permissions():
+	"""Delete the SEND roles' Custom DocPerms on other apps' doctypes. ``add_permission`` first
+	copied the doctype's standard permissions into Custom DocPerm; if that copy is all that is left,
+	unchanged, it goes too, so the doctype follows its own app's permissions again."""
+	for doctype in READ_ON:
+		frappe.db.delete("Custom DocPerm", {"parent": doctype, "role": ("in", SEND_ROLES)})
+		if permission_rules("Custom DocPerm", doctype) == permission_rules("DocPerm", doctype):
+			frappe.db.delete("Custom DocPerm", {"parent": doctype})
+		frappe.clear_cache(doctype=doctype)
+
+
+def permission_rules(permission_doctype: str, doctype: str) -> list[tuple]:
+	fields = ["role", "permlevel", "if_owner", *rights]
+	rows = frappe.get_all(permission_doctype, filters={"parent": doctype}, fields=fields)
+	return sorted(tuple(row[f] or 0 for f in fields) for row in rows)
 
 
 def grant_read_permissions():

@@ -10,7 +10,6 @@ from senco_app.rules.agencies import (
 	check_status_change,
 	is_backwards,
 	waiting_days,
-	weeks_since,
 )
 
 TODAY = date(2026, 11, 22)
@@ -81,10 +80,8 @@ def test_waiting_time():
 	assert waiting_days(date(2024, 2, 1), [date(2024, 3, 1)], TODAY) == (date(2024, 3, 1), 29)
 
 
-def test_contact_time_and_weeks():
+def test_contact_time():
 	check_contact_time(datetime(2026, 11, 22, 9), datetime(2026, 11, 22, 10))
 	with pytest.raises(RuleError) as caught:
 		check_contact_time(datetime(2026, 11, 22, 11), datetime(2026, 11, 22, 10))
 	assert caught.value.field == "contact_datetime"
-	assert weeks_since(date(2026, 11, 1), TODAY) == 3
-	assert weeks_since(None, TODAY) is None

@@ -4,7 +4,7 @@ import pytest
 
 from senco_app.rules import RuleError
 from senco_app.rules.roll import on_roll, year_groups
-from senco_app.rules.school import check_identifiers, dfe_number
+from senco_app.rules.school import check_identifiers
 
 D = date(2026, 11, 22)
 
@@ -50,5 +50,3 @@ def test_school_identifiers():
 		check_identifiers(None, None, "1000011")
 	assert err.value.field == "send_urn"
 	assert err.value.field == "send_urn"
-	assert dfe_number("999", "2001") == "9992001"
-	assert dfe_number("999", None) is None

@@ -4,25 +4,10 @@ from datetime import date, datetime
 
 from . import RuleError, _
 
-AGENCY_TYPES = (
-	"Educational Psychology",
-	"Speech and Language Therapy",
-	"Occupational Therapy",
-	"Physiotherapy",
-	"CAMHS",
-	"Sensory Support",
-	"Specialist Teaching / Outreach",
-	"Early Help",
-	"Children's Social Care",
-	"School Nursing / Paediatrics",
-	"Other",
-)
 # the path a referral takes; Declined and Withdrawn end it from any open state
 STATUS_ORDER = ("Draft", "Referred", "Accepted", "Waiting", "Seen", "Report Received", "Discharged")
 END_STATES = ("Discharged", "Declined", "Withdrawn")
-STATUSES = (*STATUS_ORDER, "Declined", "Withdrawn")
 CONTACT_TYPES = ("Meeting", "Phone", "Email", "Letter", "Home visit", "Other")
-WITH_WHOM = ("Parent/Carer", "Agency", "Teacher", "Other")
 PARENT_MEETING_TYPES = ("Meeting", "Home visit")
 
 
@@ -104,7 +89,3 @@ def waiting_days(referral_date: date, appointments: list[date], today: date) -> 
 def check_contact_time(when: datetime, now: datetime) -> None:
 	if when > now:
 		raise RuleError(_("Date and Time cannot be in the future."), field="contact_datetime")
-
-
-def weeks_since(last: date | None, today: date) -> int | None:
-	return None if not last else (today - last).days // 7

@@ -9,17 +9,6 @@ from .statutory import check_order, days_late, rag
 
 OPEN_STATUSES = ("Requested", "Assessing", "Draft", "Issued", "Under appeal")
 CLOSED_STATUSES = ("Refused to assess", "Not issued", "Ceased", "Transferred")
-STATUSES = (
-	"Requested",
-	"Assessing",
-	"Refused to assess",
-	"Not issued",
-	"Draft",
-	"Issued",
-	"Under appeal",
-	"Ceased",
-	"Transferred",
-)
 PERIODS = {"Per year": 1, "Per term": 3, "Per month": 12}
 LA = "LA"
 SCHOOL = "School"
@@ -268,10 +257,6 @@ def review_steps_in_order(review: dict) -> None:
 			)
 	if review.get("la_decision") and not review.get("la_decision_date"):
 		raise RuleError(_("LA Decision Date is required with the LA Decision."), field="la_decision_date")
-
-
-def days_between(a: date, b: date) -> int:
-	return (b - a).days
 
 
 def within(due: date | None, today: date, days: int) -> bool:

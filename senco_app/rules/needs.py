@@ -36,7 +36,6 @@ NEED_TYPES = (
 SEN_SUPPORT = "SEN Support"
 EHC_PLAN = "EHC Plan"
 MONITORING = "Monitoring"
-PROVISIONS = (SEN_SUPPORT, EHC_PLAN, MONITORING)
 
 # School census SEN provision codes: E EHC plan, K SEN support, N no SEN (monitoring is not SEN).
 CENSUS_CODES = {SEN_SUPPORT: "K", EHC_PLAN: "E", MONITORING: "N"}

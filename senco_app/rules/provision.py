@@ -11,9 +11,6 @@ from datetime import date, timedelta
 
 from . import RuleError, _
 
-WAVES = ("Wave 1", "Wave 2", "Wave 3")
-DELIVERY = ("Individual", "Small Group", "Whole Class")
-OUTCOMES = ("Not started", "On track", "Achieved", "Not achieved", "Withdrawn")
 NOTIONAL_THRESHOLD = 6000
 
 

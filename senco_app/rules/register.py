@@ -10,13 +10,6 @@ from datetime import date, timedelta
 from . import RuleError, _
 from .needs import census_code, needs_text, split_needs_text
 
-END_REASONS = (
-	"No longer has SEN",
-	"Left the school",
-	"Moved to another record",
-	"Other",
-)
-
 
 def check_dates(
 	today: date,

@@ -9,20 +9,6 @@ from .needs import EHC_PLAN, MONITORING, SEN_SUPPORT, split_needs_text
 from .register import row_at
 from .roll import on_roll
 
-COLUMNS = (
-	"send_record",
-	"student",
-	"student_name",
-	"school",
-	"year_group",
-	"sen_provision",
-	"census_code",
-	"primary_need",
-	"secondary_need",
-	"key_person",
-	"start_date",
-)
-
 
 def register_rows(
 	records: list[dict],

@@ -15,14 +15,6 @@ REVIEW_CYCLE_MONTHS = 4  # termly: three reviews a school year
 PARENT_MEETINGS_PER_YEAR = 3
 
 OUTCOMES = ("Not met", "Partially met", "Met", "Exceeded")
-REVIEW_TYPES = (
-	"SEN Support Review",
-	"IEP Review",
-	"EHCP Annual Review",
-	"EHCP Interim Review",
-	"Transition Review",
-)
-PLAN_REVIEW_TYPES = ("SEN Support Review", "IEP Review")
 
 
 def next_review_due(

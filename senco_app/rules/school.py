@@ -4,17 +4,6 @@ import re
 
 from . import RuleError, _
 
-PHASES = (
-	"Nursery",
-	"Primary",
-	"Middle",
-	"Secondary",
-	"All-through",
-	"Special",
-	"Alternative provision",
-	"Post-16",
-)
-
 
 def check_identifiers(la_code: str | None, establishment_number: str | None, urn: str | None) -> None:
 	"""LA code is 3 digits, establishment number 4 digits, URN 6 digits (each optional)."""
@@ -25,10 +14,3 @@ def check_identifiers(la_code: str | None, establishment_number: str | None, urn
 	):
 		if value and not re.fullmatch(rf"\d{{{digits}}}", value.strip()):
 			raise RuleError(_("{0} must be {1} digits, not {2}."), label, digits, value, field=field)
-
-
-def dfe_number(la_code: str | None, establishment_number: str | None) -> str | None:
-	"""The DfE number LAESTAB as used in census and CTF files: LA code and establishment number."""
-	if la_code and establishment_number:
-		return f"{la_code.strip()}{establishment_number.strip()}"
-	return None

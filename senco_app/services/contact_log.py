@@ -2,8 +2,7 @@
 confidential-contact rule (SENCO only, on top of the school rule)."""
 
 import frappe
-from frappe import _
-from frappe.utils import escape_html, format_date, getdate
+from frappe.utils import getdate
 
 from senco_app.permissions import has_school_permission, school_query_conditions
 from senco_app.rules.agencies import PARENT_MEETING_TYPES

@@ -2,7 +2,7 @@
 way, the plan's next step, and the daily job that moves overdue flags on."""
 
 import frappe
-from frappe.utils import getdate, today
+from frappe.utils import getdate
 
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import statutory

@@ -5,4 +5,20 @@ from senco_app.security.writes import SchoolChildDocument
 
 
 class AgencyAppointment(SchoolChildDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		appointment_date: DF.Date
+		attended: DF.Check
+		notes: DF.SmallText | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		with_whom: DF.Data | None
+	# end: auto-generated types
 	pass

@@ -16,6 +16,58 @@ LOG_FIELDS = ("changed_on", "from_status", "to_status", "note", "changed_by")
 
 
 class AgencyReferral(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from senco_app.send.doctype.agency_appointment.agency_appointment import AgencyAppointment
+		from senco_app.send.doctype.agency_referral_status.agency_referral_status import AgencyReferralStatus
+
+		agency: DF.Link
+		agency_type: DF.Data | None
+		appointments: DF.Table[AgencyAppointment]
+		closed_on: DF.Date | None
+		consent_date: DF.Date | None
+		consent_form: DF.Attach | None
+		consent_given_by: DF.Data | None
+		first_appointment_date: DF.Date | None
+		need_type: DF.Link | None
+		next_action: DF.Data | None
+		next_action_date: DF.Date | None
+		next_action_owner: DF.Link | None
+		parental_consent: DF.Check
+		reason: DF.SmallText
+		recommendations: DF.SmallText | None
+		referral_date: DF.Date
+		referred_by: DF.Link | None
+		report: DF.Attach | None
+		report_notes: DF.SmallText | None
+		report_received_date: DF.Date | None
+		school: DF.Link
+		send_record: DF.Link | None
+		status: DF.Literal[
+			"Draft",
+			"Referred",
+			"Accepted",
+			"Waiting",
+			"Seen",
+			"Report Received",
+			"Discharged",
+			"Declined",
+			"Withdrawn",
+		]
+		status_log: DF.Table[AgencyReferralStatus]
+		status_note: DF.SmallText | None
+		student: DF.Link
+		student_name: DF.Data | None
+		waiting_days: DF.Int
+		without_consent_reason: DF.SmallText | None
+
+	# end: auto-generated types
 	def validate(self):
 		validate_student_in_school(self)
 		self.send_record = self.send_record or open_record(self.student, self.school)

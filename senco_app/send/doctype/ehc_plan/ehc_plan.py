@@ -38,6 +38,72 @@ RAG_COLOURS = {"Green": "green", "Amber": "orange", "Red": "red"}
 
 
 class EHCPlan(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from senco_app.send.doctype.ehc_plan_outcome.ehc_plan_outcome import EHCPlanOutcome
+
+		appeal_date: DF.Date | None
+		cease_reason: DF.Literal[
+			"", "No longer needs a plan", "Moved to another LA", "Left education or training", "Other"
+		]
+		ceased_date: DF.Date | None
+		confidential_notes: DF.TextEditor | None
+		date_of_birth: DF.Date | None
+		decision_to_assess: DF.Literal["", "Yes", "No"]
+		decision_to_assess_date: DF.Date | None
+		decision_to_assess_due: DF.Date | None
+		decision_to_issue: DF.Literal["", "Yes", "No"]
+		decision_to_issue_date: DF.Date | None
+		decision_to_issue_due: DF.Date | None
+		draft_plan_date: DF.Date | None
+		final_plan_due: DF.Date | None
+		issue_date: DF.Date | None
+		la_case_officer: DF.Data | None
+		last_annual_review: DF.Date | None
+		local_authority: DF.Data
+		mediation_date: DF.Date | None
+		named_placement: DF.Data | None
+		next_annual_review_due: DF.Date | None
+		next_step: DF.Data | None
+		next_step_due: DF.Date | None
+		outcomes: DF.Table[EHCPlanOutcome]
+		overdue: DF.Check
+		phase_transfer: DF.Data | None
+		phase_transfer_deadline: DF.Date | None
+		request_date: DF.Date
+		request_evidence: DF.Attach | None
+		requested_by: DF.Literal["School", "Parent", "Young person", "Other"]
+		school: DF.Link
+		senco: DF.Link | None
+		send_record: DF.Link | None
+		status: DF.Literal[
+			"Requested",
+			"Assessing",
+			"Refused to assess",
+			"Not issued",
+			"Draft",
+			"Issued",
+			"Under appeal",
+			"Ceased",
+			"Transferred",
+		]
+		student: DF.Link
+		student_name: DF.Data | None
+		top_up_amount: DF.Currency
+		top_up_annual: DF.Currency
+		top_up_from: DF.Date | None
+		top_up_period: DF.Literal["Per year", "Per term", "Per month"]
+		top_up_to: DF.Date | None
+		transferred_to: DF.Data | None
+		tribunal_date: DF.Date | None
+
+	# end: auto-generated types
 	def validate(self):
 		validate_student_in_school(self)
 		self.set_send_record()

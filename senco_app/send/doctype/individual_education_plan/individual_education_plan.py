@@ -18,6 +18,40 @@ from senco_app.utils import rule_errors
 
 
 class IndividualEducationPlan(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from senco_app.send.doctype.iep_provision.iep_provision import IEPProvision
+		from senco_app.send.doctype.iep_target.iep_target import IEPTarget
+
+		agreed_by: DF.Data | None
+		agreed_on: DF.Date | None
+		amended_from: DF.Link | None
+		confidential_notes: DF.TextEditor | None
+		key_person: DF.Link | None
+		needs_summary: DF.SmallText | None
+		parent_voice: DF.SmallText | None
+		print_photo: DF.Check
+		provisions: DF.Table[IEPProvision]
+		pupil_voice: DF.SmallText | None
+		review_date: DF.Date
+		school: DF.Link
+		send_record: DF.Link | None
+		staff_strategies: DF.SmallText | None
+		start_date: DF.Date
+		status: DF.Literal["Draft", "Active", "Superseded", "Cancelled"]
+		strengths: DF.SmallText | None
+		student: DF.Link
+		student_name: DF.Data | None
+		targets: DF.Table[IEPTarget]
+		version: DF.Int
+
+	# end: auto-generated types
 	def validate(self):
 		validate_student_in_school(self)
 		self.set_send_record()

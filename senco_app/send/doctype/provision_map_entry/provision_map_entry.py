@@ -14,6 +14,39 @@ from senco_app.utils import rule_errors
 
 
 class ProvisionMapEntry(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from senco_app.send.doctype.provision_map_pupil.provision_map_pupil import ProvisionMapPupil
+
+		academic_term: DF.Link | None
+		academic_year: DF.Link | None
+		area_of_need: DF.Data | None
+		cost_per_hour: DF.Currency
+		cost_per_pupil: DF.Currency
+		end_date: DF.Date
+		higher_is_better: DF.Check
+		measure: DF.Data | None
+		minutes_per_session: DF.Int
+		override_weeks: DF.Check
+		provision: DF.Link
+		pupils: DF.Table[ProvisionMapPupil]
+		school: DF.Link
+		sessions_per_week: DF.Int
+		staff: DF.Link | None
+		staff_name: DF.Data | None
+		start_date: DF.Date
+		total_cost: DF.Currency
+		total_hours: DF.Float
+		wave: DF.Data | None
+		weeks: DF.Int
+
+	# end: auto-generated types
 	def before_validate(self):
 		"""Defaults from the catalogue for what the entry leaves blank."""
 		p = frappe.db.get_value(

@@ -10,6 +10,39 @@ from senco_app.exceptions import RuleBrokenError, throw
 
 
 class SENDAgency(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		agency_name: DF.Data
+		agency_type: DF.Literal[
+			"Educational Psychology",
+			"Speech and Language Therapy",
+			"Occupational Therapy",
+			"Physiotherapy",
+			"CAMHS",
+			"Sensory Support",
+			"Specialist Teaching / Outreach",
+			"Early Help",
+			"Children's Social Care",
+			"School Nursing / Paediatrics",
+			"Other",
+		]
+		disabled: DF.Check
+		email: DF.Data | None
+		local_authority: DF.Data | None
+		notes: DF.SmallText | None
+		phone: DF.Data | None
+		school: DF.Link | None
+		services: DF.SmallText | None
+		typical_wait_weeks: DF.Int
+		website: DF.Data | None
+
+	# end: auto-generated types
 	def onload(self):
 		load_address_and_contact(self)
 

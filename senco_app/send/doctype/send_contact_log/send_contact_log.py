@@ -15,6 +15,33 @@ from senco_app.utils import rule_errors
 
 
 class SENDContactLog(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from senco_app.send.doctype.send_contact_action.send_contact_action import SENDContactAction
+
+		actions: DF.Table[SENDContactAction]
+		agency: DF.Link | None
+		confidential: DF.Check
+		contact_datetime: DF.Datetime
+		contact_type: DF.Literal["Meeting", "Phone", "Email", "Letter", "Home visit", "Other"]
+		follow_up_date: DF.Date | None
+		follow_up_owner: DF.Link | None
+		guardian: DF.Link | None
+		other_name: DF.Data | None
+		school: DF.Link
+		send_record: DF.Link | None
+		student: DF.Link
+		student_name: DF.Data | None
+		summary: DF.Text
+		with_whom: DF.Literal["Parent/Carer", "Agency", "Teacher", "Other"]
+
+	# end: auto-generated types
 	def validate(self):
 		validate_student_in_school(self)
 		self.send_record = self.send_record or open_record(self.student, self.school)

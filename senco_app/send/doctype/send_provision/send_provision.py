@@ -9,6 +9,36 @@ from senco_app.exceptions import RuleBrokenError, throw
 
 
 class SENDProvision(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		area_of_need: DF.Literal[
+			"Communication and interaction",
+			"Cognition and learning",
+			"Social, emotional and mental health",
+			"Sensory and/or physical",
+			"Other",
+		]
+		default_cost_per_hour: DF.Currency
+		default_group_size: DF.Int
+		default_minutes: DF.Int
+		default_sessions_per_week: DF.Int
+		default_staff_role: DF.Data | None
+		delivery: DF.Literal["Individual", "Small Group", "Whole Class"]
+		description: DF.SmallText | None
+		disabled: DF.Check
+		higher_is_better: DF.Check
+		impact_measure: DF.Data | None
+		school: DF.Link | None
+		title: DF.Data
+		wave: DF.Literal["Wave 1", "Wave 2", "Wave 3"]
+
+	# end: auto-generated types
 	def validate(self):
 		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
 			throw(

@@ -36,6 +36,7 @@ class SENDRecord(SENDDocument):
 		from senco_app.send.doctype.send_record_history.send_record_history import SENDRecordHistory
 		from senco_app.send.doctype.send_record_need.send_record_need import SENDRecordNeed
 
+		active_iep: DF.Link | None
 		census_code: DF.Data | None
 		confidential_notes: DF.TextEditor | None
 		date_identified: DF.Date | None
@@ -44,17 +45,23 @@ class SENDRecord(SENDDocument):
 		end_reason: DF.Literal["", "No longer has SEN", "Left the school", "Moved to another record", "Other"]
 		history: DF.Table[SENDRecordHistory]
 		key_person: DF.Link | None
+		last_review_date: DF.Date | None
 		needs: DF.Table[SENDRecordNeed]
+		next_review_due: DF.Date | None
+		parent_meetings_12m: DF.Int
 		primary_need: DF.Link | None
+		review_overdue: DF.Check
 		school: DF.Link
 		secondary_need: DF.Link | None
 		sen_provision: DF.Literal["SEN Support", "EHC Plan", "Monitoring"]
+		senco: DF.Link | None
 		start_date: DF.Date
 		status: DF.Literal["Open", "Closed"]
 		strengths: DF.SmallText | None
 		student: DF.Link
 		student_name: DF.Data | None
 		summary: DF.SmallText | None
+		too_few_parent_meetings: DF.Check
 
 	# end: auto-generated types
 	def before_validate(self):

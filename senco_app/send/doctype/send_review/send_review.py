@@ -18,6 +18,58 @@ from senco_app.utils import rule_errors
 
 
 class SENDReview(SENDDocument):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from senco_app.send.doctype.send_review_attendee.send_review_attendee import SENDReviewAttendee
+		from senco_app.send.doctype.send_review_target.send_review_target import SENDReviewTarget
+
+		advice_due: DF.Date | None
+		advice_requested: DF.Date | None
+		amended_from: DF.Link | None
+		attendees: DF.Table[SENDReviewAttendee]
+		confidential_notes: DF.TextEditor | None
+		decision_change_provision: DF.Check
+		decision_continue: DF.Check
+		decision_new_plan: DF.Check
+		decision_notes: DF.SmallText | None
+		decision_off_register: DF.Check
+		decision_request_ehcna: DF.Check
+		ehc_plan: DF.Link | None
+		iep: DF.Link | None
+		invitations_due: DF.Date | None
+		invitations_sent: DF.Date | None
+		key_person: DF.Link | None
+		la_decision: DF.Literal["", "Maintain", "Amend", "Cease"]
+		la_decision_date: DF.Date | None
+		la_decision_due: DF.Date | None
+		meeting_date: DF.Date
+		next_review_date: DF.Date | None
+		papers_circulated: DF.Date | None
+		parent_views: DF.SmallText | None
+		progress_summary: DF.SmallText | None
+		pupil_views: DF.SmallText | None
+		report_sent_to_la: DF.Date | None
+		report_to_la_due: DF.Date | None
+		review_type: DF.Literal[
+			"SEN Support Review",
+			"IEP Review",
+			"EHCP Annual Review",
+			"EHCP Interim Review",
+			"Transition Review",
+		]
+		school: DF.Link
+		send_record: DF.Link | None
+		student: DF.Link
+		student_name: DF.Data | None
+		target_outcomes: DF.Table[SENDReviewTarget]
+
+	# end: auto-generated types
 	def validate(self):
 		validate_student_in_school(self)
 		self.set_send_record()

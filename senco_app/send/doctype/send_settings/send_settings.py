@@ -14,10 +14,25 @@ class SENDSettings(SENDDocument):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		from senco_app.send.doctype.send_staff_minutes.send_staff_minutes import SENDStaffMinutes
+
+		annual_review_months: DF.Int
+		default_weekly_minutes: DF.Int
+		ehcp_assess_decision_weeks: DF.Int
+		ehcp_final_plan_weeks: DF.Int
+		ehcp_issue_decision_weeks: DF.Int
+		la_decision_weeks: DF.Int
 		national_ehc_plan_percent: DF.Percent
 		national_figures_label: DF.Data | None
 		national_sen_support_percent: DF.Percent
+		notional_sen_threshold: DF.Currency
+		parent_meetings_per_year: DF.Int
 		retention_years_after_birth: DF.Int
+		review_cycle_months: DF.Int
+		review_notice_weeks: DF.Int
+		review_report_weeks: DF.Int
+		staff_minutes: DF.Table[SENDStaffMinutes]
+		under_five_review_months: DF.Int
 
 	# end: auto-generated types
 	def before_validate(self):
