@@ -20,7 +20,7 @@ REVIEWED = {
 	),
 	"education.education.api.get_current_enrollment": (
 		"guarded",
-		"frappe.db.sql on tabProgram Enrollment for any student: returns program_enrollment, student_name, program, batch, category, term (no permission; any logged-in user)",
+		"guarded by get_current_enrollment; unguarded, Frappe's: frappe.db.sql on tabProgram Enrollment for any student: returns program_enrollment, student_name, program, batch, category, term (no permission; any logged-in user)",
 	),
 	"education.education.api.get_result": (
 		"fixed",
@@ -28,7 +28,7 @@ REVIEWED = {
 	),
 	"education.education.api.get_student_guardians": (
 		"guarded",
-		"frappe.get_all('Student Guardian', filters={'parent': student}) -> guardian IDs of any pupil (Student child rows), no permission",
+		"guarded by guard__education__education__api__get_student_guardians; unguarded, Frappe's: frappe.get_all('Student Guardian', filters={'parent': student}) -> guardian IDs of any pupil (Student child rows), no permission",
 	),
 	"education.education.api.update_email_group": (
 		"restricted",
@@ -40,11 +40,11 @@ REVIEWED = {
 	),
 	"education.education.doctype.program_enrollment.program_enrollment.get_students": (
 		"guarded",
-		"raw SQL 'select name, student_name from tabStudent' with no permission -> every school's pupils (after a get_list on Program Enrollment that SEND roles pass)",
+		"guarded by get_enrollment_students; unguarded, Frappe's: raw SQL 'select name, student_name from tabStudent' with no permission -> every school's pupils (after a get_list on Program Enrollment that SEND roles pass)",
 	),
 	"education.education.doctype.student_group.student_group.fetch_students": (
 		"guarded",
-		"raw SQL on tabStudent (name, student_name) with no permission; group_based_on='Activity' lists all pupils of all schools for any logged-in user",
+		"guarded by fetch_students; unguarded, Frappe's: raw SQL on tabStudent (name, student_name) with no permission; group_based_on='Activity' lists all pupils of all schools for any logged-in user",
 	),
 	"education.education.doctype.student_leave_application.student_leave_application.get_student_groups": (
 		"fixed",
@@ -52,7 +52,7 @@ REVIEWED = {
 	),
 	"education.education.utils.enroll_in_program": (
 		"guarded",
-		"frappe.get_doc('Student', student) with no check: get_enrollment() returns the Program Enrollment name of any pupil, and for a self-enrol Program creates a Program Enrollment for another school's pupil (write)",
+		"guarded by guard__education__education__utils__enroll_in_program; unguarded, Frappe's: frappe.get_doc('Student', student) with no check: get_enrollment() returns the Program Enrollment name of any pupil, and for a self-enrol Program creates a Program Enrollment for another school's pupil (write)",
 	),
 	"erpnext.accounts.dashboard_chart_source.account_balance_timeline.account_balance_timeline.get": (
 		"fixed",
@@ -81,7 +81,7 @@ REVIEWED = {
 	),
 	"erpnext.accounts.doctype.chart_of_accounts_importer.chart_of_accounts_importer.get_coa": (
 		"guarded",
-		"get_file(file_name) = frappe.get_doc('File', {'file_url': file_name}) with no File permission, parses CSV/XLSX: emptiness/column-count oracle on any private file, full rows for 8-column files (low)",
+		"guarded by guard__erpnext__accounts__doctype__chart_of_accounts_importer__chart_of_accounts_importer__get_coa; unguarded, Frappe's: get_file(file_name) = frappe.get_doc('File', {'file_url': file_name}) with no File permission, parses CSV/XLSX: emptiness/column-count oracle on any private file, full rows for 8-column files (low)",
 	),
 	"erpnext.accounts.doctype.invoice_discounting.invoice_discounting.get_invoices": (
 		"fixed",
@@ -97,11 +97,11 @@ REVIEWED = {
 	),
 	"erpnext.accounts.doctype.journal_entry.journal_entry.get_payment_entry_against_invoice": (
 		"guarded",
-		"frappe.get_doc(dt, dn) with caller dt and no check (existence oracle; remarks echoed) (low)",
+		"guarded by guard__erpnext__accounts__doctype__journal_entry__journal_entry__get_payment_entry_against_invoice; unguarded, Frappe's: frappe.get_doc(dt, dn) with caller dt and no check (existence oracle; remarks echoed) (low)",
 	),
 	"erpnext.accounts.doctype.journal_entry.journal_entry.get_payment_entry_against_order": (
 		"guarded",
-		"frappe.get_doc(dt, dn) with caller dt, no check (existence oracle) (low)",
+		"guarded by guard__erpnext__accounts__doctype__journal_entry__journal_entry__get_payment_entry_against_order; unguarded, Frappe's: frappe.get_doc(dt, dn) with caller dt, no check (existence oracle) (low)",
 	),
 	"erpnext.accounts.doctype.journal_entry.journal_entry.make_inter_company_journal_entry": (
 		"fixed",
@@ -113,11 +113,11 @@ REVIEWED = {
 	),
 	"erpnext.accounts.doctype.payment_entry.payment_entry.get_payment_entry": (
 		"guarded",
-		"frappe.get_doc(dt, dn) with caller dt and no permission check (existence oracle; fields such as company/contact_person copied into the returned Payment Entry) (low)",
+		"guarded by guard__erpnext__accounts__doctype__payment_entry__payment_entry__get_payment_entry; unguarded, Frappe's: frappe.get_doc(dt, dn) with caller dt and no permission check (existence oracle; fields such as company/contact_person copied into the returned Payment Entry) (low)",
 	),
 	"erpnext.accounts.doctype.payment_entry.payment_entry.get_reference_details": (
 		"guarded",
-		"frappe.get_doc(reference_doctype, reference_name) with no check; returns due_date/bill_no/totals of the row and exists/doesn't (low)",
+		"guarded by guard__erpnext__accounts__doctype__payment_entry__payment_entry__get_reference_details; unguarded, Frappe's: frappe.get_doc(reference_doctype, reference_name) with no check; returns due_date/bill_no/totals of the row and exists/doesn't (low)",
 	),
 	"erpnext.accounts.doctype.payment_order.payment_order.get_mop_query": (
 		"fixed",
@@ -217,7 +217,7 @@ REVIEWED = {
 	),
 	"erpnext.accounts.party.get_party_details": (
 		"guarded",
-		"frappe.db.exists(party_type, party) before any permission check with caller party_type and a dict party acting as filters -> yes/no oracle on any doctype (e.g. party_type='SEND Record', party={'student_name':..}); ignore_permissions is caller-controlled",
+		"guarded by guard__erpnext__accounts__party__get_party_details; unguarded, Frappe's: frappe.db.exists(party_type, party) before any permission check with caller party_type and a dict party acting as filters -> yes/no oracle on any doctype (e.g. party_type='SEND Record', party={'student_name':..}); ignore_permissions is caller-controlled",
 	),
 	"erpnext.accounts.utils.get_children": (
 		"checked",
@@ -230,7 +230,7 @@ REVIEWED = {
 	),
 	"erpnext.assets.doctype.asset.asset.get_values_from_purchase_doc": (
 		"guarded",
-		"frappe.get_doc(doctype, purchase_doc_name) with caller doctype, no check (existence oracle) (low)",
+		"guarded by guard__erpnext__assets__doctype__asset__asset__get_values_from_purchase_doc; unguarded, Frappe's: frappe.get_doc(doctype, purchase_doc_name) with caller doctype, no check (existence oracle) (low)",
 	),
 	"erpnext.assets.doctype.asset_maintenance.asset_maintenance.get_team_members": (
 		"fixed",
@@ -262,7 +262,7 @@ REVIEWED = {
 	),
 	"erpnext.buying.doctype.supplier_scorecard.supplier_scorecard.get_timeline_data": (
 		"guarded",
-		"frappe.get_doc(doctype, name) with caller doctype, no check (existence oracle) (low)",
+		"guarded by guard__erpnext__buying__doctype__supplier_scorecard__supplier_scorecard__get_timeline_data; unguarded, Frappe's: frappe.get_doc(doctype, name) with caller doctype, no check (existence oracle) (low)",
 	),
 	"erpnext.buying.doctype.supplier_scorecard.supplier_scorecard.make_all_scorecards": (
 		"fixed",
@@ -356,19 +356,19 @@ REVIEWED = {
 	),
 	"erpnext.controllers.stock_controller.show_accounting_ledger_preview": (
 		"guarded",
-		"frappe.get_doc(doctype, docname) + run_method with caller doctype and no check (existence oracle) (low)",
+		"guarded by guard__erpnext__controllers__stock_controller__show_accounting_ledger_preview; unguarded, Frappe's: frappe.get_doc(doctype, docname) + run_method with caller doctype and no check (existence oracle) (low)",
 	),
 	"erpnext.controllers.stock_controller.show_stock_ledger_preview": (
 		"guarded",
-		"frappe.get_doc(doctype, docname) + run_method with no check (existence oracle) (low)",
+		"guarded by guard__erpnext__controllers__stock_controller__show_stock_ledger_preview; unguarded, Frappe's: frappe.get_doc(doctype, docname) + run_method with no check (existence oracle) (low)",
 	),
 	"erpnext.crm.utils.get_open_activities": (
 		"guarded",
-		"frappe.get_all('ToDo') + qb on Event/Event Participants for (ref_doctype, ref_docname), no permission -> assignment descriptions/assignees and events of another school's SEND docs; a list ref_docname ['like','%'] returns all",
+		"guarded by guard__erpnext__crm__utils__get_open_activities; unguarded, Frappe's: frappe.get_all('ToDo') + qb on Event/Event Participants for (ref_doctype, ref_docname), no permission -> assignment descriptions/assignees and events of another school's SEND docs; a list ref_docname ['like','%'] returns all",
 	),
 	"erpnext.edi.doctype.code_list.code_list_import.process_genericode_import": (
 		"guarded",
-		"import_genericode parses any File path as XML without File permission; XPath match count/exception oracle (low)",
+		"guarded by guard__erpnext__edi__doctype__code_list__code_list_import__process_genericode_import; unguarded, Frappe's: import_genericode parses any File path as XML without File permission; XPath match count/exception oracle (low)",
 	),
 	"erpnext.manufacturing.doctype.bom.bom.get_children": (
 		"fixed",
@@ -640,7 +640,7 @@ REVIEWED = {
 	),
 	"frappe.automation.doctype.assignment_rule.assignment_rule.bulk_apply": (
 		"guarded",
-		"apply(doctype, name) -> frappe.get_doc(doctype, name) with no permission and applies Assignment Rules (ToDo/_assign writes) to any school's row if a rule exists for the doctype; also existence oracle",
+		"guarded by guard__frappe__automation__doctype__assignment_rule__assignment_rule__bulk_apply; unguarded, Frappe's: apply(doctype, name) -> frappe.get_doc(doctype, name) with no permission and applies Assignment Rules (ToDo/_assign writes) to any school's row if a rule exists for the doctype; also existence oracle",
 	),
 	"frappe.automation.doctype.auto_repeat.auto_repeat.get_auto_repeat_doctypes": (
 		"meta",
@@ -668,15 +668,15 @@ REVIEWED = {
 	),
 	"frappe.client.get": (
 		"guarded",
-		"filters= form: frappe.get_doc(doctype, filters) raises DoesNotExistError vs PermissionError -> yes/no oracle on any field values of another school's row; child doctypes: check_parent_permission() is role-only and a standalone child doc has parent_doc=None so has_child_permission only checks the parent DOCTYPE -> any child row (SEND Record Need, IEP Target...) returned by name",
+		"guarded by get; unguarded, Frappe's: filters= form: frappe.get_doc(doctype, filters) raises DoesNotExistError vs PermissionError -> yes/no oracle on any field values of another school's row; child doctypes: check_parent_permission() is role-only and a standalone child doc has parent_doc=None so has_child_permission only checks the parent DOCTYPE -> any child row (SEND Record Need, IEP Target...) returned by name",
 	),
 	"frappe.client.get_count": (
 		"guarded",
-		"frappe.db.count(doctype, filters) with no permission. senco_app overrides it only for hooks.SCHOOL_DOCTYPES: child tables (SEND Record Need...), Program Enrollment, Guardian, Version (data LIKE '%..%' -> content oracle on confidential_notes), File, Comment, ToDo, Communication etc. still counted unfiltered",
+		"guarded by get_count; unguarded, Frappe's: frappe.db.count(doctype, filters) with no permission. child tables (SEND Record Need...), Program Enrollment, Guardian, Version (data LIKE '%..%' -> content oracle on confidential_notes), File, Comment, ToDo, Communication etc. still counted unfiltered",
 	),
 	"frappe.client.get_doc_permissions": (
 		"guarded",
-		"frappe.get_doc(doctype, docname) with no check then returns the evaluated perms -> existence oracle on any name (low)",
+		"guarded by guard__frappe__client__get_doc_permissions; unguarded, Frappe's: frappe.get_doc(doctype, docname) with no check then returns the evaluated perms -> existence oracle on any name (low)",
 	),
 	"frappe.client.get_list": (
 		"checked",
@@ -697,7 +697,7 @@ REVIEWED = {
 	),
 	"frappe.client.is_document_amended": (
 		"guarded",
-		"role-only frappe.permissions.has_permission(doctype) then frappe.db.exists(doctype, {'amended_from': docname}) returns the amendment's name for any school's IEP/SEND Review (low)",
+		"guarded by guard__frappe__client__is_document_amended; unguarded, Frappe's: role-only frappe.permissions.has_permission(doctype) then frappe.db.exists(doctype, {'amended_from': docname}) returns the amendment's name for any school's IEP/SEND Review (low)",
 	),
 	"frappe.client.rename_doc": (
 		"checked",
@@ -709,7 +709,7 @@ REVIEWED = {
 	),
 	"frappe.client.validate_link": (
 		"guarded",
-		"role check only, then frappe.db.get_value(doctype, docname) returns the name -> existence oracle on any school's row (values themselves go through get_value/get_list)",
+		"guarded by guard__frappe__client__validate_link; unguarded, Frappe's: role check only, then frappe.db.get_value(doctype, docname) returns the name -> existence oracle on any school's row (values themselves go through get_value/get_list)",
 	),
 	"frappe.contacts.address_and_contact.filter_dynamic_link_doctypes": (
 		"meta",
@@ -734,11 +734,11 @@ REVIEWED = {
 	"frappe.core.api.file.unzip_file": ("fixed", "File only (File.unzip), no GUARDED row returned"),
 	"frappe.core.doctype.access_log.access_log.make_access_log": (
 		"guarded",
-		"inserts an Access Log for any caller-chosen doctype/document with no check -> forged audit rows referencing GUARDED docs (integrity, very low)",
+		"guarded by guard__frappe__core__doctype__access_log__access_log__make_access_log; unguarded, Frappe's: inserts an Access Log for any caller-chosen doctype/document with no check -> forged audit rows referencing GUARDED docs (integrity, very low)",
 	),
 	"frappe.core.doctype.communication.email.make": (
 		"guarded",
-		"with doctype/name omitted there is no check; attachments=[File names] -> add_attachments() reads File via frappe.db.get_value (no permission) and creates a new File (owner=caller) with the same private file_url -> caller downloads /private/files/... of another school's SEND attachment (find_file_by_url accepts any File doc the user owns)",
+		"guarded by make_communication; unguarded, Frappe's: with doctype/name omitted there is no check; attachments=[File names] -> add_attachments() reads File via frappe.db.get_value (no permission) and creates a new File (owner=caller) with the same private file_url -> caller downloads /private/files/... of another school's SEND attachment (find_file_by_url accepts any File doc the user owns)",
 	),
 	"frappe.core.doctype.communication.email.mark_email_as_seen": (
 		"accepted",
@@ -774,16 +774,16 @@ REVIEWED = {
 	),
 	"frappe.core.doctype.prepared_report.prepared_report.make_prepared_report": (
 		"guarded",
-		"inserts Prepared Report with ignore_permissions and never checks Report.is_permitted(); generate_report runs as the caller and saves the json.gz as a File owned by the caller -> frappe.client.get('File', filters={'attached_to_doctype':'Prepared Report','attached_to_name':<pr>}) passes (owner) and /private/files/<..>.json.gz downloads it. Any logged-in user runs e.g. Education 'Absent Student Report' / 'Student Monthly Attendance Sheet' (raw SQL on Student/attendance) across all schools; SEND users run 'Student and Guardian Contact Details'",
+		"guarded by make_prepared_report; unguarded, Frappe's: inserts Prepared Report with ignore_permissions and never checks Report.is_permitted(); generate_report runs as the caller and saves the json.gz as a File owned by the caller -> frappe.client.get('File', filters={'attached_to_doctype':'Prepared Report','attached_to_name':<pr>}) passes (owner) and /private/files/<..>.json.gz downloads it. Any logged-in user runs e.g. Education 'Absent Student Report' / 'Student Monthly Attendance Sheet' (raw SQL on Student/attendance) across all schools; SEND users run 'Student and Guardian Contact Details'",
 	),
 	"frappe.core.doctype.role.role.role_query": ("meta", "Role names"),
 	"frappe.core.doctype.sms_settings.sms_settings.get_contact_number": (
 		"guarded",
-		"raw SQL: returns a Contact's mobile if ANY Dynamic Link to (ref_doctype, ref_name) exists -> no permission, existence oracle for links to Student/Guardian (low)",
+		"guarded by guard__frappe__core__doctype__sms_settings__sms_settings__get_contact_number; unguarded, Frappe's: raw SQL: returns a Contact's mobile if ANY Dynamic Link to (ref_doctype, ref_name) exists -> no permission, existence oracle for links to Student/Guardian (low)",
 	),
 	"frappe.core.doctype.submission_queue.submission_queue.get_latest_submissions": (
 		"guarded",
-		"frappe.db.get_value('Submission Queue', {ref_doctype, ref_docname}) with no check returns status + exception traceback for any doc queued in background (low; only doctypes with queue_in_background)",
+		"guarded by guard__frappe__core__doctype__submission_queue__submission_queue__get_latest_submissions; unguarded, Frappe's: frappe.db.get_value('Submission Queue', {ref_doctype, ref_docname}) with no check returns status + exception traceback for any doc queued in background (low; only doctypes with queue_in_background)",
 	),
 	"frappe.core.doctype.user.user.user_query": ("fixed", "User via frappe.get_list"),
 	"frappe.core.doctype.user_permission.user_permission.check_applicable_doc_perm": (
@@ -858,7 +858,7 @@ REVIEWED = {
 	),
 	"frappe.desk.doctype.dashboard_chart.dashboard_chart.get": (
 		"guarded",
-		"chart may be caller JSON (no saved chart, no check): type='Heatmap' -> get_heatmap_chart_config uses frappe.get_all(chart.document_type, filters) with NO permission -> per-day count/sum of any doctype under arbitrary filters (e.g. SEND Record where student_name like ...) for ANY logged-in user; Group By/line charts use get_list but accept parent_document_type so child tables (need_type counts of all schools) are aggregated unfiltered",
+		"guarded by dashboard_chart; unguarded, Frappe's: chart may be caller JSON (no saved chart, no check): type='Heatmap' -> get_heatmap_chart_config uses frappe.get_all(chart.document_type, filters) with NO permission -> per-day count/sum of any doctype under arbitrary filters (e.g. SEND Record where student_name like ...) for ANY logged-in user; Group By/line charts use get_list but accept parent_document_type so child tables (need_type counts of all schools) are aggregated unfiltered",
 	),
 	"frappe.desk.doctype.dashboard_chart.dashboard_chart.get_charts_for_user": (
 		"fixed",
@@ -871,7 +871,7 @@ REVIEWED = {
 	"frappe.desk.doctype.desktop_icon.desktop_icon.hide": ("fixed", "Desktop Icon settings only"),
 	"frappe.desk.doctype.event.event.delete_communication": (
 		"guarded",
-		"frappe.get_doc(reference_doctype, reference_docname) with no check -> name-existence oracle on any doctype (low); deletions themselves go through get_list + delete_doc",
+		"guarded by guard__frappe__desk__doctype__event__event__delete_communication; unguarded, Frappe's: frappe.get_doc(reference_doctype, reference_docname) with no check -> name-existence oracle on any doctype (low); deletions themselves go through get_list + delete_doc",
 	),
 	"frappe.desk.doctype.event.event.get_events": ("fixed", "Event only (public/own/shared)"),
 	"frappe.desk.doctype.kanban_board.kanban_board.add_card": (
@@ -924,7 +924,7 @@ REVIEWED = {
 	),
 	"frappe.desk.doctype.tag.tag.get_tagged_docs": (
 		"guarded",
-		"role-only frappe.has_permission(doctype) then frappe.qb select name where _user_tags like <tag> -> names of every school's tagged SEND Records ('%' matches all)",
+		"guarded by get_tagged_docs; unguarded, Frappe's: role-only frappe.has_permission(doctype) then frappe.qb select name where _user_tags like <tag> -> names of every school's tagged SEND Records ('%' matches all)",
 	),
 	"frappe.desk.doctype.tag.tag.get_tags": ("fixed", "Tag names via frappe.get_list('Tag')"),
 	"frappe.desk.doctype.tag.tag.remove_tag": (
@@ -949,19 +949,19 @@ REVIEWED = {
 	),
 	"frappe.desk.form.document_follow.follow_document": (
 		"guarded",
-		"no permission check on (doctype, doc_name) and any user: creates Document Follow; send_document_follow_mails() then emails that user every Version change (field old/new values incl. confidential_notes) and Comment of another school's SEND Record",
+		"guarded by follow_document; unguarded, Frappe's: no permission check on (doctype, doc_name) and any user: creates Document Follow; send_document_follow_mails() then emails that user every Version change (field old/new values incl. confidential_notes) and Comment of another school's SEND Record",
 	),
 	"frappe.desk.form.document_follow.get_follow_users": (
 		"guarded",
-		"frappe.get_all('Document Follow') for any (doctype, doc_name) -> who follows another school's record; a list value for doc_name ('like','%') lists all (low)",
+		"guarded by guard__frappe__desk__form__document_follow__get_follow_users; unguarded, Frappe's: frappe.get_all('Document Follow') for any (doctype, doc_name) -> who follows another school's record; a list value for doc_name ('like','%') lists all (low)",
 	),
 	"frappe.desk.form.document_follow.unfollow_document": (
 		"guarded",
-		"deletes Document Follow for any user on any doc (no check on user == session user) (write, low)",
+		"guarded by guard__frappe__desk__form__document_follow__unfollow_document; unguarded, Frappe's: deletes Document Follow for any user on any doc (no check on user == session user) (write, low)",
 	),
 	"frappe.desk.form.document_follow.update_follow": (
 		"guarded",
-		"follow_document(doctype, doc_name, session user) with no row check -> digest emails of another school's record changes (see follow_document)",
+		"guarded by update_follow; unguarded, Frappe's: follow_document(doctype, doc_name, session user) with no row check -> digest emails of another school's record changes (see follow_document)",
 	),
 	"frappe.desk.form.linked_with.get": (
 		"checked",
@@ -970,16 +970,16 @@ REVIEWED = {
 	"frappe.desk.form.linked_with.get_linked_doctypes": ("meta", "link metadata"),
 	"frappe.desk.form.linked_with.get_submitted_linked_docs": (
 		"guarded",
-		"checks the start doc, but SubmittableDocumentTree/get_referencing_documents use frappe.get_all -> names of every school's submitted IEPs/SEND Reviews/Program Enrollments linked to a shared master (SEND Provision catalogue row, Program, Academic Year) (low, names)",
+		"guarded by guard__frappe__desk__form__linked_with__get_submitted_linked_docs; unguarded, Frappe's: checks the start doc, but SubmittableDocumentTree/get_referencing_documents use frappe.get_all -> names of every school's submitted IEPs/SEND Reviews/Program Enrollments linked to a shared master (SEND Provision catalogue row, Program, Academic Year) (low, names)",
 	),
 	"frappe.desk.form.load.get_communications": ("checked", "doc.has_permission('read') on the row first"),
 	"frappe.desk.form.load.get_docinfo": (
 		"guarded",
-		"row is checked, but get_versions() = frappe.get_all('Version') returns full change data, incl. permlevel-1 confidential_notes old/new values, to SEND Staff/Office/Viewer of the same school",
+		"guarded by get_docinfo; unguarded, Frappe's: row is checked, but get_versions() = frappe.get_all('Version') returns full change data, incl. permlevel-1 confidential_notes old/new values, to SEND Staff/Office/Viewer of the same school",
 	),
 	"frappe.desk.form.load.getdoc": (
 		"guarded",
-		"doc.has_permission('read') + apply_fieldlevel_read_permissions, but get_docinfo(doc) ships Version data with confidential (permlevel 1) values to non-SENCO users of the school",
+		"guarded by getdoc; unguarded, Frappe's: doc.has_permission('read') + apply_fieldlevel_read_permissions, but get_docinfo(doc) ships Version data with confidential (permlevel 1) values to non-SENCO users of the school",
 	),
 	"frappe.desk.form.load.getdoctype": ("meta", "meta bundle"),
 	"frappe.desk.form.save.cancel": (
@@ -992,7 +992,7 @@ REVIEWED = {
 	),
 	"frappe.desk.form.utils.get_next": (
 		"guarded",
-		"frappe.get_value(doctype, value, sort_field) (no permission) of ANY row is used as the comparison bound, result via get_list -> ordering oracle on any field (incl. permlevel-1 confidential_notes) of another school's row, e.g. filters=[[dt,'name','=',own_doc]] returns non-empty iff own.field < hidden.field",
+		"guarded by guard__frappe__desk__form__utils__get_next; unguarded, Frappe's: frappe.get_value(doctype, value, sort_field) (no permission) of ANY row is used as the comparison bound, result via get_list -> ordering oracle on any field (incl. permlevel-1 confidential_notes) of another school's row, e.g. filters=[[dt,'name','=',own_doc]] returns non-empty iff own.field < hidden.field",
 	),
 	"frappe.desk.form.utils.update_comment": (
 		"checked",
@@ -1004,7 +1004,7 @@ REVIEWED = {
 	),
 	"frappe.desk.like.toggle_like": (
 		"guarded",
-		"_toggle_like: frappe.db.set_value(doctype, name, '_liked_by') + Like Comment (+ follow) on any school's row with no permission check (write)",
+		"guarded by toggle_like; unguarded, Frappe's: _toggle_like: frappe.db.set_value(doctype, name, '_liked_by') + Like Comment (+ follow) on any school's row with no permission check (write)",
 	),
 	"frappe.desk.link_preview.get_preview_data": (
 		"checked",
@@ -1012,13 +1012,13 @@ REVIEWED = {
 	),
 	"frappe.desk.listview.get_group_by_count": (
 		"guarded",
-		"field='assigned_to': frappe.qb.get_query(doctype, filters=current_filters) subquery has NO permission -> counts of assignees among ANY school's rows matching arbitrary filters (yes/no oracle, e.g. student_name like)",
+		"guarded by get_group_by_count; unguarded, Frappe's: field='assigned_to': frappe.qb.get_query(doctype, filters=current_filters) subquery has NO permission -> counts of assignees among ANY school's rows matching arbitrary filters (yes/no oracle, e.g. student_name like)",
 	),
 	"frappe.desk.listview.get_list_settings": ("meta", "List View Settings"),
 	"frappe.desk.listview.set_list_settings": ("restricted", "List View Settings save needs System Manager"),
 	"frappe.desk.notifications.get_open_count": (
 		"guarded",
-		"doc.check_permission() on the start doc but counts come from get_doc_count() = frappe.get_all with caller-chosen items: confidential SEND Contact Logs of a record are counted for non-SENCO; rows of all schools linked to a shared master (Program, Academic Term, shared SEND Provision) are counted (low)",
+		"guarded by get_open_count; unguarded, Frappe's: doc.check_permission() on the start doc but counts come from get_doc_count() = frappe.get_all with caller-chosen items: confidential SEND Contact Logs of a record are counted for non-SENCO; rows of all schools linked to a shared master (Program, Academic Term, shared SEND Provision) are counted (low)",
 	),
 	"frappe.desk.query_report.get_data_for_custom_field": (
 		"checked",
@@ -1045,19 +1045,19 @@ REVIEWED = {
 	"frappe.desk.reportview.save_report": ("fixed", "Report (Report Builder) only"),
 	"frappe.desk.search.get_link_title": (
 		"guarded",
-		"frappe.db.get_value(doctype, docname, meta.title_field) with NO permission -> student_name of any school's SEND Record/IEP/SEND Review/EHC Plan/Agency Referral/Contact Log/Student by name (sequential names enumerable; a dict docname acts as a filter); any logged-in user incl. Website User",
+		"guarded by get_link_title; unguarded, Frappe's: frappe.db.get_value(doctype, docname, meta.title_field) with NO permission -> student_name of any school's SEND Record/IEP/SEND Review/EHC Plan/Agency Referral/Contact Log/Student by name (sequential names enumerable; a dict docname acts as a filter); any logged-in user incl. Website User",
 	),
 	"frappe.desk.search.search_link": (
 		"guarded",
-		"search_widget(...): ignore_user_permissions=1 + role read -> get_list(ignore_permissions=True): for child doctypes (reference_doctype='SEND Record') returns rows of all schools with filter_fields; Program Enrollment/Guardian unscoped; senco override only covers SCHOOL_DOCTYPES",
+		"guarded by search_link; unguarded, Frappe's: search_widget(...): ignore_user_permissions=1 + role read -> get_list(ignore_permissions=True): for child doctypes (reference_doctype='SEND Record') returns rows of all schools with filter_fields; Program Enrollment/Guardian unscoped; senco override only covers SCHOOL_DOCTYPES",
 	),
 	"frappe.desk.search.search_widget": (
 		"guarded",
-		"ignore_user_permissions=1 -> frappe.get_list(..., ignore_permissions=True) drops query conditions AND permlevel filtering for filter_fields; senco override forces False only for SCHOOL_DOCTYPES, so child tables (SEND Record Need, IEP Target...) with reference_doctype=<parent> leak; unreachable override when called via treeview.get_all_nodes",
+		"guarded by search_widget; unguarded, Frappe's: ignore_user_permissions=1 -> frappe.get_list(..., ignore_permissions=True) drops query conditions AND permlevel filtering for filter_fields; senco override forces False only for SCHOOL_DOCTYPES, so child tables (SEND Record Need, IEP Target...) with reference_doctype=<parent> leak; unreachable override when called via treeview.get_all_nodes",
 	),
 	"frappe.desk.treeview.get_all_nodes": (
 		"guarded",
-		'calls any whitelisted tree_method(doctype, parent, **kwargs) directly, bypassing override_whitelisted_methods: tree_method=\'frappe.desk.search.search_widget\', ignore_user_permissions=1, as_dict=1, filter_fields=\'["school","student_name","confidential_notes"]\' returns SEND Record/Student rows of EVERY school incl. permlevel-1 fields',
+		'guarded by guard__frappe__desk__treeview__get_all_nodes; unguarded, Frappe\'s: calls any whitelisted tree_method(doctype, parent, **kwargs) directly, bypassing override_whitelisted_methods: tree_method=\'frappe.desk.search.search_widget\', ignore_user_permissions=1, as_dict=1, filter_fields=\'["school","student_name","confidential_notes"]\' returns SEND Record/Student rows of EVERY school incl. permlevel-1 fields',
 	),
 	"frappe.desk.treeview.get_children": (
 		"checked",
@@ -1098,7 +1098,7 @@ REVIEWED = {
 	),
 	"frappe.email.relink": (
 		"guarded",
-		"raw SQL UPDATE tabCommunication SET reference_doctype/reference_name for any Communication name, no check -> move another school's correspondence onto your own record and read it via get_communications (write+read, needs the comm name)",
+		"guarded by relink; unguarded, Frappe's: raw SQL UPDATE tabCommunication SET reference_doctype/reference_name for any Communication name, no check -> move another school's correspondence onto your own record and read it via get_communications (write+read, needs the comm name)",
 	),
 	"frappe.geo.utils.get_coords": (
 		"fixed",
@@ -1106,7 +1106,7 @@ REVIEWED = {
 	),
 	"frappe.model.document.unlock_document": (
 		"guarded",
-		"frappe.get_doc(doctype, name).unlock() with no permission: existence oracle + removes the lock of any school's document (low)",
+		"guarded by guard__frappe__model__document__unlock_document; unguarded, Frappe's: frappe.get_doc(doctype, name).unlock() with no permission: existence oracle + removes the lock of any school's document (low)",
 	),
 	"frappe.model.rename_doc.update_document_title": (
 		"checked",
@@ -1130,7 +1130,7 @@ REVIEWED = {
 	),
 	"frappe.printing.page.print.print.get_print_settings_to_show": (
 		"guarded",
-		"frappe.get_doc(doctype, docname) with no check -> existence oracle (low)",
+		"guarded by guard__frappe__printing__page__print__print__get_print_settings_to_show; unguarded, Frappe's: frappe.get_doc(doctype, docname) with no check -> existence oracle (low)",
 	),
 	"frappe.printing.page.print_format_builder.print_format_builder.create_custom_format": (
 		"restricted",
@@ -1159,15 +1159,15 @@ REVIEWED = {
 	),
 	"frappe.social.doctype.energy_point_log.energy_point_log.get_reviews": (
 		"guarded",
-		"frappe.get_all('Energy Point Log') for any (doctype, docname) -> reasons/users of appreciation on another school's rows (low)",
+		"guarded by guard__frappe__social__doctype__energy_point_log__energy_point_log__get_reviews; unguarded, Frappe's: frappe.get_all('Energy Point Log') for any (doctype, docname) -> reasons/users of appreciation on another school's rows (low)",
 	),
 	"frappe.templates.includes.comments.comments.add_comment": (
 		"guarded",
-		"logged-in caller: frappe.get_doc(reference_doctype, reference_name).add_comment() + published=1 with no permission -> posts a published Comment on another school's SEND Record (write), emails its owner",
+		"guarded by guard__frappe__templates__includes__comments__comments__add_comment; unguarded, Frappe's: logged-in caller: frappe.get_doc(reference_doctype, reference_name).add_comment() + published=1 with no permission -> posts a published Comment on another school's SEND Record (write), emails its owner",
 	),
 	"frappe.templates.includes.likes.likes.like": (
 		"guarded",
-		"frappe.get_doc(any doctype) then add_like()/delete_like() with no permission (write Like comment on any row)",
+		"guarded by guard__frappe__templates__includes__likes__likes__like; unguarded, Frappe's: frappe.get_doc(any doctype) then add_like()/delete_like() with no permission (write Like comment on any row)",
 	),
 	"frappe.utils.diff.version_query": (
 		"restricted",
@@ -1175,15 +1175,15 @@ REVIEWED = {
 	),
 	"frappe.utils.file_manager.add_attachments": (
 		"guarded",
-		"frappe.db.get_value('File', name) with no permission and save_url(... ignore_permissions) attaches any private file_url to any (doctype, name) -> attach another school's EHCP PDF to your own doc and download it; also writes File rows onto other schools' docs",
+		"guarded by add_attachments; unguarded, Frappe's: frappe.db.get_value('File', name) with no permission and save_url(... ignore_permissions) attaches any private file_url to any (doctype, name) -> attach another school's EHCP PDF to your own doc and download it; also writes File rows onto other schools' docs",
 	),
 	"frappe.utils.global_search.search": (
 		"guarded",
-		"allowed doctypes are role-level (get_can_read); the __global_search query has no row filter -> Student and Program Enrollment (education global_search_doctypes, in_global_search fields) content of every school",
+		"guarded by global_search; unguarded, Frappe's: allowed doctypes are role-level (get_can_read); the __global_search query has no row filter -> Student and Program Enrollment (education global_search_doctypes, in_global_search fields) content of every school",
 	),
 	"frappe.utils.goal.get_monthly_goal_graph_data": (
 		"guarded",
-		"checks the start doc, then get_monthly_results(goal_doctype, ...) = frappe.qb.get_query with caller filters and NO permission: with doctype=goal_doctype=<a readable SEND Record> monthly count/sum over every school's rows matching arbitrary filters",
+		"guarded by guard__frappe__utils__goal__get_monthly_goal_graph_data; unguarded, Frappe's: checks the start doc, then get_monthly_results(goal_doctype, ...) = frappe.qb.get_query with caller filters and NO permission: with doctype=goal_doctype=<a readable SEND Record> monthly count/sum over every school's rows matching arbitrary filters",
 	),
 	"frappe.utils.nestedset.rebuild_tree": (
 		"fixed",
@@ -1220,12 +1220,12 @@ REVIEWED = {
 	),
 	"frappe.website.doctype.web_form.web_form.get_form_data": (
 		"guarded",
-		"doctype is caller-chosen (not tied to web_form.doc_type); has_web_form_permission() grants read when owner == caller and returns the full Document (no permlevel strip) -> e.g. web_form_name='edit-profile', doctype='SEND Record'/'SEND Contact Log', docname=<row the caller created> returns confidential_notes (permlevel 1) and confidential contact logs after the caller lost access/moved school",
+		"guarded by guard__frappe__website__doctype__web_form__web_form__get_form_data; unguarded, Frappe's: doctype is caller-chosen (not tied to web_form.doc_type); has_web_form_permission() grants read when owner == caller and returns the full Document (no permlevel strip) -> e.g. web_form_name='edit-profile', doctype='SEND Record'/'SEND Contact Log', docname=<row the caller created> returns confidential_notes (permlevel 1) and confidential contact logs after the caller lost access/moved school",
 	),
 	"frappe.website.doctype.web_form.web_form.get_in_list_view_fields": ("meta", "metadata"),
 	"frappe.workflow.doctype.workflow.workflow.get_workflow_state_count": (
 		"guarded",
-		"role-only frappe.has_permission(doctype,'read') then frappe.get_all(doctype, fields=[<any column>, count(*)], group_by=column) -> every distinct value of ANY column (student_name, confidential_notes, primary need) of every school's rows",
+		"guarded by guard__frappe__workflow__doctype__workflow__workflow__get_workflow_state_count; unguarded, Frappe's: role-only frappe.has_permission(doctype,'read') then frappe.get_all(doctype, fields=[<any column>, count(*)], group_by=column) -> every distinct value of ANY column (student_name, confidential_notes, primary need) of every school's rows",
 	),
 	"frappe.workflow.doctype.workflow_action.workflow_action.apply_action": (
 		"restricted",
@@ -1251,7 +1251,6 @@ REVIEWED = {
 		"checked",
 		"document.check_permission() before rendering",
 	),
-	# senco_app's own
 	"senco_app.send.doctype.individual_education_plan.individual_education_plan.make_review": (
 		"checked",
 		"plan.check_permission('read') first; returns an unsaved review built from a plan the user may read",

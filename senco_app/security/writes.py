@@ -26,7 +26,6 @@ from senco_app.exceptions import CrossSchoolLinkError, StandaloneChildWriteError
 from senco_app.security.doctypes import (
 	PUPIL_RECORDS,
 	SAME_SCHOOL_LINKS,
-	SCHOOL_DOCTYPES,
 	SEND_DOCTYPES,
 	SHARED_LINKS,
 )

@@ -1,7 +1,6 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-import frappe
 from frappe.desk.query_report import run as run_report
 
 from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_entry, make_student
