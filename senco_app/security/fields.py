@@ -187,7 +187,7 @@ def scrub_versions(doctype: str, versions: list, user: str | None = None) -> lis
 
 def confidential_file_urls(doctype: str, name: str, user: str | None = None) -> set[str]:
 	fields = hidden_attach_fields(doctype, user)
-	if not fields or not frappe.db.exists(doctype, name):
+	if not fields:
 		return set()
 	values = frappe.db.get_value(doctype, name, fields, as_dict=True) or {}
 	return {v for v in values.values() if v}

@@ -16,9 +16,12 @@ from senco_app.security.doctypes import REFERENCE_DOCTYPES, protected_doctypes
 from senco_app.security.fields import scrub_docinfo
 from senco_app.security.guard_list import FILE_FIRST, READ_FIRST, SPECIAL_GUARDS, function_name
 
+# Doctypes whose rows the rule protects, and Frappe's rows that point at them.
+GUARDED_DOCTYPES = frozenset((*protected_doctypes(), *REFERENCE_DOCTYPES))
+
 
 def is_protected(doctype) -> bool:
-	return isinstance(doctype, str) and (doctype in protected_doctypes() or doctype in REFERENCE_DOCTYPES)
+	return isinstance(doctype, str) and doctype in GUARDED_DOCTYPES
 
 
 def can_read(doctype: str, name) -> bool:
@@ -43,8 +46,8 @@ def get_count(
 
 
 def overridden(method: str | None) -> str | None:
-	"""The guarded replacement of a whitelisted method, for dispatchers (link search's ``query``, the
-	tree view's ``tree_method``) that call a method by name and would skip the override."""
+	"""The guarded replacement of a whitelisted method, for link search's ``query``, which calls a
+	method by name and would skip the override. (The tree view refuses protected doctypes.)"""
 	if not method:
 		return method
 	return (frappe.get_hooks("override_whitelisted_methods", {}).get(method) or [method])[-1]
@@ -149,8 +152,7 @@ def get_docinfo(
 ):
 	from frappe.desk.form import load
 
-	if isinstance(doc, str) or doc is None:
-		doc = None  # a client names the record by doctype and name, never by a document it sends
+	# a client names the record by doctype and name, never by a document it sends: ``doc`` is dropped
 	frappe.call(load.get_docinfo, *args, doc=None, doctype=doctype, name=name, **kwargs)
 	scrub_docinfo(doctype, name)
 
@@ -179,8 +181,7 @@ def toggle_like(doctype: str, name: str, add: str | bool = False, *args, **kwarg
 	"""A like (and the comment it leaves) only on a record the user may read."""
 	from frappe.desk import like
 
-	if is_protected(doctype) and not can_read(doctype, name):
-		raise frappe.PermissionError(_("You may not read this record."))
+	require_readable(doctype, name)
 	return frappe.call(like.toggle_like, doctype, name, add, *args, **kwargs)
 
 
@@ -210,8 +211,7 @@ def get_current_enrollment(student: str, *args, **kwargs):
 	"""Education's current enrolment of a pupil, only for a reader of that pupil."""
 	from education.education import api
 
-	if not can_read("Student", student):
-		raise frappe.PermissionError(_("You may not read this pupil."))
+	require_readable("Student", student)
 	return frappe.call(api.get_current_enrollment, student, *args, **kwargs)
 
 
@@ -239,6 +239,13 @@ def readable_names(doctype: str, names: list[str]) -> set[str]:
 	if not names:
 		return set()
 	return set(frappe.get_list(doctype, filters={"name": ["in", list(names)]}, pluck="name", limit=0))
+
+
+def readable_rows(doctype: str, rows) -> list:
+	"""The rows (lists led by a name, or dicts with one) of records the user may read."""
+	names = [r[0] if isinstance(r, list | tuple) else r.get("name") for r in rows or []]
+	keep = readable_names(doctype, names)
+	return [r for r, n in zip(rows or [], names, strict=True) if n in keep]
 
 
 def require_file_readable(file_ref):
@@ -295,11 +302,7 @@ def get_tagged_docs(doctype: str, tag: str, *args, **kwargs):
 	from frappe.desk.doctype.tag import tag as tags
 
 	rows = frappe.call(tags.get_tagged_docs, doctype, tag, *args, **kwargs) or []
-	if not is_protected(doctype):
-		return rows
-	names = [r[0] if isinstance(r, list | tuple) else r.get("name") for r in rows]
-	keep = readable_names(doctype, names)
-	return [r for r, n in zip(rows, names, strict=True) if n in keep]
+	return readable_rows(doctype, rows) if is_protected(doctype) else rows
 
 
 @frappe.whitelist()
@@ -316,18 +319,12 @@ def global_search(text: str, *args, **kwargs):
 	return [r for r in rows if not is_protected(r.get("doctype")) or (r["doctype"], r.get("name")) in keep]
 
 
-def _readable_students(rows):
-	names = [r[0] if isinstance(r, list | tuple) else r.get("name") for r in rows or []]
-	keep = readable_names("Student", names)
-	return [r for r, n in zip(rows or [], names, strict=True) if n in keep]
-
-
 @frappe.whitelist()
 def fetch_students(doctype: str, txt: str, *args, **kwargs):
 	"""Education's pupil search for student groups, limited to pupils the user may read."""
 	from education.education.doctype.student_group import student_group
 
-	return _readable_students(frappe.call(student_group.fetch_students, doctype, txt, *args, **kwargs))
+	return readable_rows("Student", frappe.call(student_group.fetch_students, doctype, txt, *args, **kwargs))
 
 
 @frappe.whitelist()
@@ -335,7 +332,9 @@ def get_enrollment_students(doctype: str, txt: str, *args, **kwargs):
 	"""Education's pupil search for enrolments, limited to pupils the user may read."""
 	from education.education.doctype.program_enrollment import program_enrollment
 
-	return _readable_students(frappe.call(program_enrollment.get_students, doctype, txt, *args, **kwargs))
+	return readable_rows(
+		"Student", frappe.call(program_enrollment.get_students, doctype, txt, *args, **kwargs)
+	)
 
 
 @frappe.whitelist()

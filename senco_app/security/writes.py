@@ -94,8 +94,8 @@ def validate_links(doc, method=None):
 	for row in [doc, *doc.get_all_children()]:
 		for df in row.meta.get_link_fields():
 			value = row.get(df.fieldname)
-			linked_doctype = df.options in SAME_SCHOOL_LINKS or df.options in SHARED_LINKS
-			if linked_doctype and value and value not in saved[(row.doctype, df.fieldname)]:
+			checked = df.options in SAME_SCHOOL_LINKS or df.options in SHARED_LINKS
+			if checked and value and value not in saved[(row.doctype, df.fieldname)]:
 				pending[df.options].append((value, df, row))
 	for target, items in pending.items():
 		fields = ["name", "school", *(["student"] if target in PUPIL_RECORDS else [])]

@@ -89,11 +89,10 @@ def refresh_plans(names: list[str]) -> list[str]:
 	changed = []
 	for name in names:
 		plan = frappe.get_doc("EHC Plan", name)
-		fields = [f for f in DERIVED_FIELDS if plan.meta.has_field(f)]
-		before = {f: plan.get(f) for f in fields}
+		before = {f: plan.get(f) for f in DERIVED_FIELDS}
 		plan.set_review_schedule()
 		plan.set_next_step()
-		values = {f: plan.get(f) for f in fields if _differs(plan.get(f), before[f])}
+		values = {f: plan.get(f) for f in DERIVED_FIELDS if _differs(plan.get(f), before[f])}
 		if values:
 			frappe.db.set_value("EHC Plan", name, values, update_modified=False)
 			changed.append(name)

@@ -10,7 +10,6 @@ Each test counts the (route, doctype, user) combinations it checked; tearDownCla
 """
 
 import io
-import json
 import os
 from threading import Thread
 from unittest.mock import patch
@@ -74,12 +73,15 @@ class HTTP:
 		return out["response"]
 
 	def method(self, method: str, **args):
-		data = {k: v if isinstance(v, str) else frappe.as_json(v, indent=None) for k, v in args.items()}
-		return self.request("post", f"/api/method/{method}", data=data)
+		return self.request("post", f"/api/method/{method}", data=as_form(args))
 
 	def get(self, path: str, **params):
-		query = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
-		return self.request("get", path, query_string=query)
+		return self.request("get", path, query_string=as_form(params))
+
+
+def as_form(values: dict) -> dict:
+	"""Request parameters as a browser sends them: text as it is, anything else as JSON."""
+	return {k: v if isinstance(v, str) else frappe.as_json(v, indent=None) for k, v in values.items()}
 
 
 def remove_isolation_records():
