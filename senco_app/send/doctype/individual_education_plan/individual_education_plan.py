@@ -171,13 +171,26 @@ class IndividualEducationPlan(SENDDocument):
 			)
 
 	def on_submit(self):
-		if self.amended_from:
-			frappe.db.set_value(self.doctype, self.amended_from, "status", "Superseded")
+		self.supersede_previous_version()
 		refresh_review_schedule([self.send_record])
 
+	def supersede_previous_version(self):
+		"""Agreeing a new version ends the one it amends: until now that plan stayed active (a draft
+		version can be abandoned), from now it is cancelled, readable, and shown as Superseded."""
+		if not self.amended_from:
+			return
+		previous = frappe.get_doc(self.doctype, self.amended_from)
+		if previous.docstatus == 1:
+			# whoever may agree this version ends the one it replaces (make_new_version checked that
+			# its maker may cancel and amend)
+			previous.flags.ignore_permissions = True
+			previous.cancel()
+		frappe.db.set_value(self.doctype, previous.name, "status", "Superseded")
+
 	def before_cancel(self):
-		# reviews of this version stay as they are: the plan is superseded, not undone
-		self.ignore_linked_doctypes = ("SEND Review",)
+		# reviews of this version and the version that replaces it stay as they are: the plan is
+		# superseded, not undone
+		self.ignore_linked_doctypes = ("SEND Review", self.doctype)
 
 	def on_cancel(self):
 		self.db_set("status", "Cancelled")
@@ -214,8 +227,10 @@ def make_review(source_name: str, review_type: str = "IEP Review"):
 
 @frappe.whitelist()
 def make_new_version(source_name: str):
-	"""Amend an agreed plan: the plan is cancelled (every version stays readable) and the next version
-	is made as a draft to agree with parents; the old one shows Superseded once the new one is agreed."""
+	"""The next version of an agreed plan, as a draft to agree with parents. The agreed plan stays
+	active until the new version is agreed (then it is cancelled, stays readable and shows
+	Superseded); a draft abandoned (deleted) leaves it as it was. A plan has one draft version at a
+	time: asking again opens it."""
 	plan = frappe.get_doc("Individual Education Plan", source_name)
 	plan.check_permission("read")  # before anything that would tell another school's plan apart
 	if plan.docstatus != 1:
@@ -227,16 +242,20 @@ def make_new_version(source_name: str):
 		)
 	plan.check_permission("cancel")
 	plan.check_permission("amend")
-	plan.cancel()
+	draft = frappe.db.get_value(plan.doctype, {"amended_from": plan.name, "docstatus": 0}, "name")
+	if draft:
+		return frappe.get_doc(plan.doctype, draft)
 	new = frappe.copy_doc(plan)
 	new.docstatus = 0
-	new.amended_from = plan.name
+	new.amended_from = None  # Frappe amends only a cancelled document: linked once inserted
+	new.version = (plan.version or 1) + 1
 	new.agreed_by = new.agreed_on = None
 	new.start_date = today()
 	new.review_date = add_months(getdate(today()), send_settings().review_cycle_months)
 	for target in new.targets:
 		target.outcome = target.progress_note = target.outcome_review = None
 	new.insert()
+	new.db_set("amended_from", plan.name, update_modified=False)
 	return new
 
 

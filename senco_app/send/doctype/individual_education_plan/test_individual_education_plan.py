@@ -79,7 +79,7 @@ class TestIndividualEducationPlan(SencoTestCase):
 		self.assertEqual((v2.amended_from, v2.agreed_by), (v1.name, None))
 		self.assertEqual([t.target for t in v2.targets], ["Target one", "Target two"])
 		self.assertEqual((v2.version, v2.status, v2.docstatus), (2, "Draft", 0))
-		self.assertEqual(frappe.db.get_value(IEP, v1.name, ["docstatus", "status"]), (2, "Cancelled"))
+		self.assertEqual(frappe.db.get_value(IEP, v1.name, ["docstatus", "status"]), (1, "Active"))
 		v2.targets[0].target = "Target one, raised"
 		v2.agreed_by, v2.agreed_on = "Mr Parent", today()
 		v2.submit()
@@ -198,7 +198,9 @@ class TestIndividualEducationPlan(SencoTestCase):
 
 	def test_create_review_only_from_an_active_plan(self):
 		v1 = make_iep(self.student, SCHOOL_A)
-		make_new_version(v1.name)
+		v2 = make_new_version(v1.name)
+		v2.agreed_by, v2.agreed_on = "Mr Parent", today()
+		v2.submit()
 		with self.assertFieldError(RuleBrokenError, "docstatus"):
 			make_review(v1.name)
 
