@@ -58,6 +58,10 @@ class MissingLinkError(SENDInputError, frappe.MandatoryError):
 	"""A required link left empty: refused before a controller reads the linked document."""
 
 
+class MissingValueError(SENDInputError, frappe.MandatoryError):
+	"""A required value left empty where an action asks for it."""
+
+
 class InvalidLinkError(SENDInputError, frappe.LinkValidationError):
 	"""A link to a document that does not exist."""
 

@@ -77,7 +77,12 @@ doc_events = {
 calendars = ["SEND Review", "Provision Map Entry"]
 doctype_js = {doctype: "public/js/senco_forms.js" for doctype in _SEND_DOCTYPES}
 
-jinja = {"methods": ["senco_app.services.provision_lookup.pupil_provision"]}
+jinja = {
+	"methods": [
+		"senco_app.services.provision_lookup.pupil_provision",
+		"senco_app.services.review_actions.evidence_pack",
+	]
+}
 
 scheduler_events = {
 	"daily": ["senco_app.services.review_schedule.daily", "senco_app.services.ehcp_clock.daily"],

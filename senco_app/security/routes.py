@@ -1263,4 +1263,12 @@ REVIEWED = {
 		"checked",
 		"doc.check_permission('write') on the saved plan first; changes only one target's outcome and note",
 	),
+	"senco_app.send.doctype.send_review.send_review.move_off_register": (
+		"checked",
+		"review.check_permission('read') and a submitted review that decided it; then the SEND Record's own write permission and save",
+	),
+	"senco_app.send.doctype.send_review.send_review.request_ehc_assessment": (
+		"checked",
+		"review.check_permission('read') and a submitted review that decided it; EHC Plan create permission; insert with permissions (school rule on the new plan)",
+	),
 }

@@ -9,7 +9,7 @@ from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import reviews as review_rules
-from senco_app.services import ehcp_clock
+from senco_app.services import ehcp_clock, review_actions
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
@@ -115,6 +115,12 @@ class SENDReview(SENDDocument):
 		values["la_decision"] = self.la_decision
 		with rule_errors(_("Invalid review steps")):
 			ehcp_rules.review_steps_in_order(values)
+
+	def onload(self):
+		"""Whether the reader may act on a decision to move the pupil off the register."""
+		if self.docstatus == 1 and self.decision_off_register and self.send_record:
+			record = frappe.get_doc("SEND Record", self.send_record)
+			self.set_onload("can_close_record", record.status == "Open" and record.has_permission("write"))
 
 	def before_update_after_submit(self):
 		self.validate_ehc_plan()
@@ -252,3 +258,15 @@ class SENDReview(SENDDocument):
 				target.outcome_review = self.name
 		plan.flags.ignore_permissions = True
 		plan.save()
+
+
+@frappe.whitelist()
+def move_off_register(review: str, end_date: str | None = None) -> str:
+	"""The review decided the pupil no longer needs SEN provision: close their SEND Record."""
+	return review_actions.move_off_register(review, end_date)
+
+
+@frappe.whitelist()
+def request_ehc_assessment(review: str, local_authority: str | None = None) -> str:
+	"""The review decided to ask for an EHC needs assessment: make the request (an EHC Plan)."""
+	return review_actions.request_ehc_assessment(review, local_authority)
