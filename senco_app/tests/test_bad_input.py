@@ -16,6 +16,7 @@ from senco_app.exceptions import (
 )
 from senco_app.tests.utils import (
 	SCHOOL_A,
+	TEST_IGNORE,
 	SencoTestCase,
 	call_rest,
 	call_route,
@@ -28,8 +29,7 @@ from senco_app.tests.utils import (
 	make_user,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Provision", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 IEP = "Individual Education Plan"
 PME = "Provision Map Entry"

@@ -10,6 +10,7 @@ from frappe.utils import add_days, add_years, getdate, today
 from senco_app.rules.statutory import school_year_start
 from senco_app.tests.utils import (
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	call_route,
 	enroll,
@@ -28,8 +29,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Provision", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 AGGREGATE_REPORTS = {"SEND Summary", "SEN Support Compliance", "Provision Impact"}
 # every doctype that holds a pupil or a pupil's record

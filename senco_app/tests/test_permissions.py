@@ -11,6 +11,7 @@ from senco_app.tests.utils import (
 	OTHER_SCHOOL,
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	TRUST,
 	SencoTestCase,
 	call_route,
@@ -19,8 +20,7 @@ from senco_app.tests.utils import (
 	make_user,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 SECRET = "Confidential: seen by CAMHS"
 

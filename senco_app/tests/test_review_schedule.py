@@ -9,6 +9,7 @@ from senco_app.rules.statutory import add_months
 from senco_app.services.review_schedule import daily, refresh_review_schedule
 from senco_app.tests.utils import (
 	SCHOOL_A,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_iep,
 	make_review,
@@ -18,8 +19,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 def trigger_daily_alerts():

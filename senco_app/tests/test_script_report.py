@@ -8,10 +8,17 @@ from frappe.utils import add_months, getdate, today
 
 from senco_app.rules.statutory import school_year_start
 from senco_app.send.report.script_report import report_filters, report_schools, scoped_rows
-from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, TRUST, SencoTestCase, make_student, make_user
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	TEST_IGNORE,
+	TRUST,
+	SencoTestCase,
+	make_student,
+	make_user,
+)
 
-test_ignore = ["Student", "Company", "User"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 FILTERS = {
 	"school": None,

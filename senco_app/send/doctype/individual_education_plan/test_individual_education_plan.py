@@ -13,6 +13,7 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
 	make_iep,
@@ -22,17 +23,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = [
-	"Student",
-	"Company",
-	"User",
-	"SEN Need Type",
-	"SEND Record",
-	"Individual Education Plan",
-	"Provision Map Entry",
-	"SEND Provision",
-]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 IEP = "Individual Education Plan"
 
 

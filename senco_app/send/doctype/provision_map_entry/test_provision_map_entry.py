@@ -7,6 +7,7 @@ from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
 	make_provision,
@@ -15,8 +16,7 @@ from senco_app.tests.utils import (
 	make_user,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Provision", "Academic Year", "Academic Term"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 PME = "Provision Map Entry"
 
 

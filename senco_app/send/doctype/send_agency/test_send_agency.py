@@ -4,10 +4,17 @@
 import frappe
 
 from senco_app.exceptions import RuleBrokenError
-from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, TRUST, SencoTestCase, make_agency, make_user
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	TEST_IGNORE,
+	TRUST,
+	SencoTestCase,
+	make_agency,
+	make_user,
+)
 
-test_ignore = ["Company", "User"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestSENDAgency(SencoTestCase):

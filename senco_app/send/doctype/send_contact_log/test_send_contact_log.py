@@ -8,6 +8,7 @@ from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_contact,
 	make_review,
@@ -16,8 +17,7 @@ from senco_app.tests.utils import (
 	make_user,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "Guardian", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestSENDContactLog(SencoTestCase):

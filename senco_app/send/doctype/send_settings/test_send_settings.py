@@ -6,10 +6,9 @@ import dataclasses
 import frappe
 
 from senco_app.services.settings import DEFAULT_WHEN_ZERO, VALUE_FIELDS, Settings, send_settings
-from senco_app.tests.utils import SencoTestCase, make_user
+from senco_app.tests.utils import TEST_IGNORE, SencoTestCase, make_user
 
-test_ignore = ["Student", "Company", "User"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 NO_VALUE = ("Section Break", "Column Break", "Tab Break", "Table")
 

@@ -9,6 +9,7 @@ from senco_app.rules.statutory import add_months
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	enroll,
 	make_ehc_plan,
@@ -18,8 +19,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestAnnualReviewsDue(SencoTestCase):

@@ -7,6 +7,7 @@ from frappe.utils import today
 
 from senco_app.tests.utils import (
 	SCHOOL_A,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_contact,
 	make_send_record,
@@ -15,8 +16,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Record"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestContactLogSummary(SencoTestCase):

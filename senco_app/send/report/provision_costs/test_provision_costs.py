@@ -7,6 +7,7 @@ from frappe.desk.query_report import run as run_report
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
 	make_provision,
@@ -14,8 +15,7 @@ from senco_app.tests.utils import (
 	make_user,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestProvisionCosts(SencoTestCase):

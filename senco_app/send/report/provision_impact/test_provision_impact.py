@@ -3,10 +3,9 @@
 
 from frappe.desk.query_report import run as run_report
 
-from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_entry, make_student
+from senco_app.tests.utils import SCHOOL_A, TEST_IGNORE, SencoTestCase, make_entry, make_student
 
-test_ignore = ["Student", "Company", "User", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestProvisionImpact(SencoTestCase):

@@ -7,6 +7,7 @@ from frappe.desk.query_report import run as run_report
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	enroll,
 	make_entry,
@@ -15,8 +16,7 @@ from senco_app.tests.utils import (
 	make_user,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 PERIOD = {"from_date": "2026-09-01", "to_date": "2026-12-18"}
 
 

@@ -9,6 +9,7 @@ from frappe.utils import add_days, today
 
 from senco_app.send.report.send_register.send_register import execute
 from senco_app.tests.utils import (
+	TEST_IGNORE,
 	TRUST,
 	SencoTestCase,
 	enroll,
@@ -19,8 +20,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 SCHOOL = "_SENCO Register Report School"
 

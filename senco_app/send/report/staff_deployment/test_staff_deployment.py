@@ -3,10 +3,17 @@
 
 from frappe.desk.query_report import run as run_report
 
-from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, SencoTestCase, make_entry, make_student, make_user
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	TEST_IGNORE,
+	SencoTestCase,
+	make_entry,
+	make_student,
+	make_user,
+)
 
-test_ignore = ["Student", "Company", "User", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestStaffDeployment(SencoTestCase):

@@ -11,6 +11,7 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
 	make_iep,
@@ -21,16 +22,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = [
-	"Student",
-	"Company",
-	"User",
-	"SEN Need Type",
-	"SEND Record",
-	"Provision Map Entry",
-	"SEND Provision",
-]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 def reviewed_plan(student, school, outcomes, provision="SEN Support", **plan_values):
