@@ -26,7 +26,7 @@ from senco_app.tests.utils import (
 	make_referral,
 	make_send_record,
 	make_student,
-	make_user,
+	user_of,
 )
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -70,7 +70,7 @@ class TestBadInput(SencoTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.senco = make_user("senco.input@senco.test", ("SENCO",), (SCHOOL_A,))
+		cls.senco = user_of(SCHOOL_A)
 
 	def setUp(self):
 		super().setUp()

@@ -15,7 +15,7 @@ from senco_app.tests.utils import (
 	TRUST,
 	SencoTestCase,
 	make_student,
-	make_user,
+	user_of,
 )
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -61,7 +61,7 @@ class TestScopedRows(SencoTestCase):
 
 		self.assertEqual(students(SCHOOL_A), {a})
 		self.assertEqual(students(TRUST), {a, b})
-		frappe.set_user(make_user("scope.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		self.assertEqual(students(TRUST), {a})
 		self.assertEqual(students(SCHOOL_B), set())  # a school the reader does not hold: no rows
 

@@ -73,24 +73,46 @@ class SencoTestCase(IntegrationTestCase):
 	def assertNothingWritten(self, doctype, filters):
 		self.assertFalse(frappe.db.exists(doctype, filters), f"{doctype} {filters} was written")
 
+	def assertReportSchools(self, report: str, user: str, schools: tuple, **filters):
+		"""``user`` running ``report`` gets rows, and only rows of ``schools``."""
+		from frappe.desk.query_report import run
+
+		frappe.set_user(user)
+		self.assertEqual({r["school"] for r in run(report, filters=filters)["result"]}, set(schools))
+
 
 class PupilTestCase(SencoTestCase):
 	"""Each test starts with one pupil of SCHOOL_A on the register: ``self.student`` (the Student),
 	``self.record`` (their SEND Record) and, when ``agreed_plan`` holds make_iep's values, ``self.plan``
-	(their agreed Individual Education Plan). ``pupil`` names them; ``register`` is make_send_record's
-	values."""
+	(their agreed Individual Education Plan). ``pupil`` names them; the record starts
+	``on_register_days`` ago with make_send_record's ``register`` values."""
 
 	pupil: ClassVar[tuple[str, str]] = ("Test", "Pupil")
+	on_register_days: ClassVar[int] = 30
 	register: ClassVar[dict] = {}
 	agreed_plan: ClassVar[dict | None] = None
 
 	def setUp(self):
 		super().setUp()
+		register = {"start_date": past(self.on_register_days), **self.register}
 		if self.agreed_plan is None:
-			pupil = pupil_on_register(SCHOOL_A, *self.pupil, **self.register)
+			pupil = pupil_on_register(SCHOOL_A, *self.pupil, **register)
 		else:
-			pupil = pupil_with_agreed_plan(SCHOOL_A, *self.pupil, plan=self.agreed_plan, **self.register)
+			pupil = pupil_with_agreed_plan(SCHOOL_A, *self.pupil, plan=self.agreed_plan, **register)
 		self.student, self.record, self.plan = pupil.student, pupil.record, pupil.plan
+
+
+def pupil_forms() -> list[str]:
+	"""Every SEND doctype that names a pupil (a Student link on the form or in one of its tables)."""
+	from senco_app.security.doctypes import SEND_DOCTYPES
+
+	def names_a_pupil(doctype):
+		meta = frappe.get_meta(doctype)
+		return any(df.options == "Student" for df in meta.get_link_fields()) or any(
+			names_a_pupil(df.options) for df in meta.get_table_fields()
+		)
+
+	return [doctype for doctype in SEND_DOCTYPES if names_a_pupil(doctype)]
 
 
 def call_route(cmd, **form):

@@ -11,7 +11,7 @@ from senco_app.tests.utils import (
 	TRUST,
 	SencoTestCase,
 	make_agency,
-	make_user,
+	user_of,
 )
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -21,7 +21,7 @@ class TestSENDAgency(SencoTestCase):
 	def test_shared_agencies_are_seen_by_every_school_and_a_schools_own_by_it_alone(self):
 		shared = make_agency("_Test County EP")
 		own_b = make_agency("_Test B Nurture Outreach", "Specialist Teaching / Outreach", school=SCHOOL_B)
-		frappe.set_user(make_user("agency.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		names = set(frappe.get_list("SEND Agency", filters={"name": ["in", [shared, own_b]]}, pluck="name"))
 		self.assertEqual(names, {shared})
 		with self.assertRaises(frappe.PermissionError):

@@ -14,7 +14,7 @@ from senco_app.tests.utils import (
 	make_entry,
 	make_send_record,
 	make_student,
-	make_user,
+	user_of,
 )
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -76,7 +76,7 @@ class TestSENDSummary(SencoTestCase):
 	def test_a_trust_shows_each_school_and_a_senco_only_theirs(self):
 		rows, _result = self.run_summary()
 		self.assertTrue({SCHOOL_A, SCHOOL_B} <= set(rows))
-		frappe.set_user(make_user("summary.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		frappe.set_user(user_of(SCHOOL_B))
 		rows, result = self.run_summary()
 		self.assertEqual(set(rows), {SCHOOL_B})
 		self.assertEqual(rows[SCHOOL_B]["sen_support"], 1)  # a named reader sees the exact count

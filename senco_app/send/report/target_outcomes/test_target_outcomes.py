@@ -18,8 +18,8 @@ from senco_app.tests.utils import (
 	make_provision,
 	make_send_record,
 	make_student,
-	make_user,
 	past,
+	user_of,
 )
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -72,7 +72,7 @@ class TestTargetOutcomes(SencoTestCase):
 		by_group = {r["group"]: (r["targets"], r["met_percent"]) for r in result["result"]}
 		self.assertEqual(by_group, {"EHC Plan": (2, 0.0), "SEN Support": (3, 66.7)})
 
-		frappe.set_user(make_user("outcomes.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		frappe.set_user(user_of(SCHOOL_B))
 		result = run_report(
 			"Target Outcomes", filters={"from_date": past(365), "to_date": add_days(today(), 1)}
 		)
