@@ -16,6 +16,7 @@ from senco_app.exceptions import (
 )
 from senco_app.tests.utils import (
 	SCHOOL_A,
+	TEST_IGNORE,
 	SencoTestCase,
 	call_rest,
 	call_route,
@@ -25,11 +26,10 @@ from senco_app.tests.utils import (
 	make_referral,
 	make_send_record,
 	make_student,
-	make_user,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Provision", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 IEP = "Individual Education Plan"
 PME = "Provision Map Entry"
@@ -70,7 +70,7 @@ class TestBadInput(SencoTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.senco = make_user("senco.input@senco.test", ("SENCO",), (SCHOOL_A,))
+		cls.senco = user_of(SCHOOL_A)
 
 	def setUp(self):
 		super().setUp()

@@ -4,10 +4,9 @@ import frappe
 
 from senco_app import demo
 from senco_app.permissions import allowed_schools
-from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_student
+from senco_app.tests.utils import SCHOOL_A, TEST_IGNORE, SencoTestCase, make_student
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestDemo(SencoTestCase):

@@ -5,15 +5,14 @@ contact log. Routes are called the way HTTP calls them (``call_route``)."""
 import json
 
 import frappe
-from frappe.utils import add_days, add_years, getdate, today
+from frappe.utils import today
 
-from senco_app.rules.statutory import school_year_start
 from senco_app.tests.utils import (
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	call_route,
 	enroll,
-	make_academic_year,
 	make_contact,
 	make_ehc_plan,
 	make_entry,
@@ -26,25 +25,20 @@ from senco_app.tests.utils import (
 	make_student,
 	make_user,
 	past,
+	pupil_forms,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Provision", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 AGGREGATE_REPORTS = {"SEND Summary", "SEN Support Compliance", "Provision Impact"}
-# every doctype that holds a pupil or a pupil's record
-PUPIL_DOCTYPES = (
-	"Student",
-	"Program Enrollment",
-	"Guardian",
-	"SEND Record",
-	"Individual Education Plan",
-	"SEND Review",
-	"EHC Plan",
-	"Agency Referral",
-	"SEND Contact Log",
-	"Provision Map Entry",
-)
+
+
+def pupil_doctypes() -> tuple[str, ...]:
+	"""Every doctype that holds a pupil or a pupil's record."""
+	return ("Student", "Program Enrollment", "Guardian", *pupil_forms())
+
+
 SMALL = "<5"
 # a school of their own, so that the counts are exactly what each test builds
 SCHOOL_A = "_SENCO Governed School"
@@ -65,18 +59,14 @@ class TestGovernor(SencoTestCase):
 	def setUpClass(cls):
 		super().setUpClass()
 		make_school(SCHOOL_A, send_phase="Primary", send_notional_sen_budget=50000)
-		cls.governor = make_user("governor.a@senco.test", ("SEND Governor",), (SCHOOL_A,))
-		cls.viewer = make_user("viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,))
+		cls.governor = user_of(SCHOOL_A, "SEND Governor")
+		cls.viewer = user_of(SCHOOL_A, "SEND Viewer")
 
 	def on_sen_support(self, n, school=SCHOOL_A, year="Year 5"):
 		"""``n`` pupils on SEN Support (SLCN), enrolled in ``year`` this school year."""
-		start = school_year_start(getdate(today()))
-		academic_year = make_academic_year(
-			f"_SENCO Gov {start.year}", str(start), str(add_days(add_years(start, 1), -1))
-		)
 		pupils = self.roll(n, school)
 		for pupil in pupils:
-			enroll(pupil.name, year, enrollment_date=str(start), academic_year=academic_year)
+			enroll(pupil.name, year)
 			make_send_record(pupil.name, school, start_date=past(60))
 		return pupils
 
@@ -196,7 +186,7 @@ class TestGovernor(SencoTestCase):
 			"SEND Contact Log": make_contact(pupil, SCHOOL_A).name,
 			"Provision Map Entry": make_entry(SCHOOL_A, [pupil]).name,
 		}
-		self.assertEqual(set(names), set(PUPIL_DOCTYPES))
+		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)
 		for doctype, name in names.items():
 			routes = {
@@ -218,7 +208,7 @@ class TestGovernor(SencoTestCase):
 					v1.read_doc(doctype, name)
 				with self.assertRaises(frappe.PermissionError):
 					v1.document_list(doctype)
-		for doctype in PUPIL_DOCTYPES:
+		for doctype in pupil_doctypes():
 			self.assertFalse(frappe.has_permission(doctype, "read", user=self.governor), doctype)
 			self.assertFalse(frappe.has_permission(doctype, "select", user=self.governor), doctype)
 		# nor does a count of the register reach them, by a number card or the client
@@ -258,7 +248,7 @@ class TestGovernor(SencoTestCase):
 		page = get_desktop_page(json.dumps({"name": "SEND", "title": "SEND", "public": 1}))
 		links = [link for card in page["cards"]["items"] for link in card["links"]]
 		self.assertEqual({l["link_to"] for l in links if l["link_type"] == "Report"}, AGGREGATE_REPORTS)
-		self.assertFalse({l["link_to"] for l in links} & set(PUPIL_DOCTYPES))
+		self.assertFalse({l["link_to"] for l in links} & set(pupil_doctypes()))
 		self.assertEqual([s["link_to"] for s in page["shortcuts"]["items"]], ["SEND Summary"])
 		self.assertEqual(page["number_cards"]["items"], [])
 

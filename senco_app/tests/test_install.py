@@ -8,10 +8,9 @@ from senco_app.patches.v0_1 import set_student_school
 from senco_app.permissions import SEND_ROLES
 from senco_app.rules.needs import NEED_TYPES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
-from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_student
+from senco_app.tests.utils import SCHOOL_A, TEST_IGNORE, SencoTestCase, make_student
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestInstall(SencoTestCase):

@@ -11,16 +11,18 @@ from senco_app.tests.utils import (
 	OTHER_SCHOOL,
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	TRUST,
 	SencoTestCase,
 	call_route,
 	make_send_record,
 	make_student,
 	make_user,
+	past,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 SECRET = "Confidential: seen by CAMHS"
 
@@ -34,11 +36,11 @@ class TestSchoolIsolation(SencoTestCase):
 			pupil = make_student(school, first, "Permtest")
 			cls.pupils[school] = pupil.name
 			cls.records[school] = make_send_record(pupil.name, school, confidential_notes=SECRET).name
-		cls.senco_a = make_user("senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
-		cls.trust = make_user("senco.trust@senco.test", ("SENCO",), (TRUST,))
+		cls.senco_a = user_of(SCHOOL_A)
+		cls.trust = user_of(TRUST)
 		cls.noschool = make_user("senco.none@senco.test", ("SENCO",))
-		cls.staff_a = make_user("staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,))
-		cls.office_a = make_user("office.a@senco.test", ("SEND Office",), (SCHOOL_A,))
+		cls.staff_a = user_of(SCHOOL_A, "SEND Staff")
+		cls.office_a = user_of(SCHOOL_A, "SEND Office")
 
 	def visible(self, user, doctype="SEND Record"):
 		frappe.set_user(user)
@@ -121,7 +123,7 @@ class TestSchoolIsolation(SencoTestCase):
 				"student": self.pupils[SCHOOL_B],
 				"school": SCHOOL_B,
 				"sen_provision": "Monitoring",
-				"start_date": "2026-01-05",
+				"start_date": past(30),
 			}
 		)
 		with self.assertRaises(frappe.PermissionError):

@@ -9,17 +9,18 @@ from senco_app.rules.statutory import add_months
 from senco_app.services.review_schedule import daily, refresh_review_schedule
 from senco_app.tests.utils import (
 	SCHOOL_A,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_iep,
 	make_review,
 	make_send_record,
 	make_student,
-	make_user,
 	past,
+	pupil_on_register,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 def trigger_daily_alerts():
@@ -34,13 +35,13 @@ def trigger_daily_alerts():
 class TestReviewSchedule(SencoTestCase):
 	def setUp(self):
 		super().setUp()
-		self.key_person = make_user("key.schedule@senco.test", ("SEND Staff",), (SCHOOL_A,))
-		self.senco = make_user("senco.schedule@senco.test", ("SENCO",), (SCHOOL_A,))
+		self.key_person = user_of(SCHOOL_A, "SEND Staff")
+		self.senco = user_of(SCHOOL_A)
 		frappe.db.set_value("Company", SCHOOL_A, "send_senco", self.senco)
-		self.student = make_student(SCHOOL_A, "Sami", "Schedule").name
-		self.record = make_send_record(
-			self.student, SCHOOL_A, start_date=past(200), key_person=self.key_person
-		).name
+		pupil = pupil_on_register(
+			SCHOOL_A, "Sami", "Schedule", start_date=past(200), key_person=self.key_person
+		)
+		self.student, self.record = pupil.student, pupil.record
 
 	def field(self, fieldname):
 		return frappe.db.get_value("SEND Record", self.record, fieldname)
@@ -93,8 +94,8 @@ class TestReviewSchedule(SencoTestCase):
 		frappe.db.set_single_value("SEND Settings", "review_cycle_months", 6)
 		frappe.clear_document_cache("SEND Settings", "SEND Settings")
 		try:
-			review = make_review(self.student, SCHOOL_A, meeting_date="2026-08-31")
-			self.assertEqual(getdate(review.next_review_date), getdate("2027-02-28"))
+			review = make_review(self.student, SCHOOL_A, meeting_date=past(10))
+			self.assertEqual(getdate(review.next_review_date), add_months(getdate(past(10)), 6))
 		finally:
 			frappe.clear_document_cache("SEND Settings", "SEND Settings")
 

@@ -8,10 +8,17 @@ from frappe.utils import add_months, getdate, today
 
 from senco_app.rules.statutory import school_year_start
 from senco_app.send.report.script_report import report_filters, report_schools, scoped_rows
-from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, TRUST, SencoTestCase, make_student, make_user
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	TEST_IGNORE,
+	TRUST,
+	SencoTestCase,
+	make_student,
+	user_of,
+)
 
-test_ignore = ["Student", "Company", "User"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 FILTERS = {
 	"school": None,
@@ -54,7 +61,7 @@ class TestScopedRows(SencoTestCase):
 
 		self.assertEqual(students(SCHOOL_A), {a})
 		self.assertEqual(students(TRUST), {a, b})
-		frappe.set_user(make_user("scope.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		self.assertEqual(students(TRUST), {a})
 		self.assertEqual(students(SCHOOL_B), set())  # a school the reader does not hold: no rows
 

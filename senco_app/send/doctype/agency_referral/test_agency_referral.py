@@ -8,24 +8,20 @@ from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
-	SencoTestCase,
+	TEST_IGNORE,
+	PupilTestCase,
 	make_agency,
 	make_referral,
-	make_send_record,
 	make_student,
-	make_user,
 	past,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
-class TestAgencyReferral(SencoTestCase):
-	def setUp(self):
-		super().setUp()
-		self.student = make_student(SCHOOL_A, "Remy", "Referral").name
-		self.record = make_send_record(self.student, SCHOOL_A).name
+class TestAgencyReferral(PupilTestCase):
+	pupil = ("Remy", "Referral")
 
 	def test_lifecycle_with_status_log_waiting_time_and_report(self):
 		ref = make_referral(self.student, SCHOOL_A, status="Draft")
@@ -121,7 +117,7 @@ class TestAgencyReferral(SencoTestCase):
 		)
 		pupil_b = make_student(SCHOOL_B, "Bea", "Referral").name
 		theirs = make_referral(pupil_b, SCHOOL_B).name
-		frappe.set_user(make_user("ref.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A, "SEND Office"))
 		seen = frappe.client.get("Agency Referral", ref.name)
 		self.assertFalse(seen.get("report") or seen.get("report_notes"))
 		self.assertEqual(
@@ -132,7 +128,7 @@ class TestAgencyReferral(SencoTestCase):
 		)
 		with self.assertRaises(frappe.PermissionError):
 			frappe.client.get("Agency Referral", theirs)
-		frappe.set_user(make_user("ref.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		self.assertEqual(
 			frappe.client.get("Agency Referral", ref.name)["report_notes"], "Working memory 2nd centile"
 		)
@@ -140,7 +136,7 @@ class TestAgencyReferral(SencoTestCase):
 	def test_next_action_notification(self):
 		from senco_app.tests.test_review_schedule import trigger_daily_alerts
 
-		owner = make_user("ref.owner@senco.test", ("SEND Office",), (SCHOOL_A,))
+		owner = user_of(SCHOOL_A, "SEND Office")
 		ref = make_referral(
 			self.student,
 			SCHOOL_A,

@@ -10,31 +10,29 @@ from senco_app.services import ehcp_clock
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
-	SencoTestCase,
+	TEST_IGNORE,
+	PupilTestCase,
 	enroll,
 	make_ehc_plan,
 	make_review,
 	make_send_record,
 	make_student,
-	make_user,
 	past,
+	pupil_on_register,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Review"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 def d(days_ago):
 	return getdate(past(days_ago))
 
 
-class TestEHCPlan(SencoTestCase):
-	def setUp(self):
-		super().setUp()
-		self.student = make_student(SCHOOL_A, "Eli", "Plan", date_of_birth="2016-03-03").name
-		self.record = make_send_record(
-			self.student, SCHOOL_A, needs=("ASD", "SLCN"), start_date=past(900)
-		).name
+class TestEHCPlan(PupilTestCase):
+	pupil = ("Eli", "Plan")
+	on_register_days = 900
+	register = {"needs": ("ASD", "SLCN")}
 
 	def test_lifecycle_request_issue_two_annual_reviews_cease(self):
 		plan = make_ehc_plan(self.student, SCHOOL_A, request_date=past(700))
@@ -70,16 +68,7 @@ class TestEHCPlan(SencoTestCase):
 		)
 		self.assertEqual(record.history[0].sen_provision, "SEN Support")
 
-		first = make_review(
-			self.student,
-			SCHOOL_A,
-			review_type="EHCP Annual Review",
-			ehc_plan=plan.name,
-			meeting_date=past(230),
-			invitations_sent=past(250),
-			papers_circulated=past(245),
-			report_sent_to_la=past(220),
-		)
+		first = self.annual_review(plan, 230, 250, 245, report_sent_to_la=past(220))
 		self.assertEqual(getdate(first.invitations_due), d(244))
 		self.assertEqual(getdate(first.la_decision_due), d(202))
 		first.la_decision, first.la_decision_date = "Maintain", past(205)
@@ -88,15 +77,7 @@ class TestEHCPlan(SencoTestCase):
 		self.assertEqual(getdate(plan.last_annual_review), d(230))
 		self.assertEqual(getdate(plan.next_annual_review_due), add_months(d(230), 12))
 
-		make_review(
-			self.student,
-			SCHOOL_A,
-			review_type="EHCP Annual Review",
-			ehc_plan=plan.name,
-			meeting_date=past(20),
-			invitations_sent=past(40),
-			papers_circulated=past(38),
-		)
+		self.annual_review(plan, 20, 40, 38)
 		plan.reload()
 		self.assertEqual(getdate(plan.next_annual_review_due), add_months(d(20), 12))
 		# the LA has not decided yet: the next step is the review report (due 2 weeks after the meeting)
@@ -127,16 +108,7 @@ class TestEHCPlan(SencoTestCase):
 		modified = frappe.db.get_value("EHC Plan", plan.name, "modified")
 		calls = []
 		refresh = ehcp_clock.refresh_plans
-		review = make_review(
-			self.student,
-			SCHOOL_A,
-			review_type="EHCP Annual Review",
-			ehc_plan=plan.name,
-			meeting_date=past(10),
-			invitations_sent=past(30),
-			papers_circulated=past(28),
-			submit=False,
-		)
+		review = self.annual_review(plan, 10, 30, 28, submit=False)
 		with patch.object(
 			ehcp_clock, "refresh_plans", side_effect=lambda names: calls.append(names) or refresh(names)
 		):
@@ -169,6 +141,19 @@ class TestEHCPlan(SencoTestCase):
 		self.assertEqual(plan.phase_transfer, "School transfer")
 		start = school_year_start(getdate(today()))
 		self.assertEqual(getdate(plan.phase_transfer_deadline), getdate(f"{start.year + 1}-02-15"))
+
+	def annual_review(self, plan, met, invited, circulated, **values):
+		"""A SEND Review of the EHC plan: met, invitations sent and papers circulated so many days ago."""
+		return make_review(
+			self.student,
+			SCHOOL_A,
+			review_type="EHCP Annual Review",
+			ehc_plan=plan.name,
+			meeting_date=past(met),
+			invitations_sent=past(invited),
+			papers_circulated=past(circulated),
+			**values,
+		)
 
 	# bad input: a clear error, nothing written
 
@@ -260,22 +245,14 @@ class TestEHCPlan(SencoTestCase):
 			self.student, SCHOOL_A, request_date=past(300), status="Issued", issue_date=past(150)
 		)
 		with self.assertFieldError(RuleBrokenError, "papers_circulated"):
-			make_review(
-				self.student,
-				SCHOOL_A,
-				review_type="EHCP Annual Review",
-				ehc_plan=plan.name,
-				meeting_date=past(5),
-				invitations_sent=past(20),
-				papers_circulated=past(25),
-			)
+			self.annual_review(plan, 5, 20, 25)
 		self.assertNothingWritten("SEND Review", {"ehc_plan": plan.name})
 		with self.assertFieldError(RuleBrokenError, "ehc_plan"):
 			make_review(self.student, SCHOOL_A, review_type="EHCP Annual Review")
 
 	def test_issuing_needs_a_primary_need_on_the_register_and_saves_nothing_otherwise(self):
-		pupil = make_student(SCHOOL_A, "Mo", "Monitoring").name
-		record = make_send_record(pupil, SCHOOL_A, provision="Monitoring", needs=()).name
+		monitored = pupil_on_register(SCHOOL_A, "Mo", "Monitoring", provision="Monitoring", needs=())
+		pupil, record = monitored.student, monitored.record
 		with self.assertFieldError(RuleBrokenError, "needs"):
 			make_ehc_plan(pupil, SCHOOL_A, request_date=past(200), status="Issued", issue_date=past(10))
 		self.assertNothingWritten("EHC Plan", {"student": pupil})
@@ -286,7 +263,7 @@ class TestEHCPlan(SencoTestCase):
 	def test_daily_job_and_notifications(self):
 		from senco_app.tests.test_review_schedule import trigger_daily_alerts
 
-		senco = make_user("ehcp.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
+		senco = user_of(SCHOOL_A)
 		frappe.db.set_value("Company", SCHOOL_A, "send_senco", senco)
 		plan = make_ehc_plan(self.student, SCHOOL_A, request_date=str(add_days(today(), 7 - 42)))
 		self.assertEqual(getdate(plan.next_step_due), getdate(add_days(today(), 7)))
@@ -311,10 +288,9 @@ class TestEHCPlan(SencoTestCase):
 
 	def test_isolation_for_a_one_school_user(self):
 		mine = make_ehc_plan(self.student, SCHOOL_A).name
-		pupil_b = make_student(SCHOOL_B, "Bea", "Plan").name
-		make_send_record(pupil_b, SCHOOL_B)
+		pupil_b = pupil_on_register(SCHOOL_B, "Bea", "Plan").student
 		theirs = make_ehc_plan(pupil_b, SCHOOL_B).name
-		frappe.set_user(make_user("ehcp.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A, "SEND Office"))
 		self.assertEqual(
 			set(frappe.get_list("EHC Plan", filters={"name": ["in", [mine, theirs]]}, pluck="name")), {mine}
 		)

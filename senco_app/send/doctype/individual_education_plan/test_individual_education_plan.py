@@ -13,26 +13,17 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
-	SencoTestCase,
+	TEST_IGNORE,
+	PupilTestCase,
 	make_entry,
 	make_iep,
-	make_send_record,
 	make_student,
-	make_user,
 	past,
+	pupil_with_agreed_plan,
+	user_of,
 )
 
-test_ignore = [
-	"Student",
-	"Company",
-	"User",
-	"SEN Need Type",
-	"SEND Record",
-	"Individual Education Plan",
-	"Provision Map Entry",
-	"SEND Provision",
-]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 IEP = "Individual Education Plan"
 
 
@@ -49,11 +40,9 @@ def draft(student, school=SCHOOL_A, **values):
 	return frappe.get_doc(doc)
 
 
-class TestIndividualEducationPlan(SencoTestCase):
-	def setUp(self):
-		super().setUp()
-		self.student = make_student(SCHOOL_A, "Isla", "Planner").name
-		self.record = make_send_record(self.student, SCHOOL_A, needs=("SLCN", "ASD")).name
+class TestIndividualEducationPlan(PupilTestCase):
+	pupil = ("Isla", "Planner")
+	register = {"needs": ("SLCN", "ASD")}
 
 	def assert_rejected(self, doc, fieldname, exc=RuleBrokenError, submit=False):
 		with self.assertFieldError(exc, fieldname) if fieldname else self.assertRaises(exc):
@@ -113,14 +102,14 @@ class TestIndividualEducationPlan(SencoTestCase):
 		)
 
 	def test_key_person_defaults_from_the_register(self):
-		key = make_user("iep.key@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		key = user_of(SCHOOL_A, "SEND Staff")
 		frappe.db.set_value("SEND Record", self.record, "key_person", key)
 		doc = draft(self.student)
 		doc.insert()
 		self.assertEqual(doc.key_person, key)
 
 	def test_provisions_are_the_pupils_provision_map_entries(self):
-		staff = make_user("iep.ta@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		staff = user_of(SCHOOL_A, "SEND Staff")
 		other = make_student(SCHOOL_A, "Not", "Mine").name
 		dates = {"start_date": past(30), "end_date": add_days(today(), 30)}
 		mine = make_entry(SCHOOL_A, [self.student, other], staff=staff, **dates)
@@ -146,7 +135,7 @@ class TestIndividualEducationPlan(SencoTestCase):
 
 	def test_staff_record_target_progress_on_an_agreed_plan(self):
 		plan = make_iep(self.student, SCHOOL_A, targets=("Count to 20", "Say hello"))
-		staff = make_user("iep.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		staff = user_of(SCHOOL_A, "SEND Staff")
 		frappe.set_user(staff)
 		record_target_progress(plan.name, plan.targets[0].name, "Partially met", "Counts to 14 without help")
 		self.assertEqual(
@@ -159,7 +148,7 @@ class TestIndividualEducationPlan(SencoTestCase):
 
 	def test_staff_cannot_change_or_agree_a_plan_themselves(self):
 		plan = make_iep(self.student, SCHOOL_A, targets=("Count to 20",))
-		frappe.set_user(make_user("iep.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A, "SEND Staff"))
 		doc = frappe.get_doc(IEP, plan.name)
 		doc.targets[0].target = "Count to 10"
 		with self.assertRaises(frappe.PermissionError):  # changing an agreed plan needs submit rights
@@ -178,10 +167,10 @@ class TestIndividualEducationPlan(SencoTestCase):
 			record_target_progress(plan.name, "not-a-target", "Met")
 		with self.assertFieldError(RuleBrokenError, "target_outcomes"):
 			record_target_progress(plan.name, target, "Brilliant")
-		frappe.set_user(make_user("iep.viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A, "SEND Viewer"))
 		with self.assertRaises(frappe.PermissionError):
 			record_target_progress(plan.name, target, "Met")
-		frappe.set_user(make_user("iep.staff.b@senco.test", ("SEND Staff",), (SCHOOL_B,)))
+		frappe.set_user(user_of(SCHOOL_B, "SEND Staff"))
 		with self.assertRaises(frappe.PermissionError):
 			record_target_progress(plan.name, target, "Met")
 		self.assertFalse(frappe.db.get_value("IEP Target", target, "outcome"))
@@ -190,9 +179,7 @@ class TestIndividualEducationPlan(SencoTestCase):
 		plan = make_iep(self.student, SCHOOL_A, confidential_notes="Family court proceedings")
 		self.assertEqual(frappe.client.get(IEP, plan.name)["confidential_notes"], "Family court proceedings")
 		for role in ("SEND Staff", "SEND Office", "SEND Viewer"):
-			frappe.set_user(
-				make_user(f"iep.conf.{role.split()[-1].lower()}@senco.test", (role,), (SCHOOL_A,))
-			)
+			frappe.set_user(user_of(SCHOOL_A, role))
 			self.assertFalse(frappe.client.get(IEP, plan.name).get("confidential_notes"), role)
 			frappe.set_user("Administrator")
 
@@ -206,21 +193,17 @@ class TestIndividualEducationPlan(SencoTestCase):
 
 	# bad input
 
+	def assert_entry_rejected(self, school, first_name):
+		"""A plan naming a running Provision Map Entry of another pupil of ``school`` is refused."""
+		other = make_student(school, first_name, "Grouped").name
+		entry = make_entry(school, [other], start_date=past(30), end_date=add_days(today(), 30)).name
+		self.assert_rejected(draft(self.student, provisions=[{"provision_map_entry": entry}]), "provisions")
+
 	def test_provision_entry_the_pupil_is_not_in_is_rejected(self):
-		other = make_student(SCHOOL_A, "Group", "Member").name
-		entry = make_entry(SCHOOL_A, [other], start_date=past(30), end_date=add_days(today(), 30)).name
-		self.assert_rejected(
-			draft(self.student, provisions=[{"provision_map_entry": entry}]),
-			"provisions",
-		)
+		self.assert_entry_rejected(SCHOOL_A, "Group")
 
 	def test_provision_entry_of_another_school_is_rejected(self):
-		pupil_b = make_student(SCHOOL_B, "Bea", "Grouped").name
-		entry = make_entry(SCHOOL_B, [pupil_b], start_date=past(30), end_date=add_days(today(), 30)).name
-		self.assert_rejected(
-			draft(self.student, provisions=[{"provision_map_entry": entry}]),
-			"provisions",
-		)
+		self.assert_entry_rejected(SCHOOL_B, "Bea")
 
 	def test_pupil_without_an_open_register_record_is_rejected(self):
 		other = make_student(SCHOOL_A, "Not", "Registered").name
@@ -267,10 +250,8 @@ class TestIndividualEducationPlan(SencoTestCase):
 
 	def test_isolation_for_a_one_school_user(self):
 		plan_a = make_iep(self.student, SCHOOL_A).name
-		pupil_b = make_student(SCHOOL_B, "Bea", "Planner").name
-		make_send_record(pupil_b, SCHOOL_B)
-		plan_b = make_iep(pupil_b, SCHOOL_B).name
-		user = make_user("iep.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
+		plan_b = pupil_with_agreed_plan(SCHOOL_B, "Bea", "Planner").plan.name
+		user = user_of(SCHOOL_A)
 		frappe.set_user(user)
 		names = set(frappe.get_list(IEP, filters={"name": ["in", [plan_a, plan_b]]}, pluck="name"))
 		self.assertEqual(names, {plan_a})

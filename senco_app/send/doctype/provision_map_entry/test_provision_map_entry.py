@@ -7,16 +7,17 @@ from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
 	make_provision,
 	make_send_record,
 	make_student,
-	make_user,
+	term_day,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Provision", "Academic Year", "Academic Term"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 PME = "Provision Map Entry"
 
 
@@ -26,7 +27,7 @@ class TestProvisionMapEntry(SencoTestCase):
 		self.pupils = [make_student(SCHOOL_A, f"Pip{i}", "Provision").name for i in range(4)]
 
 	def test_costing_and_progress_hand_calculated(self):
-		# 3 sessions x 30 minutes x 12 weeks (7 Sep to 27 Nov: 82 days) = 18 hours x 15.00 = 270.00 / 4 = 67.50
+		# 3 sessions x 30 minutes x 12 weeks (make_entry: 82 days, 7 Sep to 27 Nov in 2026-27) = 18 hours x 15.00 = 270.00 / 4 = 67.50
 		entry = make_entry(
 			SCHOOL_A,
 			[
@@ -35,9 +36,9 @@ class TestProvisionMapEntry(SencoTestCase):
 				{
 					"student": self.pupils[2],
 					"entry_score": 0,
-					"entry_date": "2026-09-07",
+					"entry_date": term_day(0),
 					"exit_score": 5,
-					"exit_date": "2026-11-27",
+					"exit_date": term_day(11, 4),
 				},
 				self.pupils[3],
 			],
@@ -64,7 +65,7 @@ class TestProvisionMapEntry(SencoTestCase):
 
 	def test_bad_input(self):
 		cases = [
-			({"end_date": "2026-09-01"}, [], "end_date"),
+			({"end_date": term_day(-1)}, [], "end_date"),
 			({"sessions_per_week": -1}, [], "sessions_per_week"),
 			({"minutes_per_session": -10}, [], "minutes_per_session"),
 			({"cost_per_hour": -5}, [], "cost_per_hour"),
@@ -73,7 +74,7 @@ class TestProvisionMapEntry(SencoTestCase):
 			({}, [{"student": self.pupils[0], "exit_score": 5}], "pupils"),
 			(
 				{},
-				[{"student": self.pupils[0], "entry_date": "2026-10-01", "exit_date": "2026-09-20"}],
+				[{"student": self.pupils[0], "entry_date": term_day(3, 3), "exit_date": term_day(1, 6)}],
 				"pupils",
 			),
 		]
@@ -104,7 +105,7 @@ class TestProvisionMapEntry(SencoTestCase):
 		self.assertFalse(frappe.db.count(PME, {"school": SCHOOL_A}))
 
 	def test_staff_clash_warning(self):
-		ta = make_user("ta.clash@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		ta = user_of(SCHOOL_A, "SEND Staff")
 		settings = frappe.get_single("SEND Settings")
 		settings.append("staff_minutes", {"user": ta, "weekly_minutes": 300})
 		settings.save()
@@ -115,7 +116,7 @@ class TestProvisionMapEntry(SencoTestCase):
 		)  # 250 a week
 		self.assertFalse(any("more than their" in str(m) for m in frappe.local.message_log))
 		make_entry(
-			SCHOOL_A, [self.pupils[1]], staff=ta, start_date="2026-10-05", end_date="2026-10-16"
+			SCHOOL_A, [self.pupils[1]], staff=ta, start_date=term_day(4), end_date=term_day(5, 4)
 		)  # + 90
 		self.assertTrue(
 			any("340 minutes" in str(m) and "more than their 300" in str(m) for m in frappe.local.message_log)
@@ -132,7 +133,7 @@ class TestProvisionMapEntry(SencoTestCase):
 		).name
 		pupil_b = make_student(SCHOOL_B, "Bea", "Provision").name
 		theirs = make_entry(SCHOOL_B, [pupil_b], provision=own_b).name
-		frappe.set_user(make_user("pme.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		self.assertEqual(
 			set(frappe.get_list(PME, filters={"name": ["in", [mine, theirs]]}, pluck="name")), {mine}
 		)

@@ -3,10 +3,9 @@
 
 import frappe
 
-from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import TEST_IGNORE, SencoTestCase
 
-test_ignore = ["Student", "Company", "User"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestSENNeedType(SencoTestCase):

@@ -4,17 +4,24 @@
 import frappe
 
 from senco_app.exceptions import RuleBrokenError
-from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, TRUST, SencoTestCase, make_agency, make_user
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	TEST_IGNORE,
+	TRUST,
+	SencoTestCase,
+	make_agency,
+	user_of,
+)
 
-test_ignore = ["Company", "User"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestSENDAgency(SencoTestCase):
 	def test_shared_agencies_are_seen_by_every_school_and_a_schools_own_by_it_alone(self):
 		shared = make_agency("_Test County EP")
 		own_b = make_agency("_Test B Nurture Outreach", "Specialist Teaching / Outreach", school=SCHOOL_B)
-		frappe.set_user(make_user("agency.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		names = set(frappe.get_list("SEND Agency", filters={"name": ["in", [shared, own_b]]}, pluck="name"))
 		self.assertEqual(names, {shared})
 		with self.assertRaises(frappe.PermissionError):

@@ -8,23 +8,19 @@ from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
-	SencoTestCase,
+	TEST_IGNORE,
+	PupilTestCase,
 	make_contact,
 	make_review,
-	make_send_record,
 	make_student,
-	make_user,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "Guardian", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
-class TestSENDContactLog(SencoTestCase):
-	def setUp(self):
-		super().setUp()
-		self.student = make_student(SCHOOL_A, "Cora", "Contact").name
-		self.record = make_send_record(self.student, SCHOOL_A).name
+class TestSENDContactLog(PupilTestCase):
+	pupil = ("Cora", "Contact")
 
 	def test_parent_meetings_count_toward_three_a_year(self):
 		make_review(self.student, SCHOOL_A, meeting_date=str(add_days(today(), -100)))
@@ -52,9 +48,7 @@ class TestSENDContactLog(SencoTestCase):
 		).name
 		names = [open_entry, secret]
 		for role in ("SEND Office", "SEND Staff"):
-			frappe.set_user(
-				make_user(f"contact.{role.split()[1].lower()}.a@senco.test", (role,), (SCHOOL_A,))
-			)
+			frappe.set_user(user_of(SCHOOL_A, role))
 			self.assertEqual(
 				set(frappe.get_list("SEND Contact Log", filters={"name": ["in", names]}, pluck="name")),
 				{open_entry},
@@ -62,7 +56,7 @@ class TestSENDContactLog(SencoTestCase):
 			with self.assertRaises(frappe.PermissionError):
 				frappe.client.get("SEND Contact Log", secret)
 			frappe.set_user("Administrator")
-		frappe.set_user(make_user("contact.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		self.assertEqual(
 			set(frappe.get_list("SEND Contact Log", filters={"name": ["in", names]}, pluck="name")),
 			set(names),
@@ -71,7 +65,7 @@ class TestSENDContactLog(SencoTestCase):
 	def test_isolation_and_follow_up_notification(self):
 		from senco_app.tests.test_review_schedule import trigger_daily_alerts
 
-		owner = make_user("contact.owner@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		owner = user_of(SCHOOL_A, "SEND Staff")
 		mine = make_contact(self.student, SCHOOL_A, follow_up_date=today(), follow_up_owner=owner).name
 		pupil_b = make_student(SCHOOL_B, "Bea", "Contact").name
 		theirs = make_contact(pupil_b, SCHOOL_B).name
@@ -99,9 +93,9 @@ class TestSENDContactLog(SencoTestCase):
 			frappe.set_user("Administrator")
 			return text
 
-		senco = timeline(make_user("timeline.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		senco = timeline(user_of(SCHOOL_A))
 		for name in (review, referral, contact, secret):
 			self.assertIn(name, senco)
-		staff = timeline(make_user("timeline.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)))
+		staff = timeline(user_of(SCHOOL_A, "SEND Staff"))
 		self.assertIn(contact, staff)
 		self.assertNotIn(secret, staff)

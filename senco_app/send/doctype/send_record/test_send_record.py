@@ -15,6 +15,7 @@ from senco_app.tests.utils import (
 	OTHER_SCHOOL,
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	call_route,
 	make_contact,
@@ -23,8 +24,7 @@ from senco_app.tests.utils import (
 	past,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 def new_record(student, school=SCHOOL_A, provision="SEN Support", needs=(("SLCN", 1),), **values):

@@ -4,7 +4,7 @@
 import json
 
 import frappe
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days, add_months, getdate, today
 
 from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
@@ -16,25 +16,20 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
-	SencoTestCase,
-	make_iep,
+	TEST_IGNORE,
+	PupilTestCase,
 	make_review,
-	make_send_record,
-	make_student,
-	make_user,
 	past,
+	pupil_on_register,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "Individual Education Plan"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
-class TestSENDReview(SencoTestCase):
-	def setUp(self):
-		super().setUp()
-		self.student = make_student(SCHOOL_A, "Rory", "Review").name
-		self.record = make_send_record(self.student, SCHOOL_A).name
-		self.plan = make_iep(self.student, SCHOOL_A, targets=("Read CVC words", "Write a sentence"))
+class TestSENDReview(PupilTestCase):
+	pupil = ("Rory", "Review")
+	agreed_plan = {"targets": ("Read CVC words", "Write a sentence")}
 
 	def review_of_plan(self, **values):
 		review = review_from_plan(self.plan.name)
@@ -57,14 +52,17 @@ class TestSENDReview(SencoTestCase):
 		self.assertEqual(targets[1].progress_note, "Needs prompting")
 
 	def test_next_review_date_defaults_to_the_cycle_and_the_register_follows(self):
-		review = make_review(self.student, SCHOOL_A, meeting_date="2026-10-31", iep=self.plan.name)
-		self.assertEqual(getdate(review.next_review_date), getdate("2027-02-28"))
+		review = make_review(self.student, SCHOOL_A, meeting_date=past(10), iep=self.plan.name)
+		cycle_later = getdate(
+			add_months(past(10), 4)
+		)  # the 4-month cycle (month ends: tests/test_statutory.py)
+		self.assertEqual(getdate(review.next_review_date), cycle_later)
 		record = frappe.get_doc("SEND Record", self.record)
-		self.assertEqual(getdate(record.last_review_date), getdate("2026-10-31"))
-		self.assertEqual(getdate(record.next_review_due), getdate("2027-02-28"))
+		self.assertEqual(getdate(record.last_review_date), getdate(past(10)))
+		self.assertEqual(getdate(record.next_review_due), cycle_later)
 
 	def test_choosing_a_plan_copies_its_targets_and_the_register_key_person(self):
-		key = make_user("review.key@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		key = user_of(SCHOOL_A, "SEND Staff")
 		frappe.db.set_value("SEND Record", self.record, "key_person", key)
 		review = make_review(
 			self.student, SCHOOL_A, review_type="IEP Review", iep=self.plan.name, submit=False
@@ -107,8 +105,7 @@ class TestSENDReview(SencoTestCase):
 	def test_iep_review_needs_the_pupils_own_agreed_plan(self):
 		with self.assertFieldError(RuleBrokenError, "iep"):
 			make_review(self.student, SCHOOL_A, review_type="IEP Review")
-		other = make_student(SCHOOL_A, "Other", "Pupil").name
-		make_send_record(other, SCHOOL_A)
+		other = pupil_on_register(SCHOOL_A, "Other", "Pupil").student
 		with self.assertFieldError(CrossSchoolLinkError, "iep"):
 			make_review(other, SCHOOL_A, iep=self.plan.name)
 		self.assertNothingWritten("SEND Review", {"student": ["in", [self.student, other]]})
@@ -119,7 +116,7 @@ class TestSENDReview(SencoTestCase):
 
 	def test_staff_record_reviews_but_cannot_read_confidential_notes_or_submit(self):
 		review = make_review(self.student, SCHOOL_A, confidential_notes="Disclosed at the meeting")
-		staff = make_user("review.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		staff = user_of(SCHOOL_A, "SEND Staff")
 		frappe.set_user(staff)
 		self.assertFalse(frappe.client.get("SEND Review", review.name).get("confidential_notes"))
 		draft = make_review(self.student, SCHOOL_A, submit=False)
@@ -130,10 +127,9 @@ class TestSENDReview(SencoTestCase):
 		from frappe.desk.calendar import get_events
 
 		mine = make_review(self.student, SCHOOL_A).name
-		pupil_b = make_student(SCHOOL_B, "Bea", "Review").name
-		make_send_record(pupil_b, SCHOOL_B)
+		pupil_b = pupil_on_register(SCHOOL_B, "Bea", "Review").student
 		theirs = make_review(pupil_b, SCHOOL_B).name
-		frappe.set_user(make_user("review.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A))
 		self.assertEqual(
 			set(frappe.get_list("SEND Review", filters={"name": ["in", [mine, theirs]]}, pluck="name")),
 			{mine},

@@ -6,10 +6,9 @@ import dataclasses
 import frappe
 
 from senco_app.services.settings import DEFAULT_WHEN_ZERO, VALUE_FIELDS, Settings, send_settings
-from senco_app.tests.utils import SencoTestCase, make_user
+from senco_app.tests.utils import TEST_IGNORE, SencoTestCase, make_user
 
-test_ignore = ["Student", "Company", "User"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 NO_VALUE = ("Section Break", "Column Break", "Tab Break", "Table")
 
@@ -23,6 +22,11 @@ class TestSENDSettings(SencoTestCase):
 		super().setUp()
 		# the document cache outlives the rollback: read the restored settings afresh after each test
 		self.addCleanup(frappe.clear_document_cache, "SEND Settings", "SEND Settings")
+
+	def assertSettings(self, **expected):
+		"""send_settings() holds the ``expected`` values."""
+		settings = send_settings()
+		self.assertEqual({field: getattr(settings, field) for field in expected}, expected)
 
 	def test_national_figures_default_to_the_january_2026_census(self):
 		settings = frappe.get_single("SEND Settings")
@@ -50,39 +54,34 @@ class TestSENDSettings(SencoTestCase):
 		self.assertAlmostEqual(settings.national_sen_support_percent, 14.8)
 
 	def test_a_schools_zero_or_blank_is_kept_where_it_means_something(self):
-		store(
-			parent_meetings_per_year=0,
-			national_sen_support_percent=0,
-			national_ehc_plan_percent=0,
-			national_figures_label="",
-		)
-		settings = send_settings()
-		self.assertEqual(settings.parent_meetings_per_year, 0)
-		self.assertEqual(settings.national_sen_support_percent, 0)
-		self.assertEqual(settings.national_ehc_plan_percent, 0)
-		self.assertEqual(settings.national_figures_label, "")
+		kept = {
+			"parent_meetings_per_year": 0,
+			"national_sen_support_percent": 0,
+			"national_ehc_plan_percent": 0,
+			"national_figures_label": "",
+		}
+		store(**kept)
+		self.assertSettings(**kept)
 
 	def test_zero_means_the_default_where_no_zero_makes_sense(self):
 		store(**dict.fromkeys(DEFAULT_WHEN_ZERO, 0))
-		settings = send_settings()
-		self.assertEqual(settings.review_cycle_months, 4)
-		self.assertEqual(settings.ehcp_assess_decision_weeks, 6)
-		self.assertEqual(settings.la_decision_weeks, 4)
-		self.assertEqual(settings.notional_sen_threshold, 6000)
-		self.assertEqual(settings.default_weekly_minutes, 1500)
-		self.assertEqual(settings.retention_years_after_birth, 31)
+		self.assertSettings(
+			review_cycle_months=4,
+			ehcp_assess_decision_weeks=6,
+			la_decision_weeks=4,
+			notional_sen_threshold=6000,
+			default_weekly_minutes=1500,
+			retention_years_after_birth=31,
+		)
 
 	def test_a_schools_own_values_are_used(self):
-		store(review_cycle_months=6, parent_meetings_per_year=4, national_figures_label="January 2027")
-		settings = send_settings()
-		self.assertEqual(
-			(
-				settings.review_cycle_months,
-				settings.parent_meetings_per_year,
-				settings.national_figures_label,
-			),
-			(6, 4, "January 2027"),
-		)
+		own = {
+			"review_cycle_months": 6,
+			"parent_meetings_per_year": 4,
+			"national_figures_label": "January 2027",
+		}
+		store(**own)
+		self.assertSettings(**own)
 
 	def test_saving_a_blank_period_puts_the_default_back_and_keeps_a_zero_that_means_something(self):
 		doc = frappe.get_single("SEND Settings")

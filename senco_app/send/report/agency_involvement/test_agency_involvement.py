@@ -1,23 +1,22 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-import frappe
 from frappe.desk.query_report import run as run_report
 from frappe.utils import today
 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_agency,
 	make_referral,
 	make_student,
-	make_user,
 	past,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestAgencyInvolvement(SencoTestCase):
@@ -36,8 +35,6 @@ class TestAgencyInvolvement(SencoTestCase):
 			[(r["student"], r["agency_count"], r["agencies"]) for r in rows],
 			[(pupil, 2, "_Test EP Service, _Test SaLT")],
 		)
-		frappe.set_user(make_user("inv.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
-		rows = run_report("Agency Involvement", filters={"from_date": past(365), "to_date": today()})[
-			"result"
-		]
-		self.assertEqual({r["school"] for r in rows}, {SCHOOL_B})
+		self.assertReportSchools(
+			"Agency Involvement", user_of(SCHOOL_B), {SCHOOL_B}, from_date=past(365), to_date=today()
+		)

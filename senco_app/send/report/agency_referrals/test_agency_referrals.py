@@ -1,22 +1,21 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-import frappe
 from frappe.desk.query_report import run as run_report
 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_agency,
 	make_referral,
 	make_student,
-	make_user,
 	past,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Agency"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestAgencyReferrals(SencoTestCase):
@@ -41,7 +40,4 @@ class TestAgencyReferrals(SencoTestCase):
 		self.assertEqual([s["value"] for s in result["report_summary"]], [2, 1, 60])
 		result = run_report("Agency Referrals", filters={"school": SCHOOL_A, "agency_type": "CAMHS"})
 		self.assertEqual([r["student"] for r in result["result"]], [a1])
-		frappe.set_user(make_user("refs.viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,)))
-		self.assertEqual(
-			{r["school"] for r in run_report("Agency Referrals", filters={})["result"]}, {SCHOOL_A}
-		)
+		self.assertReportSchools("Agency Referrals", user_of(SCHOOL_A, "SEND Viewer"), {SCHOOL_A})

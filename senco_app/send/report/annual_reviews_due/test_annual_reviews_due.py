@@ -1,7 +1,6 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-import frappe
 from frappe.desk.query_report import run as run_report
 from frappe.utils import add_days, getdate
 
@@ -9,34 +8,33 @@ from senco_app.rules.statutory import add_months
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	enroll,
 	make_ehc_plan,
-	make_send_record,
-	make_student,
-	make_user,
 	past,
+	pupil_on_register,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestAnnualReviewsDue(SencoTestCase):
 	def test_reviews_in_window_with_step_dates_and_phase_transfer(self):
-		soon = make_student(SCHOOL_A, "Soon", "Review").name
-		make_send_record(soon, SCHOOL_A)
-		make_ehc_plan(soon, SCHOOL_A, request_date=past(500), status="Issued", issue_date=past(330))
-		later = make_student(SCHOOL_A, "Later", "Review").name
-		make_send_record(later, SCHOOL_A)
-		make_ehc_plan(later, SCHOOL_A, request_date=past(300), status="Issued", issue_date=past(100))
-		leaver = make_student(SCHOOL_A, "Year6", "Leaver").name
-		enroll(leaver, "Year 6")
-		make_send_record(leaver, SCHOOL_A)
-		make_ehc_plan(leaver, SCHOOL_A, request_date=past(300), status="Issued", issue_date=past(100))
-		other = make_student(SCHOOL_B, "Other", "Review").name
-		make_send_record(other, SCHOOL_B)
-		make_ehc_plan(other, SCHOOL_B, request_date=past(500), status="Issued", issue_date=past(330))
+		def issued(school, first, requested, issued, year=None):
+			pupil = pupil_on_register(school, first, "Review").student
+			if year:
+				enroll(pupil, year)
+			make_ehc_plan(
+				pupil, school, request_date=past(requested), status="Issued", issue_date=past(issued)
+			)
+			return pupil
+
+		soon = issued(SCHOOL_A, "Soon", 500, 330)
+		later = issued(SCHOOL_A, "Later", 300, 100)
+		leaver = issued(SCHOOL_A, "Year6", 300, 100, year="Year 6")
+		issued(SCHOOL_B, "Other", 500, 330)
 
 		result = run_report("Annual Reviews Due", filters={"school": SCHOOL_A, "window_days": 60})
 		rows = {r["student"]: r for r in result["result"]}
@@ -54,6 +52,6 @@ class TestAnnualReviewsDue(SencoTestCase):
 			[(r["student"], r["phase_transfer"]) for r in result["result"]], [(leaver, "School transfer")]
 		)
 
-		frappe.set_user(make_user("ard.viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,)))
-		result = run_report("Annual Reviews Due", filters={"window_days": 400})
-		self.assertEqual({r["school"] for r in result["result"]}, {SCHOOL_A})
+		self.assertReportSchools(
+			"Annual Reviews Due", user_of(SCHOOL_A, "SEND Viewer"), {SCHOOL_A}, window_days=400
+		)

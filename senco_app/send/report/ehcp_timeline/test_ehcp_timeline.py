@@ -8,27 +8,24 @@ from frappe.utils import add_days, getdate
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_ehc_plan,
-	make_send_record,
-	make_student,
-	make_user,
 	past,
+	pupil_on_register,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestEHCPTimeline(SencoTestCase):
 	def test_due_actual_late_and_rag(self):
-		late = make_student(SCHOOL_A, "Late", "Decision").name
-		make_send_record(late, SCHOOL_A)
+		late = pupil_on_register(SCHOOL_A, "Late", "Decision").student
 		make_ehc_plan(
 			late, SCHOOL_A, request_date=past(60), local_authority="Northshire"
 		)  # decision due 18 days ago
-		prompt = make_student(SCHOOL_A, "Prompt", "Decision").name
-		make_send_record(prompt, SCHOOL_A)
+		prompt = pupil_on_register(SCHOOL_A, "Prompt", "Decision").student
 		make_ehc_plan(
 			prompt,
 			SCHOOL_A,
@@ -38,8 +35,7 @@ class TestEHCPTimeline(SencoTestCase):
 			decision_to_assess_date=past(20),
 			local_authority="Northshire",
 		)
-		other = make_student(SCHOOL_B, "Other", "School").name
-		make_send_record(other, SCHOOL_B)
+		other = pupil_on_register(SCHOOL_B, "Other", "School").student
 		make_ehc_plan(other, SCHOOL_B, request_date=past(10))
 
 		result = run_report("EHCP Timeline", filters={"school": SCHOOL_A, "local_authority": "Northshire"})
@@ -52,6 +48,6 @@ class TestEHCPTimeline(SencoTestCase):
 		summary = {s["label"]: s["value"] for s in result["report_summary"]}
 		self.assertEqual((summary["Assessments in progress"], summary["Steps overdue"]), (2, 1))
 
-		frappe.set_user(make_user("timeline.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		frappe.set_user(user_of(SCHOOL_B))
 		result = run_report("EHCP Timeline", filters={})
 		self.assertEqual([r["student"] for r in result["result"]], [other])

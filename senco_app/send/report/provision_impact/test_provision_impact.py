@@ -3,10 +3,17 @@
 
 from frappe.desk.query_report import run as run_report
 
-from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_entry, make_student
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	TEST_IGNORE,
+	SencoTestCase,
+	make_entry,
+	make_student,
+	term_day,
+	this_school_year,
+)
 
-test_ignore = ["Student", "Company", "User", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestProvisionImpact(SencoTestCase):
@@ -19,11 +26,11 @@ class TestProvisionImpact(SencoTestCase):
 				{"student": b, "entry_score": 85, "exit_score": 91, "outcome": "Not achieved"},
 				{"student": c, "outcome": "Withdrawn"},
 			],
-			end_date="2026-11-13",
+			end_date=term_day(9, 4),
 		)  # 10 weeks: 15 h x 15.00 = 225.00
 		result = run_report(
 			"Provision Impact",
-			filters={"school": SCHOOL_A, "from_date": "2026-09-01", "to_date": "2026-12-31"},
+			filters={"school": SCHOOL_A, "from_date": str(this_school_year()[0]), "to_date": term_day(16, 3)},
 		)
 		(row,) = result["result"]
 		self.assertEqual(

@@ -1,27 +1,28 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-import frappe
 from frappe.desk.query_report import run as run_report
 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	enroll,
 	make_entry,
 	make_provision,
 	make_student,
-	make_user,
+	term_day,
+	this_school_year,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
-PERIOD = {"from_date": "2026-09-01", "to_date": "2026-12-18"}
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestProvisionMap(SencoTestCase):
 	def test_grid_totals_and_isolation(self):
+		period = {"from_date": str(this_school_year()[0]), "to_date": term_day(14, 4)}  # the autumn term
 		ann, ben = (make_student(SCHOOL_A, n, "Grid").name for n in ("Ann", "Ben"))
 		enroll(ann, "Year 3")
 		enroll(ben, "Year 4")
@@ -32,7 +33,7 @@ class TestProvisionMap(SencoTestCase):
 		make_entry(SCHOOL_A, [ann, ben], provision=reading)  # 18 h, 270.00 / 2 = 135.00 each
 		make_entry(SCHOOL_A, [ann], provision=lego)  # 12 h, 192.00
 		make_entry(SCHOOL_B, [make_student(SCHOOL_B, "Cat", "Grid").name])
-		result = run_report("Provision Map", filters={"school": SCHOOL_A, **PERIOD})
+		result = run_report("Provision Map", filters={"school": SCHOOL_A, **period})
 		rows = {r["student"]: r for r in result["result"]}
 		self.assertEqual(
 			(rows[ann][reading], rows[ann][lego], rows[ann]["total_hours"], rows[ann]["total_cost"]),
@@ -41,9 +42,6 @@ class TestProvisionMap(SencoTestCase):
 		self.assertEqual((rows[ben][reading], rows[ben][lego], rows[ben]["total_cost"]), (18, 0, 135))
 		self.assertEqual(result["chart"]["data"]["labels"], ["Year 3", "Year 4"])
 		self.assertEqual(result["chart"]["data"]["datasets"][0]["values"], [327, 135])
-		result = run_report("Provision Map", filters={"school": SCHOOL_A, "year_group": "Year 4", **PERIOD})
+		result = run_report("Provision Map", filters={"school": SCHOOL_A, "year_group": "Year 4", **period})
 		self.assertEqual([r["student"] for r in result["result"]], [ben])
-		frappe.set_user(make_user("map.viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,)))
-		self.assertEqual(
-			{r["school"] for r in run_report("Provision Map", filters=PERIOD)["result"]}, {SCHOOL_A}
-		)
+		self.assertReportSchools("Provision Map", user_of(SCHOOL_A, "SEND Viewer"), {SCHOOL_A}, **period)

@@ -1,33 +1,22 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-import frappe
 from frappe.desk.query_report import run as run_report
 from frappe.utils import add_days, today
 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
-	make_iep,
 	make_provision,
-	make_send_record,
-	make_student,
-	make_user,
 	past,
+	pupil_with_agreed_plan,
+	user_of,
 )
 
-test_ignore = [
-	"Student",
-	"Company",
-	"User",
-	"SEN Need Type",
-	"SEND Record",
-	"Provision Map Entry",
-	"SEND Provision",
-]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestReviewsDue(SencoTestCase):
@@ -39,10 +28,8 @@ class TestReviewsDue(SencoTestCase):
 			("Later", SCHOOL_A, 60),
 			("Other", SCHOOL_B, -1),
 		):
-			pupil = make_student(school, name, "Due").name
-			make_send_record(pupil, school, start_date=past(100))
-			make_iep(pupil, school, start_date=past(90), review_date=add_days(today(), review_in))
-			pupils[name] = pupil
+			plan = {"start_date": past(90), "review_date": add_days(today(), review_in)}
+			pupils[name] = pupil_with_agreed_plan(school, name, "Due", plan, start_date=past(100)).student
 		result = run_report("Reviews Due", filters={"school": SCHOOL_A, "window_days": 30})
 		rows = [(r["student"], r["days_overdue"], r["review_status"]) for r in result["result"]]
 		self.assertEqual(rows, [(pupils["Overdue"], 3, "Overdue"), (pupils["Soon"], 0, "Due")])
@@ -50,18 +37,14 @@ class TestReviewsDue(SencoTestCase):
 		self.assertEqual(summary, {"Overdue": 1, "Due in window": 1})
 		self.assertEqual(result["chart"]["data"]["datasets"][0]["values"], [1])
 
-		frappe.set_user(make_user("due.senco.a@senco.test", ("SENCO",), (SCHOOL_A,)))
-		result = run_report("Reviews Due", filters={"window_days": 90})
-		self.assertEqual({r["school"] for r in result["result"]}, {SCHOOL_A})
-		self.assertEqual(len(result["result"]), 3)
+		self.assertReportSchools("Reviews Due", user_of(SCHOOL_A), {SCHOOL_A}, window_days=90)
+		self.assertEqual(len(run_report("Reviews Due", filters={"window_days": 90})["result"]), 3)
 
 	def test_filter_by_intervention_the_pupil_is_in_now(self):
 		pupils = []
 		for name in ("In", "Withdrawn", "Finished", "Other"):
-			pupil = make_student(SCHOOL_A, name, "Group").name
-			make_send_record(pupil, SCHOOL_A, start_date=past(100))
-			make_iep(pupil, SCHOOL_A, start_date=past(90), review_date=add_days(today(), 5))
-			pupils.append(pupil)
+			plan = {"start_date": past(90), "review_date": add_days(today(), 5)}
+			pupils.append(pupil_with_agreed_plan(SCHOOL_A, name, "Group", plan, start_date=past(100)).student)
 		now = {"start_date": past(30), "end_date": add_days(today(), 30)}
 		make_entry(SCHOOL_A, [pupils[0], {"student": pupils[1], "outcome": "Withdrawn"}], **now)
 		make_entry(SCHOOL_A, [pupils[2]], start_date=past(120), end_date=past(60))

@@ -9,18 +9,18 @@ from frappe.utils import add_days, today
 
 from senco_app.send.report.send_register.send_register import execute
 from senco_app.tests.utils import (
+	TEST_IGNORE,
 	TRUST,
 	SencoTestCase,
 	enroll,
 	make_school,
 	make_send_record,
 	make_student,
-	make_user,
 	past,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 SCHOOL = "_SENCO Register Report School"
 
@@ -30,7 +30,7 @@ class TestSENDRegister(SencoTestCase):
 	def setUpClass(cls):
 		super().setUpClass()
 		make_school(SCHOOL, parent=TRUST)
-		cls.key_person = make_user("key.person@senco.test", ("SEND Staff",), (SCHOOL,))
+		cls.key_person = user_of(SCHOOL, "SEND Staff")
 		s = [make_student(SCHOOL, f"Pupil{i}", "Register").name for i in range(1, 11)]
 		frappe.db.set_value("Student", s[8], {"date_of_leaving": past(10), "enabled": 0})
 		frappe.db.set_value("Student", s[9], "joining_date", add_days(today(), 30))

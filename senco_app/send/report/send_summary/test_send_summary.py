@@ -9,15 +9,15 @@ from senco_app.rules.statutory import school_year_start
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
 	make_send_record,
 	make_student,
-	make_user,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 def this_school_year():
@@ -76,7 +76,7 @@ class TestSENDSummary(SencoTestCase):
 	def test_a_trust_shows_each_school_and_a_senco_only_theirs(self):
 		rows, _result = self.run_summary()
 		self.assertTrue({SCHOOL_A, SCHOOL_B} <= set(rows))
-		frappe.set_user(make_user("summary.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		frappe.set_user(user_of(SCHOOL_B))
 		rows, result = self.run_summary()
 		self.assertEqual(set(rows), {SCHOOL_B})
 		self.assertEqual(rows[SCHOOL_B]["sen_support"], 1)  # a named reader sees the exact count

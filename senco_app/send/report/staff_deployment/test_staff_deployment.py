@@ -3,15 +3,23 @@
 
 from frappe.desk.query_report import run as run_report
 
-from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, SencoTestCase, make_entry, make_student, make_user
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	TEST_IGNORE,
+	SencoTestCase,
+	make_entry,
+	make_student,
+	term_day,
+	user_of,
+)
 
-test_ignore = ["Student", "Company", "User", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 class TestStaffDeployment(SencoTestCase):
 	def test_weekly_timetable_against_contract(self):
-		ta = make_user("ta.deploy@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		ta = user_of(SCHOOL_A, "SEND Staff")
 		pupil = make_student(SCHOOL_A, "Dee", "Deploy").name
 		make_entry(SCHOOL_A, [pupil], staff=ta, sessions_per_week=10, minutes_per_session=60)
 		make_entry(
@@ -20,8 +28,8 @@ class TestStaffDeployment(SencoTestCase):
 			staff=ta,
 			sessions_per_week=5,
 			minutes_per_session=120,
-			start_date="2026-10-05",
-			end_date="2026-10-16",
+			start_date=term_day(4),
+			end_date=term_day(5, 4),
 		)
 		make_entry(
 			SCHOOL_B,
@@ -30,10 +38,10 @@ class TestStaffDeployment(SencoTestCase):
 			sessions_per_week=1,
 			minutes_per_session=30,
 		)
-		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": "2026-10-07"})
+		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": term_day(4, 2)})
 		(row,) = result["result"]
 		self.assertEqual(
 			(row["staff"], row["minutes"], row["contracted"], row["over_by"]), (ta, 1200, 1500, 0)
 		)
-		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": "2026-11-02"})
+		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": term_day(8)})
 		self.assertEqual(result["result"][0]["minutes"], 600)

@@ -11,26 +11,18 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
+	TEST_IGNORE,
 	SencoTestCase,
 	make_entry,
 	make_iep,
 	make_provision,
 	make_send_record,
 	make_student,
-	make_user,
 	past,
+	user_of,
 )
 
-test_ignore = [
-	"Student",
-	"Company",
-	"User",
-	"SEN Need Type",
-	"SEND Record",
-	"Provision Map Entry",
-	"SEND Provision",
-]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 def reviewed_plan(student, school, outcomes, provision="SEN Support", **plan_values):
@@ -80,7 +72,7 @@ class TestTargetOutcomes(SencoTestCase):
 		by_group = {r["group"]: (r["targets"], r["met_percent"]) for r in result["result"]}
 		self.assertEqual(by_group, {"EHC Plan": (2, 0.0), "SEN Support": (3, 66.7)})
 
-		frappe.set_user(make_user("outcomes.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		frappe.set_user(user_of(SCHOOL_B))
 		result = run_report(
 			"Target Outcomes", filters={"from_date": past(365), "to_date": add_days(today(), 1)}
 		)
