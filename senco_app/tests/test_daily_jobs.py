@@ -8,10 +8,16 @@ from frappe.utils import getdate
 
 from senco_app.rules.statutory import add_months
 from senco_app.services import ehcp_clock, review_schedule
-from senco_app.tests.utils import SCHOOL_A, SencoTestCase, make_ehc_plan, make_send_record, make_student, past
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	TEST_IGNORE,
+	SencoTestCase,
+	make_ehc_plan,
+	past,
+	pupil_on_register,
+)
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
 @contextmanager
@@ -32,8 +38,7 @@ def counted_queries():
 
 
 def issued_plan(n: int) -> str:
-	student = make_student(SCHOOL_A, "Daily", f"Plan {n}").name
-	make_send_record(student, SCHOOL_A, needs=("ASD",), start_date=past(800))
+	student = pupil_on_register(SCHOOL_A, "Daily", f"Plan {n}", needs=("ASD",), start_date=past(800)).student
 	return make_ehc_plan(
 		student,
 		SCHOOL_A,
@@ -89,10 +94,7 @@ class TestDailyJobs(SencoTestCase):
 
 	def test_review_schedule_queries_do_not_grow_with_records(self):
 		records = [
-			make_send_record(
-				make_student(SCHOOL_A, "Daily", f"Record {n}").name, SCHOOL_A, start_date=past(300)
-			).name
-			for n in range(5)
+			pupil_on_register(SCHOOL_A, "Daily", f"Record {n}", start_date=past(300)).record for n in range(5)
 		]
 		due = {name: frappe.db.get_value("SEND Record", name, "next_review_due") for name in records}
 		review_schedule.refresh_review_schedule(records)

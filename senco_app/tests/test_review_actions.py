@@ -12,34 +12,32 @@ from senco_app.send.doctype.individual_education_plan.individual_education_plan 
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SCHOOL_B,
-	SencoTestCase,
+	TEST_IGNORE,
+	PupilTestCase,
 	call_route,
 	make_ehc_plan,
 	make_entry,
 	make_iep,
 	make_referral,
 	make_review,
-	make_send_record,
-	make_student,
-	make_user,
 	past,
+	user_of,
 )
 
-test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Provision"]
-IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 REVIEW = "senco_app.send.doctype.send_review.send_review"
 IEP = "Individual Education Plan"
 
 
-class TestReviewActions(SencoTestCase):
+class TestReviewActions(PupilTestCase):
+	pupil = ("Ada", "Actions")
+	on_register_days = 500
+
 	def setUp(self):
 		super().setUp()
-		self.senco = make_user("senco.actions@senco.test", ("SENCO",), (SCHOOL_A,))
-		self.staff = make_user("staff.actions@senco.test", ("SEND Staff",), (SCHOOL_A,))
-		self.other_senco = make_user("senco.actions.b@senco.test", ("SENCO",), (SCHOOL_B,))
-		self.student = make_student(SCHOOL_A, "Ada", "Actions").name
-		self.record = make_send_record(self.student, SCHOOL_A, start_date=past(500)).name
+		self.senco, self.staff = user_of(SCHOOL_A), user_of(SCHOOL_A, "SEND Staff")
+		self.other_senco = user_of(SCHOOL_B)
 
 	def decided(self, **decisions):
 		return make_review(self.student, SCHOOL_A, meeting_date=past(3), **decisions).name
@@ -160,11 +158,8 @@ class TestReviewActions(SencoTestCase):
 			)
 
 
-class TestPlanVersions(SencoTestCase):
-	def setUp(self):
-		super().setUp()
-		self.student = make_student(SCHOOL_A, "Vera", "Versions").name
-		self.record = make_send_record(self.student, SCHOOL_A).name
+class TestPlanVersions(PupilTestCase):
+	pupil = ("Vera", "Versions")
 
 	def test_the_agreed_plan_stays_active_until_the_new_version_is_agreed(self):
 		v1 = make_iep(self.student, SCHOOL_A, targets=("Target one",))
