@@ -29,6 +29,7 @@ CHILD_DOCTYPES = {
 	"IEP Target": ("Individual Education Plan",),
 	"IEP Provision": ("Individual Education Plan",),
 	"SEND Review Target": ("SEND Review",),
+	"SEND Review EHC Outcome": ("SEND Review",),
 	"SEND Review Attendee": ("SEND Review",),
 	"EHC Plan Outcome": ("EHC Plan",),
 	"Agency Referral Status": ("Agency Referral",),

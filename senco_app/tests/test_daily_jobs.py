@@ -12,7 +12,7 @@ from senco_app.tests.utils import (
 	SCHOOL_A,
 	TEST_IGNORE,
 	SencoTestCase,
-	make_ehc_plan,
+	make_issued_plan,
 	past,
 	pupil_on_register,
 )
@@ -39,18 +39,7 @@ def counted_queries():
 
 def issued_plan(n: int) -> str:
 	student = pupil_on_register(SCHOOL_A, "Daily", f"Plan {n}", needs=("ASD",), start_date=past(800)).student
-	return make_ehc_plan(
-		student,
-		SCHOOL_A,
-		request_date=past(500),
-		status="Issued",
-		decision_to_assess="Yes",
-		decision_to_assess_date=past(480),
-		decision_to_issue="Yes",
-		decision_to_issue_date=past(420),
-		draft_plan_date=past(420),
-		issue_date=past(400),
-	).name
+	return make_issued_plan(student, SCHOOL_A, issued_days_ago=400).name
 
 
 class TestDailyJobs(SencoTestCase):

@@ -369,6 +369,18 @@ def make_iep(
 	return doc
 
 
+def agree_new_version(plan: str):
+	"""The next version of an agreed plan, agreed: the plan it replaces is then Superseded."""
+	from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
+		make_new_version,
+	)
+
+	new = make_new_version(plan)
+	new.agreed_by, new.agreed_on = "Mr Parent", today()
+	new.submit()
+	return new
+
+
 def make_review(
 	student: str,
 	school: str,
@@ -418,6 +430,23 @@ def make_ehc_plan(student: str, school: str, request_date: str | None = None, **
 	)
 	doc.insert()
 	return doc
+
+
+def make_issued_plan(student: str, school: str, issued_days_ago: int = 300, **values):
+	"""An EHC plan issued ``issued_days_ago``, its assessment steps done in time before that."""
+	return make_ehc_plan(
+		student,
+		school,
+		request_date=past(issued_days_ago + 100),
+		status="Issued",
+		decision_to_assess="Yes",
+		decision_to_assess_date=past(issued_days_ago + 80),
+		decision_to_issue="Yes",
+		decision_to_issue_date=past(issued_days_ago + 30),
+		draft_plan_date=past(issued_days_ago + 30),
+		issue_date=past(issued_days_ago),
+		**values,
+	)
 
 
 def make_agency(

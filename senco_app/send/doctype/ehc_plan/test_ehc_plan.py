@@ -14,6 +14,7 @@ from senco_app.tests.utils import (
 	PupilTestCase,
 	enroll,
 	make_ehc_plan,
+	make_issued_plan,
 	make_review,
 	make_send_record,
 	make_student,
@@ -93,18 +94,7 @@ class TestEHCPlan(PupilTestCase):
 	def test_a_review_refreshes_its_plan_once_without_saving_it(self):
 		from unittest.mock import patch
 
-		plan = make_ehc_plan(
-			self.student,
-			SCHOOL_A,
-			request_date=past(400),
-			status="Issued",
-			decision_to_assess="Yes",
-			decision_to_assess_date=past(380),
-			decision_to_issue="Yes",
-			decision_to_issue_date=past(330),
-			draft_plan_date=past(330),
-			issue_date=past(300),
-		)
+		plan = make_issued_plan(self.student, SCHOOL_A, issued_days_ago=300)
 		modified = frappe.db.get_value("EHC Plan", plan.name, "modified")
 		calls = []
 		refresh = ehcp_clock.refresh_plans

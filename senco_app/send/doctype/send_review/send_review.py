@@ -9,12 +9,17 @@ from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import reviews as review_rules
+from senco_app.rules import statutory
 from senco_app.services import ehcp_clock, review_actions
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
 from senco_app.services.settings import send_settings
+from senco_app.services.year_groups import student_year_groups
 from senco_app.utils import rule_errors
+
+# Preparing for adulthood is part of every EHC plan review from Year 9 (Code of Practice 8.9).
+PFA_FROM_YEAR = 9
 
 
 class SENDReview(SENDDocument):
@@ -27,6 +32,9 @@ class SENDReview(SENDDocument):
 		from frappe.types import DF
 
 		from senco_app.send.doctype.send_review_attendee.send_review_attendee import SENDReviewAttendee
+		from senco_app.send.doctype.send_review_ehc_outcome.send_review_ehc_outcome import (
+			SENDReviewEHCOutcome,
+		)
 		from senco_app.send.doctype.send_review_target.send_review_target import SENDReviewTarget
 
 		advice_due: DF.Date | None
@@ -40,6 +48,7 @@ class SENDReview(SENDDocument):
 		decision_notes: DF.SmallText | None
 		decision_off_register: DF.Check
 		decision_request_ehcna: DF.Check
+		ehc_outcomes: DF.Table[SENDReviewEHCOutcome]
 		ehc_plan: DF.Link | None
 		iep: DF.Link | None
 		invitations_due: DF.Date | None
@@ -52,8 +61,15 @@ class SENDReview(SENDDocument):
 		next_review_date: DF.Date | None
 		papers_circulated: DF.Date | None
 		parent_views: DF.SmallText | None
+		pfa_community: DF.SmallText | None
+		pfa_employment: DF.SmallText | None
+		pfa_health: DF.SmallText | None
+		pfa_independent_living: DF.SmallText | None
+		preparing_for_adulthood: DF.Check
 		progress_summary: DF.SmallText | None
 		pupil_views: DF.SmallText | None
+		recommendation: DF.Literal["", "Maintain", "Amend", "Cease"]
+		recommendation_notes: DF.SmallText | None
 		report_sent_to_la: DF.Date | None
 		report_to_la_due: DF.Date | None
 		review_type: DF.Literal[
@@ -78,6 +94,7 @@ class SENDReview(SENDDocument):
 		self.validate_dates(submitting=False)
 		self.validate_outcomes()
 		self.validate_ehc_plan()
+		self.set_ehc_outcomes()
 
 	def validate_ehc_plan(self):
 		"""EHC plan reviews name the plan; the statutory steps are due from the meeting and dated in order."""
@@ -184,6 +201,50 @@ class SENDReview(SENDDocument):
 			)
 		# a cancelled (superseded) plan is refused by Frappe's own link check: CancelledLinkError
 
+	def set_ehc_outcomes(self):
+		"""An EHC plan review lists the plan's outcomes (section E) with their provision (section F) as
+		the plan words them, rebuilt from the plan on every save (never from what the form sent);
+		progress, evidence and proposed changes are the review's own. From Year 9 the review also
+		covers preparing for adulthood."""
+		if self.review_type not in ehcp_clock.EHCP_REVIEW_TYPES or not self.ehc_plan:
+			self.set("ehc_outcomes", [])
+			self.preparing_for_adulthood = 0
+			return
+		recorded = {row.ehc_outcome: row for row in self.ehc_outcomes}
+		self.set("ehc_outcomes", [])
+		for outcome in frappe.get_all(
+			"EHC Plan Outcome",
+			filters={"parent": self.ehc_plan, "parenttype": "EHC Plan"},
+			fields=["name", "area_of_need", "outcome", "provision_section_f"],
+			order_by="idx asc",
+		):
+			row = recorded.get(outcome.name) or {}
+			self.append(
+				"ehc_outcomes",
+				{
+					"ehc_outcome": outcome.name,
+					"area_of_need": outcome.area_of_need,
+					"outcome": outcome.outcome,
+					"provision_section_f": outcome.provision_section_f,
+					**{f: row.get(f) for f in ("progress", "evidence", "proposed_changes")},
+				},
+			)
+		year = student_year_groups([self.student], getdate(self.meeting_date)).get(self.student)
+		self.preparing_for_adulthood = int((statutory.year_number(year) or 0) >= PFA_FROM_YEAR)
+
+	def validate_ehc_outcomes_reviewed(self):
+		"""A submitted EHC plan review records progress on every outcome of the plan."""
+		missing = [row.idx for row in self.ehc_outcomes if not row.progress]
+		if missing:
+			throw(
+				_("Outcomes Reviewed: record the progress on row(s) {0} before submitting.").format(
+					", ".join(map(str, missing))
+				),
+				RuleBrokenError,
+				fieldname="ehc_outcomes",
+				title=_("Outcomes not reviewed"),
+			)
+
 	def set_target_outcomes(self):
 		"""A review of a plan lists the plan's targets for their outcomes: copied in when none are."""
 		if self.iep and not self.target_outcomes:
@@ -230,6 +291,7 @@ class SENDReview(SENDDocument):
 
 	def before_submit(self):
 		self.validate_dates(submitting=True)
+		self.validate_ehc_outcomes_reviewed()
 		if not self.next_review_date:
 			self.next_review_date = review_rules.next_review_due(
 				getdate(self.meeting_date), cycle_months=send_settings().review_cycle_months

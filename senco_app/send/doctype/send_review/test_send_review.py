@@ -8,9 +8,6 @@ from frappe.utils import add_days, add_months, getdate, today
 
 from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
-	make_new_version,
-)
-from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_review as review_from_plan,
 )
 from senco_app.tests.utils import (
@@ -18,6 +15,10 @@ from senco_app.tests.utils import (
 	SCHOOL_B,
 	TEST_IGNORE,
 	PupilTestCase,
+	agree_new_version,
+	call_route,
+	enroll,
+	make_issued_plan,
 	make_review,
 	past,
 	pupil_on_register,
@@ -76,7 +77,7 @@ class TestSENDReview(PupilTestCase):
 	def test_review_of_a_superseded_plan_is_rejected(self):
 		draft = self.review_of_plan()
 		draft.insert()
-		make_new_version(self.plan.name)
+		agree_new_version(self.plan.name)
 		with self.assertRaises(frappe.CancelledLinkError):
 			frappe.get_doc("SEND Review", draft.name).submit()
 		self.assertEqual(frappe.db.get_value("SEND Review", draft.name, "docstatus"), 0)
@@ -150,3 +151,102 @@ class TestSENDReview(PupilTestCase):
 		self.assertIn("Happy with progress", html)
 		self.assertIn("Request an EHC needs assessment", html)
 		self.assertIn("Mrs Parent", html)
+
+
+class TestEHCPlanOutcomesReviewed(PupilTestCase):
+	pupil = ("Owen", "Outcomes")
+	register = {"needs": ("ASD",)}
+
+	def setUp(self):
+		super().setUp()
+		self.ehc_plan = make_issued_plan(
+			self.student,
+			SCHOOL_A,
+			outcomes=[
+				{
+					"area_of_need": "Communication and interaction",
+					"outcome": "Asks for help",
+					"provision_section_f": "SALT weekly",
+				},
+				{
+					"area_of_need": "Cognition and learning",
+					"outcome": "Reads at age level",
+					"provision_section_f": "Daily reading",
+				},
+			],
+		).name
+
+	def annual_review(self, **values):
+		return make_review(
+			self.student,
+			SCHOOL_A,
+			review_type="EHCP Annual Review",
+			ehc_plan=self.ehc_plan,
+			meeting_date=past(5),
+			invitations_sent=past(25),
+			papers_circulated=past(20),
+			submit=False,
+			**values,
+		)
+
+	def test_the_plans_outcomes_are_brought_in_from_the_plan_not_the_form(self):
+		review = self.annual_review(
+			ehc_outcomes=[{"ehc_outcome": "not-a-row", "outcome": "Made up", "progress": "Achieved"}]
+		)
+		self.assertEqual(
+			[(r.outcome, r.provision_section_f, r.progress) for r in review.ehc_outcomes],
+			[("Asks for help", "SALT weekly", None), ("Reads at age level", "Daily reading", None)],
+		)
+		review.ehc_outcomes[0].outcome = "Rewritten by the form"
+		review.ehc_outcomes[0].progress = "Progressing"
+		review.save()
+		self.assertEqual(
+			[(r.outcome, r.progress) for r in review.ehc_outcomes],
+			[("Asks for help", "Progressing"), ("Reads at age level", None)],
+		)
+
+	def test_progress_on_every_outcome_before_submit(self):
+		review = self.annual_review()
+		review.ehc_outcomes[0].progress = "Achieved"
+		review.save()
+		with self.assertFieldError(RuleBrokenError, "ehc_outcomes"):
+			review.submit()
+		self.assertEqual(frappe.db.get_value("SEND Review", review.name, "docstatus"), 0)
+
+		review.reload()
+		review.ehc_outcomes[1].update(
+			{"progress": "Not progressing", "evidence": "Reading age 6y2m", "proposed_changes": "Add phonics"}
+		)
+		review.recommendation = "Amend"
+		review.submit()
+		html = call_route(
+			"frappe.www.printview.get_html_and_style",
+			doc="SEND Review",
+			name=review.name,
+			print_format="Annual Review Report",
+		)["html"]
+		for text in (
+			"Asks for help",
+			"SALT weekly",
+			"Reading age 6y2m",
+			"Add phonics",
+			"Not progressing",
+			"Amend",
+		):
+			self.assertIn(text, html)
+
+	def test_preparing_for_adulthood_from_year_9(self):
+		enroll(self.student, "Year 10")
+		self.assertEqual(self.annual_review().preparing_for_adulthood, 1)
+		younger = pupil_on_register(SCHOOL_A, "Yara", "Younger", needs=("ASD",)).student
+		enroll(younger, "Year 5")
+		plan = make_issued_plan(younger, SCHOOL_A).name
+		review = make_review(
+			younger,
+			SCHOOL_A,
+			review_type="EHCP Annual Review",
+			ehc_plan=plan,
+			meeting_date=past(5),
+			submit=False,
+		)
+		self.assertEqual(review.preparing_for_adulthood, 0)
