@@ -2,6 +2,9 @@
 # checkout into a site. Sourced, not run. The bench itself is built by hand (see README).
 
 SENCO_BENCH=${SENCO_BENCH:-/opt/frappe-bench}
+# Runs on one bench take turns through this lock, so several checkouts can share a bench; a second
+# bench beside it takes a lock of its own (SENCO_BENCH_LOCK) and runs at the same time.
+BENCH_LOCK=${SENCO_BENCH_LOCK:-/tmp/senco-bench.lock}
 CHECKOUT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 have_bench() {
@@ -37,7 +40,8 @@ install_checkout() {
 	rsync -a --delete --exclude .git --exclude .venv --exclude __pycache__ --exclude .pytest_cache \
 		--exclude .ruff_cache "$CHECKOUT/" "$target/"
 	chown -R "$owner" "$target" 2>/dev/null || true
-	if ! in_bench env/bin/python -c "import senco_app, pandas" >/dev/null 2>&1; then
+	# (the bench's Python must import this copy: a bench copied from another keeps that one's path)
+	if ! in_bench env/bin/python -c "import os, senco_app, pandas; assert os.path.realpath(senco_app.__file__).startswith(os.path.realpath('apps/senco_app'))" >/dev/null 2>&1; then
 		in_bench env/bin/python -m pip install --quiet -e apps/senco_app
 	fi
 	grep -qx senco_app "$SENCO_BENCH/sites/apps.txt" || echo senco_app >>"$SENCO_BENCH/sites/apps.txt"
