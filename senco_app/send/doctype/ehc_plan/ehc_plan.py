@@ -220,7 +220,7 @@ class EHCPlan(SENDDocument):
 		now = getdate(today())
 		year = student_year_groups([self.student], now).get(self.student)
 		phase = frappe.db.get_value("Company", self.school, "send_phase")
-		self.phase_transfer = statutory.phase_transfer(statutory.year_number(year), phase)
+		self.phase_transfer = statutory.phase_transfer(statutory.year_index(year), phase)
 		self.phase_transfer_deadline = statutory.phase_transfer_deadline(
 			self.phase_transfer, statutory.school_year_start(now)
 		)
