@@ -1263,4 +1263,12 @@ REVIEWED = {
 		"checked",
 		"doc.check_permission('write') on the saved plan first; changes only one target's outcome and note",
 	),
+	"senco_app.services.common_transfer_file.download_sen_ctf": (
+		"checked",
+		"record.check_permission('read'), then export permission on the record (SENCO, SEND Office of its school) and read on its pupil, before the history is read",
+	),
+	"senco_app.services.common_transfer_file.import_sen_ctf": (
+		"checked",
+		"create permission on a SEND Record of the named school first (role and school); an uploaded file only with read on it; UPNs matched among that school's pupils only; read on each pupil; records inserted with permissions",
+	),
 }
