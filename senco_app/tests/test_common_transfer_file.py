@@ -99,7 +99,10 @@ def ctf(upn: str, sen: str, needs: str) -> str:
 <SENhistory>{sen}<SENneeds>{needs}</SENneeds></SENhistory></Pupil></CTFpupilData></CTfile>"""
 
 
-GOOD_SEN = f"<SEN><StartDate>{past(300)}</StartDate><SENprovision>K</SENprovision></SEN>"
+def good_sen() -> str:
+	return f"<SEN><StartDate>{past(300)}</StartDate><SENprovision>K</SENprovision></SEN>"
+
+
 GOOD_NEEDS = "<SENneed><SENtypeRank>1</SENtypeRank><SENtype>MLD</SENtype></SENneed>"
 
 
@@ -160,7 +163,7 @@ class TestCommonTransferFile(SencoTestCase):
 	def test_an_open_history_imports_as_an_open_record(self):
 		joiner = self.joiner()
 		frappe.set_user(OFFICE_B)  # the SEND Office of the school may import too
-		[name] = import_sen_history(SCHOOL_B, ctf(UPN_JOINER, GOOD_SEN, GOOD_NEEDS))
+		[name] = import_sen_history(SCHOOL_B, ctf(UPN_JOINER, good_sen(), GOOD_NEEDS))
 		doc = frappe.get_doc("SEND Record", name)
 		self.assertEqual(
 			(doc.student, doc.status, doc.primary_need, str(doc.start_date)),
@@ -188,18 +191,22 @@ class TestCommonTransferFile(SencoTestCase):
 		self.assertNothingWritten("SEND Record", {"student": joiner})
 
 	def test_malformed_xml_imports_nothing(self):
-		self.assertImportsNothing(ctf(UPN_JOINER, GOOD_SEN, GOOD_NEEDS)[:-20])
+		self.assertImportsNothing(ctf(UPN_JOINER, good_sen(), GOOD_NEEDS)[:-20])
 
 	def test_unknown_upn_imports_nothing(self):
-		self.assertImportsNothing(ctf(UPN_NOBODY, GOOD_SEN, GOOD_NEEDS), UnknownUPNError)
+		self.assertImportsNothing(ctf(UPN_NOBODY, good_sen(), GOOD_NEEDS), UnknownUPNError)
 
 	def test_a_pupil_of_another_school_is_an_unknown_upn(self):
 		make_student(SCHOOL_A, "Ctf", "Elsewhere", upn=UPN_NOBODY)
-		self.assertImportsNothing(ctf(UPN_NOBODY, GOOD_SEN, GOOD_NEEDS), UnknownUPNError)
+		self.assertImportsNothing(ctf(UPN_NOBODY, good_sen(), GOOD_NEEDS), UnknownUPNError)
 
 	def test_unknown_need_code_imports_nothing(self):
 		self.assertImportsNothing(
-			ctf(UPN_JOINER, GOOD_SEN, "<SENneed><SENtypeRank>1</SENtypeRank><SENtype>XYZ</SENtype></SENneed>")
+			ctf(
+				UPN_JOINER,
+				good_sen(),
+				"<SENneed><SENtypeRank>1</SENtypeRank><SENtype>XYZ</SENtype></SENneed>",
+			)
 		)
 
 	def test_overlapping_periods_import_nothing(self):
@@ -211,8 +218,8 @@ class TestCommonTransferFile(SencoTestCase):
 
 	def test_one_bad_pupil_imports_none_of_the_file(self):
 		joiner = self.joiner()
-		good = ctf(UPN_JOINER, GOOD_SEN, GOOD_NEEDS)
-		second = f"<Pupil><UPN>{UPN_NOBODY}</UPN><SENhistory>{GOOD_SEN}<SENneeds>{GOOD_NEEDS}</SENneeds></SENhistory></Pupil>"
+		good = ctf(UPN_JOINER, good_sen(), GOOD_NEEDS)
+		second = f"<Pupil><UPN>{UPN_NOBODY}</UPN><SENhistory>{good_sen()}<SENneeds>{GOOD_NEEDS}</SENneeds></SENhistory></Pupil>"
 		xml = good.replace("</CTFpupilData>", second + "</CTFpupilData>")
 		frappe.set_user(SENCO_B)
 		with self.assertFieldError(UnknownUPNError, "ctf_file"):
@@ -236,7 +243,7 @@ class TestCommonTransferFile(SencoTestCase):
 
 	def test_import_route_refuses_a_user_without_the_target_school(self):
 		joiner = self.joiner()
-		xml = ctf(UPN_JOINER, GOOD_SEN, GOOD_NEEDS)
+		xml = ctf(UPN_JOINER, good_sen(), GOOD_NEEDS)
 		for user in (SENCO_A, STAFF_A):
 			frappe.set_user(user)
 			with self.assertRaises(frappe.PermissionError, msg=user):
