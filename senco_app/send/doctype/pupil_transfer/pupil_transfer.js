@@ -13,13 +13,10 @@ frappe.ui.form.on("Pupil Transfer", {
 		}));
 	},
 	refresh(frm) {
-		if (!frm.is_new() && frm.doc.send_record) {
-			frm.add_custom_button(__("Download CTF (SEN)"), () => {
-				window.open(
-					"/api/method/senco_app.services.common_transfer_file.download_sen_ctf?record=" +
-						encodeURIComponent(frm.doc.send_record)
-				);
-			});
+		if (!frm.is_new() && frm.doc.send_record && frappe.model.can_export("SEND Record")) {
+			frm.add_custom_button(__("Download CTF (SEN)"), () =>
+				senco_app.forms.download_ctf(frm.doc.send_record)
+			);
 		}
 	},
 });
