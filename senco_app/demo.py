@@ -132,36 +132,28 @@ def complete_setup_wizard():
 
 
 def make_schools() -> int:
-	made = 0
-	currency = "GBP"
+	"""The trust and its schools, each made once; returns how many were made."""
 	complete_setup_wizard()
-	if not frappe.db.exists("Company", TRUST):
-		frappe.get_doc(
-			{
-				"doctype": "Company",
-				"company_name": TRUST,
-				"abbr": "DLT",
-				"is_group": 1,
-				"default_currency": currency,
-				"country": "United Kingdom",
-				"create_chart_of_accounts_based_on": "Standard Template",
-				"chart_of_accounts": "Standard",
-			}
-		).insert(ignore_permissions=True)
-		made += 1
-	for name, facts in SCHOOLS.items():
+	companies = {TRUST: {"abbr": "DLT", "is_group": 1}}
+	companies.update(
+		{
+			name: {"parent_company": TRUST, **{k: v for k, v in facts.items() if k != "years"}}
+			for name, facts in SCHOOLS.items()
+		}
+	)
+	made = 0
+	for name, values in companies.items():
 		if frappe.db.exists("Company", name):
 			continue
 		frappe.get_doc(
 			{
 				"doctype": "Company",
 				"company_name": name,
-				"parent_company": TRUST,
-				"default_currency": currency,
+				"default_currency": "GBP",
 				"country": "United Kingdom",
 				"create_chart_of_accounts_based_on": "Standard Template",
 				"chart_of_accounts": "Standard",
-				**{k: v for k, v in facts.items() if k != "years"},
+				**values,
 			}
 		).insert(ignore_permissions=True)
 		made += 1

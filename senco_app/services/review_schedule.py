@@ -52,7 +52,8 @@ def review_parent_meetings(students: list[str], since) -> list[dict]:
 
 
 def refresh_review_schedule(records: list[str] | None = None):
-	"""Recompute the schedule of the given SEND Records (all open ones when None); one query per table."""
+	"""Recompute the schedule of the given SEND Records (all open ones when None): one query per table
+	to read, and the records that changed written in batches."""
 	filters = {"status": "Open"} if records is None else {"name": ["in", records]}
 	rows = frappe.get_all(
 		"SEND Record",
@@ -91,6 +92,7 @@ def refresh_review_schedule(records: list[str] | None = None):
 		for m in source(students, since):
 			meetings[(m["student"], m["school"])].append(getdate(m["date"]))
 
+	changes = {}
 	for row in rows:
 		key = (row.student, row.school)
 		plan, last = plans.get(key), last_reviews.get(key)
@@ -115,7 +117,8 @@ def refresh_review_schedule(records: list[str] | None = None):
 		current = {f: row.get(f) for f in SCHEDULE_FIELDS}
 		current = {k: (getdate(v) if k.endswith(("_date", "_due")) and v else v) for k, v in current.items()}
 		if current != values:
-			frappe.db.set_value("SEND Record", row.name, values, update_modified=False)
+			changes[row.name] = values
+	frappe.db.bulk_update("SEND Record", changes, chunk_size=200, update_modified=False)
 
 
 def daily():

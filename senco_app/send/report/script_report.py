@@ -102,6 +102,10 @@ def _school_rows(read, doctype, schools, filters, fields, order_by=None, **kwarg
 	return read(doctype, filters=filters, fields=fields, order_by=order_by, limit_page_length=0, **kwargs)
 
 
+# Who a pupil's row is about: the record, the pupil and the school (every pupil-level report reads them).
+PUPIL_FIELDS = ("name", "student", "student_name", "school")
+
+
 def with_dates(rows: list, *fieldnames: str) -> list:
 	"""``rows`` with ``fieldnames`` read as dates (an empty one as None), for the rules."""
 	for row in rows:
@@ -152,6 +156,11 @@ def school_column(width: int = 200) -> dict:
 def pupil_column(width: int = 170) -> dict:
 	"""The pupil's name (plain text)."""
 	return data_column("student_name", _("Pupil"), width)
+
+
+def pupil_columns(width: int = 170, school_width: int | None = None) -> list[dict]:
+	"""The columns a pupil-level report opens with: the pupil's name and school."""
+	return [pupil_column(width), school_column(school_width or width)]
 
 
 def student_column(width: int = 130) -> dict:

@@ -112,8 +112,7 @@ class EHCPlan(SENDDocument):
 		self.validate_dates_and_status()
 		self.validate_funding()
 		self.set_deadlines()
-		self.set_review_schedule()
-		self.set_next_step()
+		self.set_schedule()
 
 	def on_update(self):
 		self.update_register()
@@ -201,45 +200,11 @@ class EHCPlan(SENDDocument):
 	def set_deadlines(self):
 		self.update(ehcp_clock.assessment_deadlines(self.request_date))
 
-	def set_review_schedule(self):
-		"""Next annual review (12 months, or sooner for an under-5) and any phase transfer this year."""
-		if self.status not in ("Issued", "Under appeal") or not self.issue_date:
-			self.next_annual_review_due = self.phase_transfer = self.phase_transfer_deadline = None
-			return
-		s = send_settings()
-		last = ehcp_clock.last_annual_review(self.name) if not self.is_new() else None
-		self.last_annual_review = last
+	def set_schedule(self):
+		"""Next annual review (12 months, or sooner for an under-5), any phase transfer this year, and
+		the next statutory step: the service the daily job uses, for this one plan."""
 		with rule_errors(_("Invalid settings")):
-			self.next_annual_review_due = statutory.next_annual_review_due(
-				getdate(self.issue_date),
-				getdate(last) if last else None,
-				getdate(self.date_of_birth) if self.date_of_birth else None,
-				s.annual_review_months,
-				s.under_five_review_months,
-			)
-		now = getdate(today())
-		year = student_year_groups([self.student], now).get(self.student)
-		phase = frappe.db.get_value("Company", self.school, "send_phase")
-		self.phase_transfer = statutory.phase_transfer(statutory.year_index(year), phase)
-		self.phase_transfer_deadline = statutory.phase_transfer_deadline(
-			self.phase_transfer, statutory.school_year_start(now)
-		)
-
-	def set_next_step(self):
-		review = None if self.is_new() else ehcp_clock.current_review(self.name)
-		steps = ehcp_rules.pending_steps(
-			self.plan_dict(),
-			ehcp_clock.assessment_deadlines(self.request_date),
-			review,
-			ehcp_clock.review_deadlines(review["meeting_date"]) if review else None,
-		)
-		if self.status not in ehcp_rules.OPEN_STATUSES or not steps:
-			self.next_step, self.next_step_due, self.overdue = None, None, 0
-			return
-		label, due, who = steps[0]
-		self.next_step = f"{_(label)} ({who})"
-		self.next_step_due = due
-		self.overdue = int(due < getdate(today()))
+			self.update(ehcp_clock.plan_schedules([self.plan_dict()], getdate(today()))[0])
 
 	def update_register(self):
 		"""The register follows the plan: EHC Plan once issued; back to SEN Support when it ceases."""

@@ -6,7 +6,7 @@ from frappe import _
 from frappe.utils import cint, getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
+from senco_app.exceptions import DuplicateRecordError, InvalidTableError, RuleBrokenError, throw
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
 from senco_app.services.review_schedule import SCHEDULE_FIELDS, refresh_review_schedule
@@ -164,7 +164,7 @@ def rank_needs(ranks: str | list) -> list[int]:
 	except ValueError:
 		ranks = None
 	if not isinstance(ranks, list):
-		frappe.throw(_("Ranks must be a list."), title=_("Invalid ranks"))
+		throw(_("Ranks must be a list."), InvalidTableError, fieldname="needs", title=_("Invalid ranks"))
 	needs = [{"rank": cint(rank)} for rank in ranks]
 	need_rules.number_blank_ranks(needs)
 	return [need["rank"] for need in needs]

@@ -28,8 +28,7 @@ def execute(filters=None):
 
 def get_columns():
 	return [
-		report.pupil_column(170),
-		report.school_column(170),
+		*report.pupil_columns(170),
 		report.int_column("agency_count", _("Agencies"), 90),
 		report.data_column("agencies", _("Involved"), 300),
 		report.data_column("types", _("Types"), 300),

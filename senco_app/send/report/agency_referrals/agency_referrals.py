@@ -30,10 +30,7 @@ def fetch_referrals(filters):
 		report.report_schools(filters.school, "Agency Referral"),
 		conditions,
 		[
-			"name",
-			"student",
-			"student_name",
-			"school",
+			*report.PUPIL_FIELDS,
 			"agency",
 			"agency_type",
 			"status",
@@ -49,8 +46,7 @@ def fetch_referrals(filters):
 
 def get_columns():
 	return [
-		report.pupil_column(160),
-		report.school_column(160),
+		*report.pupil_columns(160),
 		report.link_column("agency", _("Agency"), "SEND Agency", 160),
 		report.data_column("agency_type", _("Type"), 150),
 		report.data_column("status", _("Status"), 110),

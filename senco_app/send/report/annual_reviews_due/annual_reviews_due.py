@@ -33,10 +33,7 @@ def fetch_plans(filters):
 		report.report_schools(filters.school, "EHC Plan"),
 		{"status": ["in", ["Issued", "Under appeal"]]},
 		[
-			"name",
-			"student",
-			"student_name",
-			"school",
+			*report.PUPIL_FIELDS,
 			"local_authority",
 			"issue_date",
 			"last_annual_review",
@@ -50,8 +47,7 @@ def fetch_plans(filters):
 
 def get_columns():
 	return [
-		report.pupil_column(160),
-		report.school_column(160),
+		*report.pupil_columns(160),
 		report.data_column("local_authority", _("LA"), 110),
 		report.date_column("last_annual_review", _("Last Review"), 110),
 		report.date_column("next_annual_review_due", _("Review Due"), 110),

@@ -51,8 +51,7 @@ def fetch_contacts(filters):
 
 def get_columns(weeks):
 	return [
-		report.pupil_column(170),
-		report.school_column(170),
+		*report.pupil_columns(170),
 		*[report.int_column(k, _(k), 90) for k in CONTACT_TYPES],  # the contact log's own type names
 		report.int_column("total", _("Total"), 80),
 		report.date_column("last_parent_contact", _("Last Parent Contact"), 140),

@@ -25,10 +25,7 @@ def fetch_plans(filters):
 		report.report_schools(filters.school, "EHC Plan"),
 		{"top_up_annual": [">", 0], "status": ["in", ["Issued", "Under appeal", "Ceased", "Transferred"]]},
 		[
-			"name",
-			"student",
-			"student_name",
-			"school",
+			*report.PUPIL_FIELDS,
 			"local_authority",
 			"top_up_amount",
 			"top_up_period",
@@ -42,8 +39,7 @@ def fetch_plans(filters):
 
 def get_columns():
 	return [
-		report.pupil_column(170),
-		report.school_column(170),
+		*report.pupil_columns(170),
 		report.data_column("local_authority", _("LA"), 120),
 		report.currency_column("top_up_amount", _("Top-up"), 110),
 		report.data_column("top_up_period", _("Per"), 90),

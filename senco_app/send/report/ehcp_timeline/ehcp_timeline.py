@@ -29,10 +29,7 @@ def fetch_plans(filters):
 		report.report_schools(filters.school, "EHC Plan"),
 		conditions,
 		[
-			"name",
-			"student",
-			"student_name",
-			"school",
+			*report.PUPIL_FIELDS,
 			"local_authority",
 			"status",
 			*DATES,
@@ -47,8 +44,7 @@ def fetch_plans(filters):
 def get_columns():
 	return [
 		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
-		report.pupil_column(160),
-		report.school_column(160),
+		*report.pupil_columns(160),
 		report.data_column("local_authority", _("LA"), 120),
 		report.data_column("status", _("Status"), 100),
 		report.date_column("request_date", _("Requested"), 105),

@@ -34,8 +34,7 @@ def execute(filters=None):
 
 def get_columns():
 	return [
-		report.pupil_column(170),
-		report.school_column(170),
+		*report.pupil_columns(170),
 		report.data_column("year_group", _("Year Group"), 100),
 		report.int_column("provisions", _("Provisions"), 90),
 		report.currency_column("cost", _("Cost in the Year"), 140),

@@ -67,8 +67,7 @@ def fetch_pupils(filters, start, end):
 
 def get_columns(provisions):
 	return [
-		report.pupil_column(160),
-		report.school_column(150),
+		*report.pupil_columns(160, 150),
 		report.data_column("year_group", _("Year Group"), 90),
 		report.data_column("primary_need", _("Primary Need"), 90),
 		*[

@@ -38,10 +38,7 @@ def fetch_records(schools, filters, as_at):
 		schools,
 		conditions,
 		[
-			"name",
-			"student",
-			"student_name",
-			"school",
+			*report.PUPIL_FIELDS,
 			"sen_provision",
 			"key_person",
 			"active_iep",
@@ -72,8 +69,7 @@ def pupils_in_provision(provision, schools, as_at) -> list[str]:
 
 def get_columns():
 	return [
-		report.pupil_column(170),
-		report.school_column(170),
+		*report.pupil_columns(170),
 		report.link_column("year_group", _("Year Group"), "Program", 100),
 		report.data_column("sen_provision", _("Provision"), 110),
 		report.date_column("next_review_due", _("Review Due"), 105),
