@@ -81,6 +81,16 @@ class CrossSchoolLinkError(SendFieldError):
 	"""A link points at a record of another school or another pupil."""
 
 
+class CTFError(SendFieldError):
+	"""A Common Transfer File that cannot be imported: not well-formed XML, not a CTF, or an SEN
+	history that breaks a rule (overlapping periods, an unknown need code, ranks with gaps). Nothing
+	of the file is imported."""
+
+
+class UnknownUPNError(CTFError):
+	"""A CTF names a UPN that no pupil of the importing school holds."""
+
+
 class StandaloneChildWriteError(frappe.PermissionError):
 	"""A child row was written on its own instead of through its parent record."""
 

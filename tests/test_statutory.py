@@ -4,7 +4,10 @@ import pytest
 
 from senco_app.rules import RuleError
 from senco_app.rules.statutory import (
+	EARLY_YEARS_TRANSFER,
+	LEAVING_YEARS,
 	POST_16_TRANSFER,
+	SCHOOL_PHASES,
 	SCHOOL_TRANSFER,
 	add_months,
 	age_on,
@@ -17,6 +20,7 @@ from senco_app.rules.statutory import (
 	rag,
 	review_step_deadlines,
 	school_year_start,
+	year_index,
 	year_number,
 )
 
@@ -145,3 +149,73 @@ def test_check_order():
 	with pytest.raises(RuleError) as caught:
 		check_order([("Request", date(2026, 1, 5)), ("Decision", None), ("Issue", date(2026, 1, 1))])
 	assert caught.value.field == "Issue"
+
+
+@pytest.mark.parametrize(
+	"name, index",
+	[
+		("Nursery", -1),
+		("Pre-school", -1),
+		("FS1", -1),
+		("Reception", 0),
+		("FS2", 0),
+		("Year 2", 2),
+		("Y8", 8),
+		("Sixth form", None),
+		(None, None),
+	],
+)
+def test_year_index_counts_the_early_years(name, index):
+	assert year_index(name) == index
+
+
+@pytest.mark.parametrize(
+	"year_group, phase, kind",
+	[
+		("Nursery", "Nursery", EARLY_YEARS_TRANSFER),  # early years to Reception
+		("Nursery", "Primary", None),  # a primary's nursery class stays on for Reception
+		("Reception", "Nursery", None),
+		("Year 2", "Infant", SCHOOL_TRANSFER),
+		("Year 1", "Infant", None),
+		("Year 4", "First", SCHOOL_TRANSFER),
+		("Year 2", "First", None),
+		("Year 6", "Junior", SCHOOL_TRANSFER),
+		("Year 5", "Junior", None),
+		("Year 8", "Middle", SCHOOL_TRANSFER),
+		("Year 6", "Middle", None),
+		("Year 6", "Primary", SCHOOL_TRANSFER),
+		("Year 2", "Primary", None),
+		("Year 11", "All-through", POST_16_TRANSFER),
+		("Year 6", "All-through", None),
+	],
+)
+def test_leaving_years_of_each_phase(year_group, phase, kind):
+	assert phase_transfer(year_index(year_group), phase) == kind
+
+
+def test_a_middle_school_with_another_leaving_year():
+	assert phase_transfer(9, "Middle", {"Middle": 9}) == SCHOOL_TRANSFER
+	assert phase_transfer(8, "Middle", {"Middle": 9}) is None
+
+
+def test_every_leaving_phase_is_a_school_phase():
+	assert set(LEAVING_YEARS) <= set(SCHOOL_PHASES)
+
+
+@pytest.mark.parametrize(
+	"year_group, phase, deadline",
+	[
+		("Nursery", "Nursery", date(2027, 2, 15)),
+		("Year 2", "Infant", date(2027, 2, 15)),
+		("Year 4", "First", date(2027, 2, 15)),
+		("Year 6", "Junior", date(2027, 2, 15)),
+		("Year 8", "Middle", date(2027, 2, 15)),
+		("Year 11", "Secondary", date(2027, 3, 31)),
+		("Year 3", "Junior", None),
+	],
+)
+def test_phase_transfer_deadline_of_each_leaving_year(year_group, phase, deadline):
+	# in the school year 2026-27, seen from the autumn and from the spring
+	for on in (date(2026, 10, 1), date(2027, 1, 20)):
+		kind = phase_transfer(year_index(year_group), phase)
+		assert phase_transfer_deadline(kind, school_year_start(on)) == deadline

@@ -445,6 +445,7 @@ SELECT_MIRRORS = {
 	],
 	"needs.CENSUS_CODES": ["SEND Record.sen_provision"],
 	"reviews.OUTCOMES": ["IEP Target.outcome", "SEND Review Target.outcome"],
+	"statutory.SCHOOL_PHASES": ["Company.send_phase"],
 }
 # Rule tuples that name some of a Select field's choices (a rule about those choices).
 SELECT_SUBSETS = {
@@ -453,6 +454,7 @@ SELECT_SUBSETS = {
 	"agencies.PARENT_MEETING_TYPES": "SEND Contact Log.contact_type",
 	"ehcp.OPEN_STATUSES": "EHC Plan.status",
 	"ehcp.CLOSED_STATUSES": "EHC Plan.status",
+	"statutory.LEAVING_YEARS": "Company.send_phase",
 }
 
 

@@ -11,8 +11,10 @@ change of law through SEND Settings:
   3 to 6 months (CoP 9.178);
 - review meeting: invitations and advice at least 2 weeks before; the report to the LA within 2
   weeks after; the LA decides to maintain, amend or cease within 4 weeks of the meeting (reg. 20);
-- phase transfer (reg. 18): the plan reviewed and amended by 15 February of the year of a
-  school-to-school transfer, by 31 March for a move from secondary school to post-16.
+- phase transfer (reg. 18): the plan reviewed and amended by 15 February of the year of a transfer
+  between phases (reg. 2: early years education to school, infant to junior, primary to middle,
+  primary to secondary, middle to secondary), by 31 March for a move from secondary school to
+  post-16.
 """
 
 import calendar
@@ -31,7 +33,38 @@ REPORT_WEEKS_AFTER = 2
 LA_DECISION_WEEKS_AFTER = 4
 
 SCHOOL_TRANSFER = "School transfer"
+EARLY_YEARS_TRANSFER = "Early years to Reception"
 POST_16_TRANSFER = "Secondary to post-16"
+
+# A school's phase (the Company's SEND Phase): the choices of the school phase list.
+SCHOOL_PHASES = (
+	"Nursery",
+	"Infant",
+	"First",
+	"Primary",
+	"Junior",
+	"Middle",
+	"Secondary",
+	"All-through",
+	"Special",
+	"Alternative provision",
+	"Post-16",
+)
+
+# Year index of the early years: Nursery (pre-school) before Reception, Reception before Year 1.
+NURSERY_YEAR = -1
+RECEPTION_YEAR = 0
+
+# The year a pupil leaves a school of each phase at its end (a middle school deemed primary that
+# ends at Year 7, or one that ends at Year 9, is given through ``transfer_years``).
+LEAVING_YEARS = {
+	"Nursery": NURSERY_YEAR,
+	"Infant": 2,
+	"First": 4,
+	"Primary": 6,
+	"Junior": 6,
+	"Middle": 8,
+}
 
 
 def add_weeks(start: date, weeks: int) -> date:
@@ -110,6 +143,20 @@ def review_step_deadlines(
 	}
 
 
+def year_index(year_group: str | None) -> int | None:
+	"""The year of a year group counting the early years: "Nursery" (also "Pre-school", "FS1",
+	"N1", "N2") is -1, "Reception" (also "FS2", "R") 0, "Year 6" 6; None for a name it cannot
+	read."""
+	if not year_group:
+		return None
+	name = year_group.strip().lower().replace("-", " ")
+	if name in ("nursery", "pre school", "preschool", "fs1", "f1", "n1", "n2") or name.startswith("nursery"):
+		return NURSERY_YEAR
+	if name in ("reception", "fs2", "f2", "r", "rec") or name.startswith("reception"):
+		return RECEPTION_YEAR
+	return year_number(year_group)
+
+
 def year_number(year_group: str | None) -> int | None:
 	"""The number of a year group named like "Year 6" (None for Reception, nursery or other names)."""
 	if not year_group:
@@ -124,27 +171,28 @@ def year_number(year_group: str | None) -> int | None:
 
 
 def phase_transfer(year: int | None, phase: str | None, transfer_years: dict | None = None) -> str | None:
-	"""The kind of phase transfer a pupil in ``year`` makes at the end of this school year, if any.
+	"""The kind of phase transfer a pupil in ``year`` (``year_index``: Nursery -1, Reception 0) makes
+	at the end of this school year, if any.
 
-	Year 11 moves to post-16. A school-to-school move happens at the leaving year of the school's
-	phase: Year 2 of an infant school, Year 4 of a first school, Year 6 of a primary or junior school
-	(and of a school whose phase is not recorded), Year 8 of a middle school. ``transfer_years`` maps
-	a phase to its leaving year, to override or add to these."""
+	Year 11 moves to post-16. A move to another school happens at the leaving year of the school's
+	phase (``LEAVING_YEARS``): Nursery of a nursery school (early years to Reception), Year 2 of an
+	infant school, Year 4 of a first school, Year 6 of a primary or junior school (and of a school
+	whose phase is not recorded), Year 8 of a middle school. ``transfer_years`` maps a phase to its
+	leaving year, to override or add to these."""
 	if year is None:
 		return None
 	if year == 11:
 		return POST_16_TRANSFER
-	leaving = {"Infant": 2, "First": 4, "Primary": 6, "Junior": 6, "Middle": 8}
-	leaving.update(transfer_years or {})
+	leaving = {**LEAVING_YEARS, **(transfer_years or {})}
 	if year == leaving.get(phase or "Primary"):
-		return SCHOOL_TRANSFER
+		return EARLY_YEARS_TRANSFER if year == NURSERY_YEAR else SCHOOL_TRANSFER
 	return None
 
 
 def phase_transfer_deadline(kind: str | None, school_year_start: date) -> date | None:
 	"""The date by which the plan must be reviewed and amended for a transfer at the end of the school
-	year that began on ``school_year_start``: 15 February, or 31 March for post-16, of that year's
-	spring (reg. 18)."""
+	year that began on ``school_year_start``: 15 February (a school move, early years to Reception
+	included), or 31 March for post-16, of that year's spring (reg. 18)."""
 	if not kind:
 		return None
 	spring = school_year_start.year + (1 if school_year_start.month >= 8 else 0)

@@ -1271,4 +1271,12 @@ REVIEWED = {
 		"checked",
 		"review.check_permission('read') and a submitted review that decided it; EHC Plan create permission; insert with permissions (school rule on the new plan)",
 	),
+	"senco_app.services.common_transfer_file.download_sen_ctf": (
+		"checked",
+		"record.check_permission('read'), then export permission on the record (SENCO, SEND Office of its school) and read on its pupil, before the history is read",
+	),
+	"senco_app.services.common_transfer_file.import_sen_ctf": (
+		"checked",
+		"create permission on a SEND Record of the named school first (role and school); an uploaded file only with read on it; UPNs matched among that school's pupils only; read on each pupil; records inserted with permissions",
+	),
 }

@@ -123,7 +123,7 @@ def _schedule(plan: dict, reviews: list[dict], year_group, phase, settings, now)
 			settings.annual_review_months,
 			settings.under_five_review_months,
 		)
-		values["phase_transfer"] = statutory.phase_transfer(statutory.year_number(year_group), phase)
+		values["phase_transfer"] = statutory.phase_transfer(statutory.year_index(year_group), phase)
 		values["phase_transfer_deadline"] = statutory.phase_transfer_deadline(
 			values["phase_transfer"], statutory.school_year_start(now)
 		)

@@ -179,6 +179,16 @@ class TestIsolationOverHTTP(SencoTestCase):
 		contact = make_contact(pupil, school, actions=[{"action": "Send the plan home"}])
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
+		transfer = frappe.get_doc(
+			{
+				"doctype": "Pupil Transfer",
+				"student": pupil,
+				"school": school,
+				"leaving_date": today(),
+				"destination_name": "Next School",
+				"sent_items": [{"item": "CTF", "date_sent": today(), "sent_to": "Admissions"}],
+			}
+		).insert()
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -206,6 +216,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Agency Referral": referral.name,
 				"SEND Contact Log": contact.name,
 				"Provision Map Entry": entry.name,
+				"Pupil Transfer": transfer.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,

@@ -20,3 +20,10 @@ senco_app.forms.set_pupil_queries = function (frm) {
 		}
 	}
 };
+
+// Download a register record's SEN history as CTF XML (the server checks read and export on it).
+senco_app.forms.download_ctf = function (record) {
+	window.open(
+		"/api/method/senco_app.services.common_transfer_file.download_sen_ctf?record=" + encodeURIComponent(record)
+	);
+};

@@ -18,6 +18,11 @@ frappe.ui.form.on("SEND Record", {
 		if (frm.doc.status === "Closed") {
 			frm.dashboard.set_headline(__("Closed on {0}: {1}", [frappe.datetime.str_to_user(frm.doc.end_date), frm.doc.end_reason || ""]));
 		}
+		if (!frm.is_new() && frappe.model.can_export("SEND Record")) {
+			frm.add_custom_button(__("Download CTF (SEN)"), () =>
+				senco_app.forms.download_ctf(frm.doc.name)
+			);
+		}
 	},
 });
 
