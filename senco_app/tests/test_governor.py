@@ -23,6 +23,7 @@ from senco_app.tests.utils import (
 	make_school,
 	make_send_record,
 	make_student,
+	make_transfer,
 	make_user,
 	past,
 	pupil_forms,
@@ -185,6 +186,7 @@ class TestGovernor(SencoTestCase):
 			"Agency Referral": make_referral(pupil, SCHOOL_A).name,
 			"SEND Contact Log": make_contact(pupil, SCHOOL_A).name,
 			"Provision Map Entry": make_entry(SCHOOL_A, [pupil]).name,
+			"Pupil Transfer": make_transfer(pupil, SCHOOL_A).name,
 		}
 		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)

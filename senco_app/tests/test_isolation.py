@@ -30,6 +30,7 @@ from senco_app.tests.utils import (
 	make_school,
 	make_send_record,
 	make_student,
+	make_transfer,
 	make_user,
 )
 
@@ -170,6 +171,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 		iep = make_iep(pupil, school, provisions=[{"provision": "Speech and language group"}])
 		review = make_review(pupil, school, submit=False, iep=iep.name)
 		plan = make_ehc_plan(pupil, school, outcomes=[{"outcome": "Speak in sentences", "area_of_need": ""}])
+		# an EHC plan review: its outcome rows come from the plan
+		make_review(pupil, school, submit=False, review_type="EHCP Annual Review", ehc_plan=plan.name)
 		referral = make_referral(
 			pupil,
 			school,
@@ -179,16 +182,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 		contact = make_contact(pupil, school, actions=[{"action": "Send the plan home"}])
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
-		transfer = frappe.get_doc(
-			{
-				"doctype": "Pupil Transfer",
-				"student": pupil,
-				"school": school,
-				"leaving_date": today(),
-				"destination_name": "Next School",
-				"sent_items": [{"item": "CTF", "date_sent": today(), "sent_to": "Admissions"}],
-			}
-		).insert()
+		transfer = make_transfer(pupil, school)
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 

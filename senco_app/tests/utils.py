@@ -449,6 +449,21 @@ def make_issued_plan(student: str, school: str, issued_days_ago: int = 300, **va
 	)
 
 
+def make_transfer(student: str, school: str, **values):
+	"""A Pupil Transfer: the pupil leaves today for Next School, their CTF sent."""
+	return frappe.get_doc(
+		{
+			"doctype": "Pupil Transfer",
+			"student": student,
+			"school": school,
+			"leaving_date": today(),
+			"destination_name": "Next School",
+			"sent_items": [{"item": "CTF", "date_sent": today(), "sent_to": "Admissions"}],
+			**values,
+		}
+	).insert()
+
+
 def make_agency(
 	name: str = "_Test EP Service",
 	agency_type: str = "Educational Psychology",
