@@ -169,10 +169,11 @@ class TestIsolationOverHTTP(SencoTestCase):
 		record.summary = "Needs help with speech"
 		record.save()  # a Version holding the confidential change
 		iep = make_iep(pupil, school, provisions=[{"provision": "Speech and language group"}])
-		review = make_review(pupil, school, submit=False, iep=iep.name)
 		plan = make_ehc_plan(pupil, school, outcomes=[{"outcome": "Speak in sentences", "area_of_need": ""}])
-		# an EHC plan review: its outcome rows come from the plan
-		make_review(pupil, school, submit=False, review_type="EHCP Annual Review", ehc_plan=plan.name)
+		# an EHC plan review of the plan and the IEP: target rows from the IEP, outcome rows from the plan
+		review = make_review(
+			pupil, school, submit=False, review_type="EHCP Annual Review", iep=iep.name, ehc_plan=plan.name
+		)
 		referral = make_referral(
 			pupil,
 			school,
