@@ -20,10 +20,20 @@ from senco_app.rules.census import (
 @pytest.mark.parametrize(
 	"year, spring, summer, autumn",
 	[
-		(2020, date(2020, 1, 16), date(2020, 5, 21), date(2020, 10, 1)),  # leap year; October starts on a Thursday
+		(
+			2020,
+			date(2020, 1, 16),
+			date(2020, 5, 21),
+			date(2020, 10, 1),
+		),  # leap year; October starts on a Thursday
 		(2024, date(2024, 1, 18), date(2024, 5, 16), date(2024, 10, 3)),  # leap year
 		(2025, date(2025, 1, 16), date(2025, 5, 15), date(2025, 10, 2)),  # May starts on a Thursday
-		(2026, date(2026, 1, 15), date(2026, 5, 21), date(2026, 10, 1)),  # January and October start on a Thursday
+		(
+			2026,
+			date(2026, 1, 15),
+			date(2026, 5, 21),
+			date(2026, 10, 1),
+		),  # January and October start on a Thursday
 		(2027, date(2027, 1, 21), date(2027, 5, 20), date(2027, 10, 7)),  # months starting on a Friday
 		(2028, date(2028, 1, 20), date(2028, 5, 18), date(2028, 10, 5)),  # leap year starting on a Saturday
 	],
@@ -187,7 +197,9 @@ def test_a_leaver_on_the_register_is_not_on_roll():
 	records = [{"name": "R5", "student": "S5"}]
 	hist = history("R5", (date(2026, 9, 1), None, "SEN Support", "SEMH"))  # left, record left open
 	issues = readiness([], [STUDENTS[4]], records, hist, [], DAY)
-	assert [(i["student"], i["issue"], i["student_name"]) for i in issues] == [("S5", "Not on roll", "Pupil S5")]
+	assert [(i["student"], i["issue"], i["student_name"]) for i in issues] == [
+		("S5", "Not on roll", "Pupil S5")
+	]
 
 
 def test_csv_and_xml():

@@ -49,7 +49,9 @@ def census_day(year: int, term: str) -> date:
 	"""The census day of ``term`` in calendar ``year`` (the autumn census of the 2026/27 school year
 	is in 2026, its spring and summer censuses in 2027)."""
 	if term not in CENSUS_DAYS:
-		raise RuleError(_("Census term must be one of {0}, not {1}."), ", ".join(TERMS), term, field="census_term")
+		raise RuleError(
+			_("Census term must be one of {0}, not {1}."), ", ".join(TERMS), term, field="census_term"
+		)
 	month, n = CENSUS_DAYS[term]
 	return nth_weekday(year, month, THURSDAY, n)
 
@@ -106,7 +108,9 @@ def pupil_rows(students: list[dict], records: list[dict], history: list[dict], a
 	in_force = _records_by_student(records, history, as_at)
 	rows = []
 	for student in students:
-		if not on_roll(as_at, student.get("joining_date"), student.get("date_of_leaving"), student.get("enabled", 1)):
+		if not on_roll(
+			as_at, student.get("joining_date"), student.get("date_of_leaving"), student.get("enabled", 1)
+		):
 			continue
 		record, state = in_force.get(student["name"], (None, None))
 		code = census_code(state["sen_provision"]) if state else "N"
@@ -122,7 +126,9 @@ def pupil_rows(students: list[dict], records: list[dict], history: list[dict], a
 				"primary_need": needs[0] if needs else None,
 				"secondary_need": needs[1] if len(needs) > 1 else None,
 				"sen_unit_indicator": int(bool(sen and record.get("sen_unit_indicator"))),
-				"resourced_provision_indicator": int(bool(sen and record.get("resourced_provision_indicator"))),
+				"resourced_provision_indicator": int(
+					bool(sen and record.get("resourced_provision_indicator"))
+				),
 				"send_record": record["name"] if record else None,
 			}
 		)
@@ -187,7 +193,9 @@ def readiness(
 					row,
 					"No primary need",
 					_("On {0} on the census day with no rank 1 (primary) need."),
-					_("Add the primary need on the pupil's SEND Record (rank 1), dated on or before the census day."),
+					_(
+						"Add the primary need on the pupil's SEND Record (rank 1), dated on or before the census day."
+					),
 					code,
 				)
 			)
@@ -224,7 +232,9 @@ def readiness(
 				{"student": student, "student_name": names.get(student)},
 				"Not on roll",
 				_("On the SEND register ({0}) on the census day but not on roll."),
-				_("Close the SEND Record with the leaving date, or correct the pupil's joining or leaving date."),
+				_(
+					"Close the SEND Record with the leaving date, or correct the pupil's joining or leaving date."
+				),
 				state["sen_provision"],
 			)
 		)
@@ -271,7 +281,9 @@ def _upn_issues(row: dict, upn_count: dict[str, int], upns_elsewhere) -> list[di
 				row,
 				"Temporary UPN",
 				_("UPN {0} is a temporary UPN."),
-				_("Replace it with the permanent UPN when it is known, and keep the temporary one as Former UPN."),
+				_(
+					"Replace it with the permanent UPN when it is known, and keep the temporary one as Former UPN."
+				),
 				upn,
 				severity=WARNING,
 			)

@@ -60,7 +60,9 @@ def check_upn(value: str | None, field: str = "upn", label: str = _("UPN")) -> s
 		)
 	except stdnum_errors.InvalidFormat:
 		raise RuleError(
-			_("{0} {1}: characters 2 to 12 must be digits, the first and last a letter or digit of the UPN alphabet (no I, O or S)."),
+			_(
+				"{0} {1}: characters 2 to 12 must be digits, the first and last a letter or digit of the UPN alphabet (no I, O or S)."
+			),
 			label,
 			number,
 			field=field,
@@ -83,7 +85,9 @@ def check_upn(value: str | None, field: str = "upn", label: str = _("UPN")) -> s
 
 def _wrong_check_letter(number: str, label: str, field: str) -> RuleError:
 	return RuleError(
-		_("{0} {1}: the check letter (first character) does not match the rest; check the number was copied correctly."),
+		_(
+			"{0} {1}: the check letter (first character) does not match the rest; check the number was copied correctly."
+		),
 		label,
 		number,
 		field=field,

@@ -1263,4 +1263,12 @@ REVIEWED = {
 		"checked",
 		"doc.check_permission('write') on the saved plan first; changes only one target's outcome and note",
 	),
+	"senco_app.send.doctype.census_return.census_return.download_csv": (
+		"checked",
+		"doc.check_permission('export') on the named Census Return first (school rule; SENCO and SEND Office); writes its saved snapshot only",
+	),
+	"senco_app.send.doctype.census_return.census_return.download_xml": (
+		"checked",
+		"doc.check_permission('export') on the named Census Return first (school rule; SENCO and SEND Office); renders its saved snapshot only",
+	),
 }
