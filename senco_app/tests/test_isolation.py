@@ -95,6 +95,9 @@ def remove_isolation_records():
 			records[doctype] = frappe.get_all(doctype, filters={"student": ["in", pupils]}, pluck="name")
 	entries = frappe.get_all("Provision Map Pupil", filters={"student": ["in", pupils]}, pluck="parent")
 	records["Provision Map Entry"] = list(set(entries))
+	records["Census Return"] = frappe.get_all(
+		"Census Return", filters={"school": ["in", [SCHOOL_A, SCHOOL_B]]}, pluck="name"
+	)
 	for doctype, names in records.items():
 		if not names:
 			continue
@@ -179,6 +182,16 @@ class TestIsolationOverHTTP(SencoTestCase):
 		contact = make_contact(pupil, school, actions=[{"action": "Send the plan home"}])
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
+		census = frappe.get_doc(
+			{
+				"doctype": "Census Return",
+				"school": school,
+				"census_term": "Spring",
+				"census_year": 2026,
+				"override_date": add_days(today(), -1),
+				"amendment_reason": "isolation fixture",
+			}
+		).insert()
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -206,6 +219,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Agency Referral": referral.name,
 				"SEND Contact Log": contact.name,
 				"Provision Map Entry": entry.name,
+				"Census Return": census.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,

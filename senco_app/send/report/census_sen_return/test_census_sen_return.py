@@ -5,7 +5,6 @@
 and readiness, the summary, and nothing for a user of another school."""
 
 import frappe
-from frappe.utils import getdate
 
 from senco_app.exceptions import RuleBrokenError
 from senco_app.rules.census import census_day
