@@ -59,6 +59,7 @@ def set_history(record: str, *periods):
 
 
 def rest(method: str, *path: str, data: dict | None = None) -> dict:
+	frappe.local.response = frappe._dict()
 	return json.loads(call_rest(method, *path, data=data).get_data())
 
 
@@ -243,6 +244,7 @@ class TestCensusReturn(SencoTestCase):
 			return frappe.response.filecontent
 		finally:
 			frappe.set_user("Administrator")
+			frappe.local.response = frappe._dict()
 
 	def test_csv_and_xml_are_the_snapshot(self):
 		doc = self.new_return(submit=True)
