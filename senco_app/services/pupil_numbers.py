@@ -15,7 +15,8 @@ def validate_student_upn(doc, method=None):
 	"""Student validate hook: UPN and former UPN well formed (kept upper case, no spaces) and held by
 	no other pupil of the site, as UPN or former UPN (a UPN is one pupil's for life)."""
 	with rule_errors(_("Invalid UPN")):
-		doc.upn, doc.former_upn = check_pupil_upns(doc.get("upn"), doc.get("former_upn"))
+		upn, former_upn = check_pupil_upns(doc.get("upn"), doc.get("former_upn"))
+	doc.upn, doc.former_upn = upn or None, former_upn or None
 	for fieldname in UPN_FIELDS:
 		value = doc.get(fieldname)
 		if value:

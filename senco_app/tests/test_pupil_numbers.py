@@ -65,7 +65,7 @@ class TestPupilNumbers(SencoTestCase):
 		finally:
 			frappe.set_user("Administrator")
 		text = str(caught.exception) + frappe.as_json(frappe.message_log)
-		self.assertIsNone(frappe.db.get_value("Student", pupil, "upn"))
+		self.assertFalse(frappe.db.get_value("Student", pupil, "upn"))
 		return text
 
 	def test_duplicate_across_schools_tells_a_user_of_the_other_school_nothing(self):
