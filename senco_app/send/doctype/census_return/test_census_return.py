@@ -15,7 +15,6 @@ from senco_app.exceptions import RuleBrokenError
 from senco_app.rules.upn import make_upn
 from senco_app.tests.utils import (
 	OTHER_SCHOOL,
-	TRUST,
 	SencoTestCase,
 	call_rest,
 	call_route,
@@ -67,7 +66,7 @@ class TestCensusReturn(SencoTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		make_school(SCHOOL, parent=TRUST, send_la_code="801", send_establishment_number="2000")
+		make_school(SCHOOL, send_la_code="801", send_establishment_number="2000")
 		cls.senco = make_user("census.senco@senco.test", ("SENCO",), (SCHOOL,))
 		cls.viewer = make_user("census.viewer@senco.test", ("SEND Viewer",), (SCHOOL,))
 		cls.governor = make_user("census.governor@senco.test", ("SEND Governor",), (SCHOOL,))

@@ -33,7 +33,7 @@ class TestCensusSENReturn(SencoTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		make_school(SCHOOL, parent=TRUST)
+		make_school(SCHOOL)
 		cls.viewer = make_user("census.report.viewer@senco.test", ("SEND Viewer",), (SCHOOL,))
 		cls.other = make_user("census.report.other@senco.test", ("SENCO",), (OTHER_SCHOOL,))
 		frappe.db.commit()
