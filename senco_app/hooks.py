@@ -64,7 +64,10 @@ doc_events = {
 	"Document Follow": {"after_insert": "senco_app.security.writes.drop_document_follow"},
 	"Student": {
 		"before_validate": "senco_app.services.schools.set_student_school",
-		"validate": "senco_app.services.schools.validate_student_school",
+		"validate": [
+			"senco_app.services.schools.validate_student_school",
+			"senco_app.services.pupil_numbers.validate_student_upn",
+		],
 	},
 	"Company": {
 		"validate": "senco_app.services.schools.validate_company",

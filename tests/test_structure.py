@@ -436,6 +436,7 @@ def test_no_fetched_framework_code_in_the_repository():
 # nothing read are gone: the doctype JSON holds those choices.)
 SELECT_MIRRORS = {
 	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
+	"census.TERMS": ["Census Return.census_term"],
 	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
 	"needs.BROAD_AREAS": [
 		"SEN Need Type.broad_area",
@@ -449,6 +450,7 @@ SELECT_MIRRORS = {
 }
 # Rule tuples that name some of a Select field's choices (a rule about those choices).
 SELECT_SUBSETS = {
+	"census.CENSUS_DAYS": "Census Return.census_term",
 	"agencies.STATUS_ORDER": "Agency Referral.status",
 	"agencies.END_STATES": "Agency Referral.status",
 	"agencies.PARENT_MEETING_TYPES": "SEND Contact Log.contact_type",

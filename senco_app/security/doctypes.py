@@ -17,6 +17,7 @@ SCHOOL_DOCTYPES = (
 	"SEND Provision",
 	"Provision Map Entry",
 	"Pupil Transfer",
+	"Census Return",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -38,6 +39,8 @@ CHILD_DOCTYPES = {
 	"SEND Contact Action": ("SEND Contact Log",),
 	"Provision Map Pupil": ("Provision Map Entry",),
 	"Pupil Transfer Item": ("Pupil Transfer",),
+	"Census Return Pupil": ("Census Return",),
+	"Census Return Issue": ("Census Return",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school.
@@ -76,7 +79,7 @@ PUPIL_RECORDS = (
 )
 
 # Links that must point at a record of the same school (and, for a pupil's records, the same pupil).
-SAME_SCHOOL_LINKS = ("Student", *PUPIL_RECORDS, "Provision Map Entry")
+SAME_SCHOOL_LINKS = ("Student", *PUPIL_RECORDS, "Provision Map Entry", "Census Return")
 
 # Catalogue links: a row with no school is every school's; a school's own row is its alone.
 SHARED_LINKS = ("SEND Agency", "SEND Provision")

@@ -1279,4 +1279,12 @@ REVIEWED = {
 		"checked",
 		"create permission on a SEND Record of the named school first (role and school); an uploaded file only with read on it; UPNs matched among that school's pupils only; read on each pupil; records inserted with permissions",
 	),
+	"senco_app.send.doctype.census_return.census_return.download_csv": (
+		"checked",
+		"doc.check_permission('export') on the named Census Return first (school rule; SENCO and SEND Office); writes its saved snapshot only",
+	),
+	"senco_app.send.doctype.census_return.census_return.download_xml": (
+		"checked",
+		"doc.check_permission('export') on the named Census Return first (school rule; SENCO and SEND Office); renders its saved snapshot only",
+	),
 }

@@ -15,7 +15,7 @@ from threading import Thread
 from unittest.mock import patch
 
 import frappe
-from frappe.utils import add_days, get_test_client, today
+from frappe.utils import add_days, get_test_client, getdate, today
 
 from senco_app.security.doctypes import CHILD_DOCTYPES, REFERENCE_DOCTYPES, SEND_DOCTYPES
 from senco_app.tests.utils import (
@@ -96,6 +96,9 @@ def remove_isolation_records():
 			records[doctype] = frappe.get_all(doctype, filters={"student": ["in", pupils]}, pluck="name")
 	entries = frappe.get_all("Provision Map Pupil", filters={"student": ["in", pupils]}, pluck="parent")
 	records["Provision Map Entry"] = list(set(entries))
+	records["Census Return"] = frappe.get_all(
+		"Census Return", filters={"school": ["in", [SCHOOL_A, SCHOOL_B]]}, pluck="name"
+	)
 	for doctype, names in records.items():
 		if not names:
 			continue
@@ -184,6 +187,16 @@ class TestIsolationOverHTTP(SencoTestCase):
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
 		transfer = make_transfer(pupil, school)
+		census = frappe.get_doc(
+			{
+				"doctype": "Census Return",
+				"school": school,
+				"census_term": "Spring",
+				"census_year": getdate(today()).year,
+				"override_date": add_days(today(), -1),
+				"amendment_reason": "isolation fixture",
+			}
+		).insert()
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -212,6 +225,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"SEND Contact Log": contact.name,
 				"Provision Map Entry": entry.name,
 				"Pupil Transfer": transfer.name,
+				"Census Return": census.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,

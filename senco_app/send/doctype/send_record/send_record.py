@@ -50,10 +50,12 @@ class SENDRecord(SENDDocument):
 		next_review_due: DF.Date | None
 		parent_meetings_12m: DF.Int
 		primary_need: DF.Link | None
+		resourced_provision_indicator: DF.Check
 		review_overdue: DF.Check
 		school: DF.Link
 		secondary_need: DF.Link | None
 		sen_provision: DF.Literal["SEN Support", "EHC Plan", "Monitoring"]
+		sen_unit_indicator: DF.Check
 		senco: DF.Link | None
 		start_date: DF.Date
 		status: DF.Literal["Open", "Closed"]
