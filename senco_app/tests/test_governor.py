@@ -13,6 +13,7 @@ from senco_app.tests.utils import (
 	SencoTestCase,
 	call_route,
 	enroll,
+	make_census_return,
 	make_contact,
 	make_ehc_plan,
 	make_entry,
@@ -187,6 +188,7 @@ class TestGovernor(SencoTestCase):
 			"SEND Contact Log": make_contact(pupil, SCHOOL_A).name,
 			"Provision Map Entry": make_entry(SCHOOL_A, [pupil]).name,
 			"Pupil Transfer": make_transfer(pupil, SCHOOL_A).name,
+			"Census Return": make_census_return(SCHOOL_A).name,
 		}
 		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)

@@ -21,6 +21,7 @@ from senco_app.security.doctypes import CHILD_DOCTYPES, REFERENCE_DOCTYPES, SEND
 from senco_app.tests.utils import (
 	PASSWORD,
 	SencoTestCase,
+	make_census_return,
 	make_contact,
 	make_ehc_plan,
 	make_entry,
@@ -187,16 +188,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
 		transfer = make_transfer(pupil, school)
-		census = frappe.get_doc(
-			{
-				"doctype": "Census Return",
-				"school": school,
-				"census_term": "Spring",
-				"census_year": getdate(today()).year,
-				"override_date": add_days(today(), -1),
-				"amendment_reason": "isolation fixture",
-			}
-		).insert()
+		census = make_census_return(school, amendment_reason="isolation fixture")
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 

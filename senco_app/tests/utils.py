@@ -464,6 +464,21 @@ def make_transfer(student: str, school: str, **values):
 	).insert()
 
 
+def make_census_return(school: str, **values):
+	"""A draft Census Return of ``school`` for a census day of yesterday (an override date)."""
+	return frappe.get_doc(
+		{
+			"doctype": "Census Return",
+			"school": school,
+			"census_term": "Spring",
+			"census_year": getdate(today()).year,
+			"override_date": add_days(today(), -1),
+			"amendment_reason": "a test return",
+			**values,
+		}
+	).insert()
+
+
 def make_agency(
 	name: str = "_Test EP Service",
 	agency_type: str = "Educational Psychology",
