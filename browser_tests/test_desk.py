@@ -1,0 +1,220 @@
+"""The desk as the demo's SENCO, teacher, office administrator, head and governor use it."""
+
+import re
+import time
+from urllib.parse import quote
+
+from playwright.sync_api import expect
+
+from browser_tests import desk
+from browser_tests.desk import (
+	GOVERNOR,
+	OFFICE,
+	PRIMARY,
+	SECONDARY,
+	SENCO,
+	TEACHER,
+	VIEWER,
+	DeskTestCase,
+	add_row,
+	api,
+	dialog,
+	form_button,
+	get_list,
+	open_form,
+	save,
+	set_values,
+	shoot,
+	wait_for_form,
+)
+
+ROLES = {SENCO: "SENCO", TEACHER: "SEND Staff", OFFICE: "SEND Office", VIEWER: "SEND Viewer", GOVERNOR: "SEND Governor"}
+
+
+def today() -> str:
+	return time.strftime("%Y-%m-%d")
+
+
+class TestLogin(DeskTestCase):
+	def test_each_role_logs_in_and_lands_on_the_send_workspace(self):
+		for user in ROLES:
+			with self.subTest(user=user):
+				page = self.new_context().new_page()
+				page.goto("/login")
+				page.fill("#login_email", user)
+				page.fill("#login_password", desk.DEMO_PASSWORD)
+				page.click(".form-signin .btn-login")
+				page.wait_for_url(re.compile(r"/app"))
+				# a SEND user lands on the SEND workspace (issue 14, item 3)
+				page.wait_for_url(re.compile(r"/app/send$"))
+				expect(page.locator(".page-title .title-text").first).to_have_text("SEND")
+				page.context.close()
+
+	def test_number_cards_show_numbers(self):
+		for user in (SENCO, TEACHER, OFFICE, VIEWER):
+			with self.subTest(user=user):
+				page = self.page_as(user)
+				page.goto("/app/send")
+				cards = page.locator(".widget.number-widget-box")
+				expect(cards).to_have_count(4)
+				for i in range(4):
+					expect(cards.nth(i).locator(".number")).to_have_text(re.compile(r"^\s*\d[\d,]*\s*$"))
+				if user == SENCO:
+					page.wait_for_load_state("networkidle")
+					shoot(page, "workspace")
+
+	def test_workspace_offers_only_reports_the_role_opens(self):
+		page = self.page_as(VIEWER)
+		page.goto("/app/send")
+		expect(page.locator(".widget.links-widget-box").first).to_be_visible()
+		links = page.locator(".links-widget-box .link-item")
+		labels = [t.strip() for t in links.all_inner_texts()]
+		self.assertIn("SEND Register", labels)
+		self.assertNotIn("Contact Log Summary", labels)
+		page = self.page_as(GOVERNOR)
+		page.goto("/app/send")
+		expect(page.locator(".widget.links-widget-box").first).to_be_visible()
+		labels = [t.strip() for t in page.locator(".links-widget-box .link-item").all_inner_texts()]
+		self.assertIn("SEND Summary", labels)
+		self.assertNotIn("SEND Register", labels)
+
+
+class TestPlanFlow(DeskTestCase):
+	"""A new pupil through the register, an agreed plan, progress, a review and the printed plan."""
+
+	pupil = None
+	record = None
+	plan = None
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+
+	def step_pupil(self):
+		if TestPlanFlow.pupil:
+			return TestPlanFlow.pupil
+		admin = self.page_as("Administrator", desk.ADMIN_PASSWORD)
+		admin.goto("/app")
+		stamp = time.strftime("%H%M%S")
+		pupil = api(
+			admin,
+			"frappe.client.insert",
+			doc={
+				"doctype": "Student",
+				"first_name": "Browser",
+				"last_name": f"Pupil {stamp}",
+				"school": PRIMARY,
+				"date_of_birth": "2018-03-03",
+				"joining_date": "2023-09-01",
+			},
+		)
+		TestPlanFlow.pupil = pupil["name"]
+		return TestPlanFlow.pupil
+
+	def test_1_senco_puts_a_pupil_on_the_register(self):
+		pupil = self.step_pupil()
+		page = self.page_as(SENCO)
+		open_form(page, "SEND Record")
+		set_values(page, {"student": pupil})
+		page.wait_for_function("() => cur_frm.doc.school")
+		set_values(
+			page,
+			{"sen_provision": "SEN Support", "start_date": today(), "date_identified": today(), "key_person": TEACHER},
+		)
+		add_row(page, "needs", {"need_type": "SLCN", "rank": 1})
+		page.locator('[data-fieldname="summary"] textarea').fill("Finds it hard to follow spoken instructions.")
+		TestPlanFlow.record = save(page)
+		self.assertEqual(desk.doc(page)["status"], "Open")
+		expect(page.locator(".indicator-pill").first).to_be_visible()
+		shoot(page, "send-record")
+
+	def test_2_senco_drafts_and_agrees_an_iep(self):
+		self.assertTrue(TestPlanFlow.record, "the register step did not run")
+		page = self.page_as(SENCO)
+		open_form(page, "Individual Education Plan")
+		set_values(page, {"student": TestPlanFlow.pupil})
+		page.wait_for_function("() => cur_frm.doc.school && cur_frm.doc.send_record")
+		set_values(page, {"start_date": today(), "review_date": time.strftime("%Y-%m-%d", time.localtime(time.time() + 90 * 86400))})
+		add_row(page, "targets", {"area_of_need": "Communication and Interaction", "target": "Follow a two-step instruction in class", "success_criteria": "4 times out of 5"})
+		TestPlanFlow.plan = save(page)
+		# agreeing asks who agreed and when before anything is final (issue 14, item 4)
+		form_button(page, "Agree plan").click()
+		box = dialog(page)
+		expect(box).to_be_visible()
+		box.locator('[data-fieldname="agreed_by"] input').fill("Mrs Parent")
+		box.locator(".btn-primary").click()
+		page.wait_for_function("() => cur_frm.doc.docstatus === 1")
+		page.wait_for_load_state("networkidle")
+		self.assertEqual(desk.doc(page)["status"], "Active")
+		expect(page.locator(".indicator-pill:visible").first).to_have_text(re.compile("Active"))
+
+	def test_3_teacher_records_progress(self):
+		self.assertTrue(TestPlanFlow.plan, "the plan step did not run")
+		page = self.page_as(TEACHER)
+		open_form(page, "Individual Education Plan", TestPlanFlow.plan)
+		form_button(page, "Record Progress").click()
+		box = dialog(page)
+		expect(box).to_be_visible()
+		box.locator('[data-fieldname="outcome"] select').select_option("Partially Met")
+		box.locator('[data-fieldname="progress_note"] textarea').fill("Managed it three times this week.")
+		box.locator(".btn-primary").click()
+		page.wait_for_function("() => cur_frm.doc.targets[0].progress_note === 'Managed it three times this week.'")
+		self.assertEqual(desk.doc(page)["targets"][0]["outcome"], "Partially Met")
+
+	def test_4_senco_creates_a_review(self):
+		self.assertTrue(TestPlanFlow.plan, "the plan step did not run")
+		page = self.page_as(SENCO)
+		open_form(page, "Individual Education Plan", TestPlanFlow.plan)
+		form_button(page, "Create Review").click()
+		wait_for_form(page, "SEND Review")
+		review = desk.doc(page)
+		self.assertEqual(review["iep"], TestPlanFlow.plan)
+		self.assertEqual(len(review["target_outcomes"]), 1)
+		set_values(page, {"review_type": "IEP Review", "meeting_date": today()})
+		add_row(page, "attendees", {"attendee_name": "Mrs Parent", "is_parent": 1, "attended": 1})
+		page.locator('[data-fieldname="progress_summary"] textarea').fill("Good progress with instructions.")
+		name = save(page)
+		self.assertTrue(name)
+
+	def test_5_iep_prints_in_its_own_format_and_as_pdf(self):
+		self.assertTrue(TestPlanFlow.plan, "the plan step did not run")
+		page = self.page_as(SENCO)
+		open_form(page, "Individual Education Plan", TestPlanFlow.plan)
+		# the printer icon opens the plan's own format (issue 14, item 2)
+		page.locator(".page-head .page-icon-group .icon-btn:visible").first.click()
+		page.wait_for_url(re.compile(r"/app/print/"))
+		expect(page.locator(".print-preview-select select, select.print-format-selector").first).to_have_value("IEP")
+		page.goto(
+			f"/printview?doctype={quote('Individual Education Plan')}&name={quote(TestPlanFlow.plan)}"
+			"&format=IEP&no_letterhead=0"
+		)
+		expect(page.locator(".print-format")).to_contain_text("Follow a two-step instruction in class")
+		shoot(page, "iep-print", full_page=True)
+		pdf = page.request.get(
+			"/api/method/frappe.utils.print_format.download_pdf",
+			params={"doctype": "Individual Education Plan", "name": TestPlanFlow.plan, "format": "IEP"},
+		)
+		self.assertEqual(pdf.status, 200, pdf.text()[:300] if pdf.status != 200 else "")
+		self.assertTrue(pdf.body().startswith(b"%PDF"), "the IEP did not come back as a PDF")
+
+
+class TestReports(DeskTestCase):
+	def test_send_register_report_lists_pupils(self):
+		page = self.page_as(SENCO)
+		page.goto("/app/query-report/SEND Register")
+		rows = page.locator(".dt-scrollable .dt-row")
+		expect(rows.first).to_be_visible()
+		self.assertGreater(rows.count(), 3)
+		page.wait_for_load_state("networkidle")
+		shoot(page, "send-register")
+
+
+class TestIsolation(DeskTestCase):
+	def test_teacher_cannot_open_another_schools_pupil(self):
+		senco = self.page_as(SENCO)
+		other = get_list(senco, "SEND Record", [["school", "=", SECONDARY]], ["name", "student_name"], 1)[0]
+		page = self.page_as(TEACHER)
+		page.goto(f"/app/send-record/{quote(other['name'])}")
+		expect(page.get_by_text(re.compile("not permitted|Insufficient Permission", re.I)).first).to_be_visible()
+		self.assertNotIn(other["student_name"], page.content())
+		self.assertFalse(page.evaluate("() => !!(window.cur_frm && cur_frm.doc && cur_frm.doc.name === %r)" % other["name"]))
