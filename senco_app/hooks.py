@@ -66,6 +66,7 @@ doc_events = {
 		"before_validate": "senco_app.services.schools.set_student_school",
 		"validate": "senco_app.services.schools.validate_student_school",
 	},
+	"User": {"validate": "senco_app.services.users.set_default_workspace"},
 	"Company": {
 		"validate": "senco_app.services.schools.validate_company",
 		"after_insert": "senco_app.permissions.clear_school_count",
