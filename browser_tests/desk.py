@@ -24,7 +24,9 @@ ARGS = [
 	"--disable-component-update",
 	"--disable-sync",
 ]
-SCREENSHOTS = Path(os.environ.get("SENCO_SCREENSHOTS", Path(__file__).resolve().parent.parent / "docs" / "screenshots"))
+SCREENSHOTS = Path(
+	os.environ.get("SENCO_SCREENSHOTS", Path(__file__).resolve().parent.parent / "docs" / "screenshots")
+)
 ADMIN_PASSWORD = os.environ.get("SENCO_ADMIN_PASSWORD", "admin")
 TIMEOUT = 30_000
 
@@ -166,7 +168,9 @@ def primary_action(page: Page, label: str):
 def save(page: Page) -> str:
 	"""Click Save and wait until the form holds a saved document; returns its name."""
 	page.keyboard.press("Control+s")
-	page.wait_for_function("() => cur_frm && !cur_frm.doc.__islocal && !cur_frm.is_dirty() && !frappe.ui.form.is_saving")
+	page.wait_for_function(
+		"() => cur_frm && !cur_frm.doc.__islocal && !cur_frm.is_dirty() && !frappe.ui.form.is_saving"
+	)
 	page.wait_for_load_state("networkidle")
 	assert_no_error(page)
 	return doc(page)["name"]
@@ -174,8 +178,10 @@ def save(page: Page) -> str:
 
 def form_button(page: Page, label: str):
 	"""A button the form added (frm.add_custom_button) and shows on this screen."""
-	return page.locator(f'.page-actions .custom-actions button[data-label="{quote(label)}"]:visible, '
-		f'.page-actions .inner-group-button button[data-label="{quote(label)}"]:visible')
+	return page.locator(
+		f'.page-actions .custom-actions button[data-label="{quote(label)}"]:visible, '
+		f'.page-actions .inner-group-button button[data-label="{quote(label)}"]:visible'
+	)
 
 
 def dialog(page: Page):

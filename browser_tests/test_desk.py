@@ -28,7 +28,13 @@ from browser_tests.desk import (
 	wait_for_form,
 )
 
-ROLES = {SENCO: "SENCO", TEACHER: "SEND Staff", OFFICE: "SEND Office", VIEWER: "SEND Viewer", GOVERNOR: "SEND Governor"}
+ROLES = {
+	SENCO: "SENCO",
+	TEACHER: "SEND Staff",
+	OFFICE: "SEND Office",
+	VIEWER: "SEND Viewer",
+	GOVERNOR: "SEND Governor",
+}
 
 
 def today() -> str:
@@ -66,15 +72,14 @@ class TestLogin(DeskTestCase):
 	def test_workspace_offers_only_reports_the_role_opens(self):
 		page = self.page_as(VIEWER)
 		page.goto("/app/send")
-		expect(page.locator(".widget.links-widget-box").first).to_be_visible()
-		links = page.locator(".links-widget-box .link-item")
-		labels = [t.strip() for t in links.all_inner_texts()]
+		expect(page.locator(".links-widget-box .link-text").first).to_be_visible()
+		labels = [t.strip() for t in page.locator(".links-widget-box .link-text").all_inner_texts()]
 		self.assertIn("SEND Register", labels)
 		self.assertNotIn("Contact Log Summary", labels)
 		page = self.page_as(GOVERNOR)
 		page.goto("/app/send")
-		expect(page.locator(".widget.links-widget-box").first).to_be_visible()
-		labels = [t.strip() for t in page.locator(".links-widget-box .link-item").all_inner_texts()]
+		expect(page.locator(".links-widget-box .link-text").first).to_be_visible()
+		labels = [t.strip() for t in page.locator(".links-widget-box .link-text").all_inner_texts()]
 		self.assertIn("SEND Summary", labels)
 		self.assertNotIn("SEND Register", labels)
 
@@ -96,6 +101,15 @@ class TestPlanFlow(DeskTestCase):
 		admin = self.page_as("Administrator", desk.ADMIN_PASSWORD)
 		admin.goto("/app")
 		stamp = time.strftime("%H%M%S")
+		# as the demo does: pupils without a portal login
+		api(
+			admin,
+			"frappe.client.set_value",
+			doctype="Education Settings",
+			name="Education Settings",
+			fieldname="user_creation_skip",
+			value=1,
+		)
 		pupil = api(
 			admin,
 			"frappe.client.insert",
@@ -119,10 +133,17 @@ class TestPlanFlow(DeskTestCase):
 		page.wait_for_function("() => cur_frm.doc.school")
 		set_values(
 			page,
-			{"sen_provision": "SEN Support", "start_date": today(), "date_identified": today(), "key_person": TEACHER},
+			{
+				"sen_provision": "SEN Support",
+				"start_date": today(),
+				"date_identified": today(),
+				"key_person": TEACHER,
+			},
 		)
 		add_row(page, "needs", {"need_type": "SLCN", "rank": 1})
-		page.locator('[data-fieldname="summary"] textarea').fill("Finds it hard to follow spoken instructions.")
+		page.locator('[data-fieldname="summary"] textarea').fill(
+			"Finds it hard to follow spoken instructions."
+		)
 		TestPlanFlow.record = save(page)
 		self.assertEqual(desk.doc(page)["status"], "Open")
 		expect(page.locator(".indicator-pill").first).to_be_visible()
@@ -134,8 +155,22 @@ class TestPlanFlow(DeskTestCase):
 		open_form(page, "Individual Education Plan")
 		set_values(page, {"student": TestPlanFlow.pupil})
 		page.wait_for_function("() => cur_frm.doc.school && cur_frm.doc.send_record")
-		set_values(page, {"start_date": today(), "review_date": time.strftime("%Y-%m-%d", time.localtime(time.time() + 90 * 86400))})
-		add_row(page, "targets", {"area_of_need": "Communication and Interaction", "target": "Follow a two-step instruction in class", "success_criteria": "4 times out of 5"})
+		set_values(
+			page,
+			{
+				"start_date": today(),
+				"review_date": time.strftime("%Y-%m-%d", time.localtime(time.time() + 90 * 86400)),
+			},
+		)
+		add_row(
+			page,
+			"targets",
+			{
+				"area_of_need": "Communication and Interaction",
+				"target": "Follow a two-step instruction in class",
+				"success_criteria": "4 times out of 5",
+			},
+		)
 		TestPlanFlow.plan = save(page)
 		# agreeing asks who agreed and when before anything is final (issue 14, item 4)
 		form_button(page, "Agree plan").click()
@@ -152,14 +187,24 @@ class TestPlanFlow(DeskTestCase):
 		self.assertTrue(TestPlanFlow.plan, "the plan step did not run")
 		page = self.page_as(TEACHER)
 		open_form(page, "Individual Education Plan", TestPlanFlow.plan)
+		# a teacher may not make a new version (issue 14, item 7)
+		expect(form_button(page, "Create Review")).to_be_visible()
+		expect(form_button(page, "New IEP Version")).to_have_count(0)
 		form_button(page, "Record Progress").click()
 		box = dialog(page)
 		expect(box).to_be_visible()
 		box.locator('[data-fieldname="outcome"] select').select_option("Partially Met")
 		box.locator('[data-fieldname="progress_note"] textarea').fill("Managed it three times this week.")
 		box.locator(".btn-primary").click()
-		page.wait_for_function("() => cur_frm.doc.targets[0].progress_note === 'Managed it three times this week.'")
+		page.wait_for_function(
+			"() => cur_frm.doc.targets[0].progress_note === 'Managed it three times this week.'"
+		)
 		self.assertEqual(desk.doc(page)["targets"][0]["outcome"], "Partially Met")
+		expect(page.locator(".alert-message", has_text="Progress recorded").first).to_be_visible()
+		# the note shows in the targets grid
+		expect(page.locator('[data-fieldname="targets"] .grid-body')).to_contain_text(
+			"Managed it three times"
+		)
 
 	def test_4_senco_creates_a_review(self):
 		self.assertTrue(TestPlanFlow.plan, "the plan step did not run")
@@ -183,7 +228,9 @@ class TestPlanFlow(DeskTestCase):
 		# the printer icon opens the plan's own format (issue 14, item 2)
 		page.locator(".page-head .page-icon-group .icon-btn:visible").first.click()
 		page.wait_for_url(re.compile(r"/app/print/"))
-		expect(page.locator(".print-preview-select select, select.print-format-selector").first).to_have_value("IEP")
+		expect(
+			page.locator(".print-preview-select select, select.print-format-selector").first
+		).to_have_value("IEP")
 		page.goto(
 			f"/printview?doctype={quote('Individual Education Plan')}&name={quote(TestPlanFlow.plan)}"
 			"&format=IEP&no_letterhead=0"
@@ -196,6 +243,38 @@ class TestPlanFlow(DeskTestCase):
 		)
 		self.assertEqual(pdf.status, 200, pdf.text()[:300] if pdf.status != 200 else "")
 		self.assertTrue(pdf.body().startswith(b"%PDF"), "the IEP did not come back as a PDF")
+
+
+class TestForms(DeskTestCase):
+	def test_confidential_box_is_the_senco_s(self):
+		page = self.page_as(TEACHER)
+		open_form(page, "SEND Contact Log")
+		expect(page.locator('.frappe-control[data-fieldname="summary"]')).to_be_visible()
+		expect(page.locator('.frappe-control[data-fieldname="confidential"]:visible')).to_have_count(0)
+		page = self.page_as(SENCO)
+		open_form(page, "SEND Contact Log")
+		expect(page.locator('.frappe-control[data-fieldname="confidential"]:visible')).to_have_count(1)
+
+	def test_send_record_list_names_the_pupil_once(self):
+		page = self.page_as(SENCO)
+		page.goto("/app/send-record")
+		header = page.locator(".list-row-head").first
+		expect(header).to_be_visible()
+		text = header.inner_text()
+		for label in ("School", "Primary Need", "Next Review Due"):
+			self.assertIn(label, text)
+		self.assertNotIn("Student", text)
+
+	def test_my_pupils_is_one_click_away(self):
+		page = self.page_as(TEACHER)
+		page.goto("/app/send")
+		page.locator(".shortcut-widget-box", has_text="My pupils").first.click()
+		page.wait_for_url(re.compile(r"/app/send-record"))
+		page.wait_for_load_state("networkidle")
+		self.assertEqual(
+			page.evaluate("() => cur_list.filters.filter(f => f[1] === 'key_person').map(f => f[3])"),
+			[TEACHER],
+		)
 
 
 class TestReports(DeskTestCase):
@@ -215,6 +294,12 @@ class TestIsolation(DeskTestCase):
 		other = get_list(senco, "SEND Record", [["school", "=", SECONDARY]], ["name", "student_name"], 1)[0]
 		page = self.page_as(TEACHER)
 		page.goto(f"/app/send-record/{quote(other['name'])}")
-		expect(page.get_by_text(re.compile("not permitted|Insufficient Permission", re.I)).first).to_be_visible()
+		expect(
+			page.get_by_text(re.compile("not permitted|Insufficient Permission", re.I)).first
+		).to_be_visible()
 		self.assertNotIn(other["student_name"], page.content())
-		self.assertFalse(page.evaluate("() => !!(window.cur_frm && cur_frm.doc && cur_frm.doc.name === %r)" % other["name"]))
+		self.assertFalse(
+			page.evaluate(
+				"(name) => !!(window.cur_frm && cur_frm.doc && cur_frm.doc.name === name)", other["name"]
+			)
+		)

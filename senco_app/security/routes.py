@@ -1263,4 +1263,8 @@ REVIEWED = {
 		"checked",
 		"doc.check_permission('write') on the saved plan first; changes only one target's outcome and note",
 	),
+	"senco_app.services.contact_log.pupil_guardians": (
+		"checked",
+		"frappe.has_permission('Student', 'read', doc=student, throw=True) first (a missing pupil refused alike); returns the names of that pupil's own guardians only",
+	),
 }

@@ -17,7 +17,7 @@ def wants_send_workspace(roles: list[str], current: str | None) -> bool:
 
 def set_default_workspace(doc, method=None):
 	"""User validate: a SEND user without a default workspace lands on SEND."""
-	if wants_send_workspace([r.role for r in doc.get("roles", [])], doc.default_workspace) and frappe.db.exists(
-		"Workspace", WORKSPACE
-	):
+	if wants_send_workspace(
+		[r.role for r in doc.get("roles", [])], doc.default_workspace
+	) and frappe.db.exists("Workspace", WORKSPACE):
 		doc.default_workspace = WORKSPACE
