@@ -176,10 +176,12 @@ def figure_column(fieldname: str, label: str, fieldtype: str, width: int, suppre
 # Charts and summaries
 
 
-def bar_chart(labels: list, datasets: list[tuple[str, list]], **options) -> dict:
-	"""A bar chart of ``datasets``, each (name, values); ``options`` (colors, barOptions, fieldtype)
-	as Frappe's chart takes them."""
+def bar_chart(labels: list, datasets: list[tuple[str, list]], *, title: str, **options) -> dict:
+	"""A bar chart of ``datasets``, each (name, values), under ``title`` (what it shows, so a chart
+	read on its own says what it counts); ``options`` (colors, barOptions, fieldtype) as Frappe's
+	chart takes them."""
 	return {
+		"title": title,
 		"data": {
 			"labels": labels,
 			"datasets": [{"name": name, "values": values} for name, values in datasets],
@@ -195,8 +197,9 @@ def need_chart(counts: list[tuple[str, int]]) -> dict | None:
 		return None
 	return bar_chart(
 		[code for code, _n in counts],
-		[(_("Pupils by primary need"), [n for _c, n in counts])],
+		[(_("Pupils"), [n for _c, n in counts])],
 		colors=["#5e64ff"],
+		title=_("Pupils by primary need"),
 	)
 
 

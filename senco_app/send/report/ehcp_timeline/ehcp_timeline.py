@@ -69,7 +69,9 @@ def get_chart(rows):
 		return None
 	statuses = sorted({r["status"] for r in rows})
 	return report.bar_chart(
-		statuses, [(_("Plans"), [sum(1 for r in rows if r["status"] == s) for s in statuses])]
+		statuses,
+		[(_("Plans"), [sum(1 for r in rows if r["status"] == s) for s in statuses])],
+		title=_("Requests and plans by status"),
 	)
 
 

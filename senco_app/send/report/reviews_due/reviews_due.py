@@ -93,6 +93,7 @@ def get_chart(rows):
 		[(_("Overdue"), overdue), (_("Due"), due)],
 		barOptions={"stacked": 1},
 		colors=["#e24c4c", "#5e64ff"],
+		title=_("Reviews overdue and due by school"),
 	)
 
 
