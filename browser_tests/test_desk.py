@@ -265,6 +265,14 @@ class TestForms(DeskTestCase):
 			self.assertIn(label, text)
 		self.assertNotIn("Student", text)
 
+	def test_send_record_list_shows_pupils_on_the_first_phone_screen(self):
+		page = self.page_as(SENCO, width=390, height=844)
+		page.goto("/app/send-record")
+		first = page.locator(".result .list-row-container").first
+		expect(first).to_be_visible()
+		box = first.bounding_box()
+		self.assertLess(box["y"] + box["height"], 844, "the first pupil is below the first screen")
+
 	def test_my_pupils_is_one_click_away(self):
 		page = self.page_as(TEACHER)
 		page.goto("/app/send")
