@@ -72,9 +72,18 @@ class DeskTestCase(unittest.TestCase):
 		for context in cls._contexts:
 			context.close()
 
-	def page_as(self, user: str, password: str = DEMO_PASSWORD, width: int = 1366, height: int = 900) -> Page:
+	def page_as(
+		self,
+		user: str,
+		password: str = DEMO_PASSWORD,
+		width: int = 1366,
+		height: int = 900,
+		timezone_id: str | None = None,
+	) -> Page:
 		"""A page whose session is `user`'s, logged in through the API (the login form has its own test)."""
-		context = browser().new_context(base_url=BASE_URL, viewport={"width": width, "height": height})
+		context = browser().new_context(
+			base_url=BASE_URL, viewport={"width": width, "height": height}, timezone_id=timezone_id
+		)
 		type(self)._contexts.append(context)
 		context.set_default_timeout(TIMEOUT)
 		response = context.request.post("/api/method/login", form={"usr": user, "pwd": password})

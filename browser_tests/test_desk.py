@@ -127,7 +127,8 @@ class TestPlanFlow(DeskTestCase):
 
 	def test_1_senco_puts_a_pupil_on_the_register(self):
 		pupil = self.step_pupil()
-		page = self.page_as(SENCO)
+		# a browser eleven hours ahead of the school (issue 14, item 10: "11 hours ago")
+		page = self.page_as(SENCO, timezone_id="Australia/Sydney")
 		open_form(page, "SEND Record")
 		set_values(page, {"student": pupil})
 		page.wait_for_function("() => cur_frm.doc.school")
@@ -146,6 +147,11 @@ class TestPlanFlow(DeskTestCase):
 		)
 		TestPlanFlow.record = save(page)
 		self.assertEqual(desk.doc(page)["status"], "Open")
+		page.reload()
+		wait_for_form(page, "SEND Record", TestPlanFlow.record)
+		expect(page.locator(".timeline-item", has_text="created this").first).to_contain_text(
+			re.compile(r"just now|minute|now", re.I)
+		)
 		expect(page.locator(".indicator-pill").first).to_be_visible()
 		shoot(page, "send-record")
 
