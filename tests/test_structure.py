@@ -428,6 +428,15 @@ def test_workspace_blocks_name_their_rows():
 		assert labels == {b["data"][key] for b in blocks if b["type"] == kind}, kind
 
 
+def test_links_to_plans_and_reviews_show_their_ids():
+	"""A link to a plan or review ("Active Plan", "Plan Reviewed") names the plan, not the pupil (whose
+	name its title is); a link to a register record names the pupil."""
+	by_name = {d["name"]: d for d in DOCTYPES.values()}
+	for doctype in ("Individual Education Plan", "SEND Review", "EHC Plan"):
+		assert not by_name[doctype].get("show_title_field_in_link"), doctype
+	assert by_name["SEND Record"].get("show_title_field_in_link")
+
+
 def test_forms_print_in_their_own_format():
 	"""The printer icon opens a SEND form's own print format, not Standard."""
 	formats = {
