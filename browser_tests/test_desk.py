@@ -279,6 +279,19 @@ class TestForms(DeskTestCase):
 		box = first.bounding_box()
 		self.assertLess(box["y"] + box["height"], 844, "the first pupil is below the first screen")
 
+	def test_too_few_parent_meetings_is_a_warning(self):
+		page = self.page_as(SENCO)
+		page.goto("/app")
+		flagged = get_list(
+			page, "SEND Record", [["too_few_parent_meetings", "=", 1], ["status", "=", "Open"]]
+		)
+		if not flagged:
+			self.skipTest("the demo has no record with too few parent meetings")
+		open_form(page, "SEND Record", flagged[0]["name"])
+		expect(
+			page.locator(".form-dashboard .indicator.orange", has_text="Too few parent meetings")
+		).to_be_visible()
+
 	def test_my_pupils_is_one_click_away(self):
 		page = self.page_as(TEACHER)
 		page.goto("/app/send")
