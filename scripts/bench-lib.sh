@@ -119,7 +119,7 @@ browser_tests_missing() {
 # Python and stop the server. Screenshots go to docs/screenshots/. Prints
 # `browser: N passed, M failed`; returns non-zero on any failure.
 browser_tests() {
-	local site=$1 port=${SENCO_BROWSER_PORT:-8011} log server rc ran failed summary
+	local site=$1 port=${SENCO_BROWSER_PORT:-8011} log server rc ran failed skipped summary
 	prepare_site "$site" || { echo "browser: could not install or migrate site $site"; return 1; }
 	log=$(mktemp)
 	quietly "$log" bench_cmd --site "$site" senco-demo || { echo "browser: the demo failed on $site"; return 1; }
@@ -143,13 +143,16 @@ browser_tests() {
 			failed=$((failed + n))
 		done
 	fi
+	skipped=$(grep -E '^(OK|FAILED) \(' "$log" | tail -1 | grep -Eo 'skipped=[0-9]+' | grep -Eo '[0-9]+' || echo 0)
 	if [ "$ran" -eq 0 ]; then
 		echo "browser: no test ran; the server said:"
 		tail -20 "$server"
 		rc=1
 	fi
 	[ "$failed" -gt 0 ] && rc=1
-	echo "browser: $((ran > failed ? ran - failed : 0)) passed, $failed failed"
+	local passed=$((ran - failed - skipped)) also=""
+	[ "$skipped" -gt 0 ] && also=", $skipped skipped"
+	echo "browser: $((passed > 0 ? passed : 0)) passed, $failed failed$also"
 	rm -f "$log" "$server"
 	return "$rc"
 }
