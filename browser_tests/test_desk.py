@@ -242,6 +242,9 @@ class TestPlanFlow(DeskTestCase):
 			"&format=IEP&no_letterhead=0"
 		)
 		expect(page.locator(".print-format")).to_contain_text("Follow a two-step instruction in class")
+		# the register's needs (need codes) print as the plan's needs, not as what the pupil finds hard
+		expect(page.locator(".print-format")).to_contain_text("My needs")
+		expect(page.locator(".print-format")).not_to_contain_text("What I find hard")
 		shoot(page, "iep-print", full_page=True)
 		pdf = page.request.get(
 			"/api/method/frappe.utils.print_format.download_pdf",
