@@ -208,21 +208,27 @@ def summary_item(value, label: str, datatype: str, **extra) -> dict:
 	return {"value": value, "label": label, "datatype": datatype if is_shown(value) else "Data", **extra}
 
 
-def national_share_labels() -> tuple[str, str]:
+def national_share_labels(with_source: bool = True) -> tuple[str, str]:
 	"""Labels of the SEN Support and EHC plan shares of the roll, with the national figures beside
-	them (SEND Settings)."""
+	them (SEND Settings) and, ``with_source``, where those come from (a report summary's figure has
+	room for about thirty characters of label: there the source is left out)."""
 	settings = send_settings()
 	label = settings.national_figures_label
+	support, plan = flt(settings.national_sen_support_percent, 1), flt(settings.national_ehc_plan_percent, 1)
+	if not with_source:
+		return _("SEN Support % (national {0}%)").format(support), _("EHC Plan % (national {0}%)").format(
+			plan
+		)
 	return (
-		_("SEN Support % (national {0}%, {1})").format(flt(settings.national_sen_support_percent, 1), label),
-		_("EHC Plan % (national {0}%, {1})").format(flt(settings.national_ehc_plan_percent, 1), label),
+		_("SEN Support % (national {0}%, {1})").format(support, label),
+		_("EHC Plan % (national {0}%, {1})").format(plan, label),
 	)
 
 
 def roll_share_summary(figures: dict) -> list[dict]:
 	"""Summary figures: pupils on roll, on SEN Support and with an EHC plan, each plan type also as a
 	share of the roll beside the national figures."""
-	sen_support_label, ehc_plan_label = national_share_labels()
+	sen_support_label, ehc_plan_label = national_share_labels(with_source=False)
 	return [
 		summary_item(figures["on_roll"], _("Pupils on roll"), "Int"),
 		summary_item(figures["sen_support"], _("On SEN Support"), "Int", indicator="Blue"),
