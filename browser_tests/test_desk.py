@@ -196,7 +196,7 @@ class TestPlanFlow(DeskTestCase):
 		# a teacher may not make a new version (issue 14, item 7)
 		expect(form_button(page, "Create Review")).to_be_visible()
 		expect(form_button(page, "New IEP Version")).to_have_count(0)
-		form_button(page, "Record Progress").click()
+		desk.primary_action(page, "Record Progress")
 		box = dialog(page)
 		expect(box).to_be_visible()
 		box.locator('[data-fieldname="outcome"] select').select_option("Partially Met")
@@ -273,6 +273,15 @@ class TestForms(DeskTestCase):
 		for label in ("School", "Primary Need", "Next Review Due"):
 			self.assertIn(label, text)
 		self.assertNotIn("Student", text)
+
+	def test_record_progress_is_in_sight_on_a_phone(self):
+		page = self.page_as(TEACHER, width=390, height=844)
+		page.goto("/app")
+		plans = get_list(page, "Individual Education Plan", [["status", "=", "Active"]])
+		if not plans:
+			self.skipTest("the demo has no active plan the teacher may open")
+		open_form(page, "Individual Education Plan", plans[0]["name"])
+		expect(page.locator(".page-head .primary-action:visible")).to_have_text(re.compile("Record Progress"))
 
 	def test_send_record_list_shows_pupils_on_the_first_phone_screen(self):
 		page = self.page_as(SENCO, width=390, height=844)

@@ -27,7 +27,8 @@ frappe.ui.form.on("Individual Education Plan", {
 				})
 			);
 			if (frm.doc.status === "Active" && frm.perm[0] && frm.perm[0].write && frm.doc.targets.length) {
-				frm.add_custom_button(__("Record Progress"), () => record_progress(frm));
+				// the key person's everyday action: the primary button, in sight on a phone too
+				frm.page.set_primary_action(__("Record Progress"), () => record_progress(frm));
 			}
 			if (frm.doc.status === "Active" && can_make_new_version(frm)) {
 				frm.add_custom_button(__("New IEP Version"), () =>
