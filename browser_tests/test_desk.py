@@ -283,6 +283,16 @@ class TestForms(DeskTestCase):
 		open_form(page, "Individual Education Plan", plans[0]["name"])
 		expect(page.locator(".page-head .primary-action:visible")).to_have_text(re.compile("Record Progress"))
 
+	def test_needs_grid_fits_a_phone(self):
+		page = self.page_as(SENCO, width=390, height=844)
+		page.goto("/app")
+		records = get_list(page, "SEND Record", [["status", "=", "Open"]])
+		open_form(page, "SEND Record", records[0]["name"])
+		grid = page.locator('.frappe-control[data-fieldname="needs"] .form-grid').first
+		expect(grid).to_be_visible()
+		overflow = grid.evaluate("(el) => el.scrollWidth - el.clientWidth")
+		self.assertLessEqual(overflow, 1, "the needs grid scrolls sideways on a phone")
+
 	def test_send_record_list_shows_pupils_on_the_first_phone_screen(self):
 		page = self.page_as(SENCO, width=390, height=844)
 		page.goto("/app/send-record")
