@@ -151,6 +151,18 @@ def getdoc(doctype: str, name: str, *args, **kwargs):
 	"""The form's document: its docinfo without confidential versions, attachments or comments."""
 	from frappe.desk.form import load
 
+	if is_protected(doctype) and isinstance(name, str) and frappe.db.exists(doctype, name):
+		if not frappe.has_permission(doctype, "read", doc=name):
+			# say what to do, in place of Frappe's "Not allowed via controller permission check"
+			# (naming no school: the record's school is not the reader's to know)
+			frappe.throw(
+				_(
+					"You cannot open this {0}: it belongs to a school or pupil you do not work with. "
+					"If you need it, ask your SENCO or an administrator to give you access to that school."
+				).format(_(doctype)),
+				frappe.PermissionError,
+				title=_("Not permitted"),
+			)
 	frappe.call(load.getdoc, doctype, name, *args, **kwargs)
 	scrub_docinfo(doctype, name)
 
