@@ -346,6 +346,9 @@ class TestIsolation(DeskTestCase):
 		expect(
 			page.get_by_text(re.compile("not permitted|Insufficient Permission", re.I)).first
 		).to_be_visible()
+		# the refusal says what to do, not Frappe's "Not allowed via controller permission check"
+		expect(page.get_by_text("ask your SENCO or an administrator").first).to_be_visible()
+		self.assertNotIn("controller permission check", page.content())
 		self.assertNotIn(other["student_name"], page.content())
 		self.assertFalse(
 			page.evaluate(
