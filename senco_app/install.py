@@ -80,6 +80,10 @@ def before_uninstall():
 	workspace, notifications, print formats, number cards). Roles and Role Profiles stay, with the
 	users who hold them; the custom fields' columns stay too until ``bench trim-tables``."""
 	revoke_read_permissions()
+	# the SEND workspace goes with the app: users landing on it land on Frappe's default again
+	frappe.db.set_value(
+		"User", {"default_workspace": "SEND"}, "default_workspace", None, update_modified=False
+	)
 	for name in list_view_settings():
 		frappe.delete_doc_if_exists("List View Settings", name)
 	for name in frappe.get_all("Custom Field", filters={"module": "SEND"}, pluck="name"):
