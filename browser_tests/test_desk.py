@@ -159,8 +159,7 @@ class TestPlanFlow(DeskTestCase):
 		self.assertTrue(TestPlanFlow.record, "the register step did not run")
 		page = self.page_as(SENCO)
 		open_form(page, "Individual Education Plan")
-		set_values(page, {"student": TestPlanFlow.pupil})
-		page.wait_for_function("() => cur_frm.doc.school && cur_frm.doc.send_record")
+		set_values(page, {"student": TestPlanFlow.pupil, "school": PRIMARY})
 		set_values(
 			page,
 			{
