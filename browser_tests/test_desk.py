@@ -171,7 +171,7 @@ class TestPlanFlow(DeskTestCase):
 			page,
 			"targets",
 			{
-				"area_of_need": "Communication and Interaction",
+				"area_of_need": "Communication and interaction",
 				"target": "Follow a two-step instruction in class",
 				"success_criteria": "4 times out of 5",
 			},
@@ -198,13 +198,13 @@ class TestPlanFlow(DeskTestCase):
 		desk.primary_action(page, "Record Progress")
 		box = dialog(page)
 		expect(box).to_be_visible()
-		box.locator('[data-fieldname="outcome"] select').select_option("Partially Met")
+		box.locator('[data-fieldname="outcome"] select').select_option("Partially met")
 		box.locator('[data-fieldname="progress_note"] textarea').fill("Managed it three times this week.")
 		box.locator(".btn-primary").click()
 		page.wait_for_function(
 			"() => cur_frm.doc.targets[0].progress_note === 'Managed it three times this week.'"
 		)
-		self.assertEqual(desk.doc(page)["targets"][0]["outcome"], "Partially Met")
+		self.assertEqual(desk.doc(page)["targets"][0]["outcome"], "Partially met")
 		expect(page.locator(".alert-message", has_text="Progress recorded").first).to_be_visible()
 		# the note shows in the targets grid
 		expect(page.locator('[data-fieldname="targets"] .grid-body')).to_contain_text(
