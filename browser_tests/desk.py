@@ -177,8 +177,10 @@ def primary_action(page: Page, label: str):
 def save(page: Page) -> str:
 	"""Click Save and wait until the form holds a saved document; returns its name."""
 	page.keyboard.press("Control+s")
+	# saved, or a message came up (assert_no_error shows it)
 	page.wait_for_function(
-		"() => cur_frm && !cur_frm.doc.__islocal && !cur_frm.is_dirty() && !frappe.ui.form.is_saving"
+		"() => (cur_frm && !cur_frm.doc.__islocal && !cur_frm.is_dirty() && !frappe.ui.form.is_saving)"
+		" || document.querySelector('.modal.show .msgprint')"
 	)
 	page.wait_for_load_state("networkidle")
 	assert_no_error(page)

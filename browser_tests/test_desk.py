@@ -178,7 +178,7 @@ class TestPlanFlow(DeskTestCase):
 		)
 		TestPlanFlow.plan = save(page)
 		# agreeing asks who agreed and when before anything is final (issue 14, item 4)
-		form_button(page, "Agree plan").click()
+		desk.primary_action(page, "Agree plan")
 		box = dialog(page)
 		expect(box).to_be_visible()
 		box.locator('[data-fieldname="agreed_by"] input').fill("Mrs Parent")
