@@ -231,11 +231,11 @@ class TestPlanFlow(DeskTestCase):
 		page = self.page_as(SENCO)
 		open_form(page, "Individual Education Plan", TestPlanFlow.plan)
 		# the printer icon opens the plan's own format (issue 14, item 2)
-		page.locator(".page-head .page-icon-group .icon-btn:visible").first.click()
+		page.locator('.page-head button.icon-btn:has(use[href="#icon-printer"])').first.click()
 		page.wait_for_url(re.compile(r"/app/print/"))
-		expect(
-			page.locator(".print-preview-select select, select.print-format-selector").first
-		).to_have_value("IEP")
+		expect(page.locator('.print-preview-sidebar [data-fieldname="print_format"] input')).to_have_value(
+			"IEP"
+		)
 		page.goto(
 			f"/printview?doctype={quote('Individual Education Plan')}&name={quote(TestPlanFlow.plan)}"
 			"&format=IEP&no_letterhead=0"
