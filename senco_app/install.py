@@ -196,3 +196,6 @@ def grant_read_permissions():
 		for role in roles:
 			if not frappe.db.exists("Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0}):
 				add_permission(doctype, role, 0, "select")
+				# a new Custom DocPerm reads and exports unless told otherwise
+				for ptype in ("read", "export"):
+					update_permission_property(doctype, role, 0, ptype, 0, validate=False)
