@@ -42,11 +42,11 @@ def fetch_plans(filters):
 
 
 def get_columns():
-	# days late ride on the RAG pills and the next step's due date (ehcp_timeline.js): one column a fact
+	# days late ride on the RAG pills and the next step's due date (ehcp_timeline.js), and the LA is a
+	# filter: one column a fact
 	return [
 		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
 		*report.pupil_columns(160),
-		report.data_column("local_authority", _("LA"), 120),
 		report.data_column("status", _("Status"), 100),
 		report.date_column("request_date", _("Requested"), 105),
 		report.date_column("assess_due", _("Assess Decision Due"), 105),
