@@ -109,3 +109,54 @@ quietly() {
 		return 1
 	fi
 }
+
+# Why the browser tests cannot run here (empty when they can): Debian's Chromium and Playwright's
+# Python API in the bench's env (no browser is ever downloaded).
+browser_tests_missing() {
+	[ -x "${SENCO_CHROMIUM:-/usr/bin/chromium}" ] || { echo "no Chromium at ${SENCO_CHROMIUM:-/usr/bin/chromium}"; return; }
+	"$SENCO_BENCH/env/bin/python" -c "from playwright.sync_api import sync_playwright" >/dev/null 2>&1 ||
+		echo "Playwright's Python API does not import in $SENCO_BENCH/env (pip install playwright there)"
+}
+
+# The browser tests (browser_tests/) on their own demo site $1: migrate it to this checkout, build
+# the demo (idempotent), serve it on $SENCO_BROWSER_PORT (8011), run the tests with the bench's
+# Python and stop the server. Screenshots go to docs/screenshots/. Prints
+# `browser: N passed, M failed`; returns non-zero on any failure.
+browser_tests() {
+	local site=$1 port=${SENCO_BROWSER_PORT:-8011} log server rc ran failed skipped summary
+	prepare_site "$site" || { echo "browser: could not install or migrate site $site"; return 1; }
+	log=$(mktemp)
+	quietly "$log" bench_cmd --site "$site" senco-demo || { echo "browser: the demo failed on $site"; return 1; }
+	bench_cmd --site "$site" set-config host_name "http://127.0.0.1:$port" >/dev/null
+	server=$(mktemp)
+	setsid bash -c "$(declare -f in_bench bench_cmd); SENCO_BENCH='$SENCO_BENCH'; bench_cmd --site '$site' serve --port '$port' --noreload" >"$server" 2>&1 &
+	local pid=$!
+	for _ in $(seq 90); do
+		curl -fsS -o /dev/null "http://127.0.0.1:$port/api/method/ping" 2>/dev/null && break
+		sleep 1
+	done
+	SENCO_BROWSER_URL="http://127.0.0.1:$port" SENCO_SCREENSHOTS="$CHECKOUT/docs/screenshots" \
+		"$SENCO_BENCH/env/bin/python" -m unittest discover -s "$CHECKOUT/browser_tests" -t "$CHECKOUT" -v 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	kill -- -"$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	ran=$(grep -Eo '^Ran [0-9]+ tests?' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+	failed=0
+	if summary=$(grep -E '^FAILED \(' "$log" | tail -1); then
+		for n in $(echo "$summary" | grep -Eo '(failures|errors)=[0-9]+' | grep -Eo '[0-9]+'); do
+			failed=$((failed + n))
+		done
+	fi
+	skipped=$(grep -E '^(OK|FAILED) \(' "$log" | tail -1 | grep -Eo 'skipped=[0-9]+' | grep -Eo '[0-9]+' || echo 0)
+	if [ "$ran" -eq 0 ]; then
+		echo "browser: no test ran; the server said:"
+		tail -20 "$server"
+		rc=1
+	fi
+	[ "$failed" -gt 0 ] && rc=1
+	local passed=$((ran - failed - skipped)) also=""
+	[ "$skipped" -gt 0 ] && also=", $skipped skipped"
+	echo "browser: $((passed > 0 ? passed : 0)) passed, $failed failed$also"
+	rm -f "$log" "$server"
+	return "$rc"
+}

@@ -15,6 +15,7 @@ require_type_annotated_api_methods = True
 
 # imported under private names: every public name in this module is read as a hook
 from senco_app.security.doctypes import CHILD_DOCTYPES as _CHILD_DOCTYPES
+from senco_app.security.doctypes import GUARDIAN_DOCTYPES as _GUARDIAN_DOCTYPES
 from senco_app.security.doctypes import PUPIL_DOCTYPES as _PUPIL_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES as _REFERENCE_DOCTYPES
 from senco_app.security.doctypes import SCHOOL_DOCTYPES as _SCHOOL_DOCTYPES
@@ -29,6 +30,7 @@ permission_query_conditions = {
 	**{doctype: "senco_app.permissions.school_query_conditions" for doctype in _SCHOOL_DOCTYPES},
 	**{doctype: "senco_app.security.rows.child_query_conditions" for doctype in _CHILD_DOCTYPES},
 	**{doctype: "senco_app.security.rows.pupil_query_conditions" for doctype in _PUPIL_DOCTYPES},
+	**{doctype: "senco_app.security.rows.guardian_query_conditions" for doctype in _GUARDIAN_DOCTYPES},
 	**{doctype: "senco_app.security.rows.reference_query_conditions" for doctype in _REFERENCE_DOCTYPES},
 	# confidential contact log entries: the SENCO only, on top of the school rule
 	"SEND Contact Log": "senco_app.services.contact_log.contact_log_query_conditions",
@@ -36,6 +38,7 @@ permission_query_conditions = {
 has_permission = {
 	**{doctype: "senco_app.permissions.has_school_permission" for doctype in _SCHOOL_DOCTYPES},
 	**{doctype: "senco_app.security.rows.has_pupil_permission" for doctype in _PUPIL_DOCTYPES},
+	**{doctype: "senco_app.security.rows.has_guardian_permission" for doctype in _GUARDIAN_DOCTYPES},
 	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in _REFERENCE_DOCTYPES},
 	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
 }
@@ -69,6 +72,7 @@ doc_events = {
 			"senco_app.services.pupil_numbers.validate_student_upn",
 		],
 	},
+	"User": {"validate": "senco_app.services.users.set_default_workspace"},
 	"Company": {
 		"validate": "senco_app.services.schools.validate_company",
 		"after_insert": "senco_app.permissions.clear_school_count",

@@ -26,6 +26,11 @@ READ_ON = ("Student", "Company", "Program", "Program Enrollment", "Academic Year
 GOVERNOR = "SEND Governor"
 GOVERNOR_READ_ON = ("Company", "Program")
 
+# Picking a parent on a contact log: "select" (link search and link checks, not the Guardian form)
+# for the roles that log contacts. The rows are narrowed to the guardians of the user's pupils
+# (senco_app.security.rows.guardian_query_conditions).
+SELECT_ON = {"Guardian": ("SENCO", "SEND Staff", "SEND Office")}
+
 # Export of those doctypes (and so of the aggregate reports, whose ref_doctype is Company): only the
 # roles that export the register. A Custom DocPerm gives export unless told otherwise.
 EXPORT_ROLES = ("SENCO", "SEND Office")
@@ -75,6 +80,12 @@ def before_uninstall():
 	workspace, notifications, print formats, number cards). Roles and Role Profiles stay, with the
 	users who hold them; the custom fields' columns stay too until ``bench trim-tables``."""
 	revoke_read_permissions()
+	# the SEND workspace goes with the app: users landing on it land on Frappe's default again
+	frappe.db.set_value(
+		"User", {"default_workspace": "SEND"}, "default_workspace", None, update_modified=False
+	)
+	for name in list_view_settings():
+		frappe.delete_doc_if_exists("List View Settings", name)
 	for name in frappe.get_all("Custom Field", filters={"module": "SEND"}, pluck="name"):
 		frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
 
@@ -87,6 +98,7 @@ def after_uninstall():
 def after_migrate():
 	sync_need_types()
 	sync_role_profiles()
+	sync_list_view_settings()
 	sync_notifications()
 	sync_starter_catalogue()
 	grant_read_permissions()
@@ -100,6 +112,22 @@ def sync_notifications():
 		for notification in json.load(f):
 			if not frappe.db.exists("Notification", notification["name"]):
 				frappe.get_doc(notification).insert(ignore_permissions=True)
+
+
+def list_view_settings() -> dict[str, dict]:
+	with open(frappe.get_app_path("senco_app", "setup_data", "list_view_settings.json")) as f:
+		return {row["name"]: row for row in json.load(f)}
+
+
+def sync_list_view_settings():
+	"""The SEND lists' columns (setup_data/list_view_settings.json: the pupil once, then school, need
+	and next review, also on a 1366 px screen), created when missing; a school's own choice is kept."""
+	for name, row in list_view_settings().items():
+		if frappe.db.exists("List View Settings", name):
+			continue
+		doc = frappe.new_doc("List View Settings")
+		doc.update({"total_fields": row["total_fields"], "fields": json.dumps(row["fields"])})
+		doc.insert(set_name=name, ignore_permissions=True)
 
 
 def sync_role_profiles():
@@ -141,7 +169,7 @@ def revoke_read_permissions():
 	"""Delete the SEND roles' Custom DocPerms on other apps' doctypes. ``add_permission`` first
 	copied the doctype's standard permissions into Custom DocPerm; if that copy is all that is left,
 	unchanged, it goes too, so the doctype follows its own app's permissions again."""
-	for doctype in READ_ON:
+	for doctype in (*READ_ON, *SELECT_ON):
 		frappe.db.delete("Custom DocPerm", {"parent": doctype, "role": ("in", SEND_ROLES)})
 		if permission_rules("Custom DocPerm", doctype) == permission_rules("DocPerm", doctype):
 			frappe.db.delete("Custom DocPerm", {"parent": doctype})
@@ -164,3 +192,10 @@ def grant_read_permissions():
 				update_permission_property(
 					doctype, role, 0, "export", int(role in EXPORT_ROLES), validate=False
 				)
+	for doctype, roles in SELECT_ON.items():
+		for role in roles:
+			if not frappe.db.exists("Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0}):
+				add_permission(doctype, role, 0, "select")
+				# a new Custom DocPerm reads and exports unless told otherwise
+				for ptype in ("read", "export"):
+					update_permission_property(doctype, role, 0, ptype, 0, validate=False)

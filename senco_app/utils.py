@@ -6,7 +6,7 @@ import frappe
 from frappe import _
 
 from senco_app.exceptions import RuleBrokenError, throw
-from senco_app.rules import RuleError
+from senco_app.rules import RuleError, RuleErrors
 
 
 @contextmanager
@@ -17,6 +17,13 @@ def rule_errors(title: str | None = None):
 	throw time, so the message reaches the user in their language and names the field."""
 	try:
 		yield
+	except RuleErrors as e:
+		throw(
+			"<br>".join(_(error.message).format(*error.params) for error in e.errors),
+			RuleBrokenError,
+			fieldname=e.field,
+			title=title or _("Invalid value"),
+		)
 	except RuleError as e:
 		throw(
 			_(e.message).format(*e.params),

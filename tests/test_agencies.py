@@ -85,3 +85,25 @@ def test_contact_time():
 	with pytest.raises(RuleError) as caught:
 		check_contact_time(datetime(2026, 11, 22, 11), datetime(2026, 11, 22, 10))
 	assert caught.value.field == "contact_datetime"
+
+
+def test_consent_and_date_problems_come_together():
+	from senco_app.rules import RuleErrors, check_all
+
+	with pytest.raises(RuleErrors) as caught:
+		check_all(
+			lambda: check_consent("Referred", False, date(2026, 12, 1), "", TODAY),
+			lambda: check_referral_dates(date(2026, 12, 2), TODAY, [date(2026, 11, 1)], None),
+		)
+	fields = [e.field for e in caught.value.errors]
+	assert fields == ["consent_date", "parental_consent", "referral_date", "appointments"]
+	assert caught.value.field == "consent_date"
+
+
+def test_one_problem_is_raised_as_itself():
+	from senco_app.rules import RuleErrors
+
+	with pytest.raises(RuleError) as caught:
+		check_consent("Referred", True, None, None, TODAY)
+	assert not isinstance(caught.value, RuleErrors)
+	assert caught.value.field == "consent_date"

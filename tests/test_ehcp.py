@@ -239,3 +239,20 @@ def test_funding_rows_and_totals_per_school():
 	assert [(r["student_name"], r["amount_in_year"]) for r in rows] == [("Ann", 2430.0), ("Ben", 1000.0)]
 	assert funding_by_school(rows) == [("A", 3430.0, 2)]
 	assert funding_by_school([]) == []
+
+
+def test_the_form_and_the_timeline_agree_on_the_decision_to_issue():
+	from senco_app.rules.ehcp import form_steps
+
+	deadlines = assessment_deadlines(date(2026, 5, 1))
+	plan = {
+		"status": "Draft",
+		"request_date": date(2026, 5, 1),
+		"decision_to_assess_date": date(2026, 6, 5),
+		"draft_plan_date": date(2026, 8, 10),
+		**deadlines,
+	}
+	row = timeline_row(plan, deadlines, TODAY)
+	step = next(s for s in form_steps(plan, TODAY) if s["label"] == "Decision to issue")
+	assert step["done"] == row["issue_decision_done"] == date(2026, 8, 10)
+	assert step["rag"] == row["issue_decision_rag"]

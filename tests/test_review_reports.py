@@ -119,3 +119,12 @@ def test_compliance_does_not_flag_enough_meetings():
 	assert compliance_rows(records, set(), {}, 3)[0]["few_parent_meetings"] == 1
 	records[0]["parent_meetings_12m"] = 4
 	assert compliance_rows(records, set(), {}, 3)[0]["few_parent_meetings"] == 0
+
+
+def test_compliance_year_groups_in_number_order():
+	records = [
+		{"school": "A", "student": s, "active_iep": "P", "parent_meetings_12m": 3} for s in ("S1", "S2", "S3")
+	]
+	years = {"S1": "Year 10", "S2": "Year 2", "S3": "Year 9"}
+	rows = compliance_rows(records, set(), years, 3)
+	assert [r["year_group"] for r in rows] == ["Year 2", "Year 9", "Year 10"]

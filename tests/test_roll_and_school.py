@@ -50,3 +50,18 @@ def test_school_identifiers():
 		check_identifiers(None, None, "1000011")
 	assert err.value.field == "send_urn"
 	assert err.value.field == "send_urn"
+
+
+def test_year_groups_sort_by_their_numbers():
+	from senco_app.rules.roll import year_group_key
+
+	names = ["Year 10", "Year 2", None, "Reception", "Year 1", "Nursery", "Year 11"]
+	assert sorted(names, key=year_group_key) == [
+		"Nursery",
+		"Reception",
+		"Year 1",
+		"Year 2",
+		"Year 10",
+		"Year 11",
+		None,
+	]

@@ -410,6 +410,44 @@ def test_workspace_links_every_doctype_and_report():
 	assert doctypes | reports <= linked, (doctypes | reports) - linked
 
 
+def test_workspace_blocks_name_their_rows():
+	"""The desk draws a content block only when its name is the label of a row of its kind (a
+	number card block names a Number Card row's label, not the card's name)."""
+	workspace = json.loads((MODULE / "workspace" / "send" / "send.json").read_text())
+	rows = {
+		"number_card": ("number_card_name", {r["label"] for r in workspace["number_cards"]}),
+		"shortcut": ("shortcut_name", {r["label"] for r in workspace["shortcuts"]}),
+		"card": ("card_name", {l["label"] for l in workspace["links"] if l["type"] == "Card Break"}),
+	}
+	blocks = json.loads(workspace["content"])
+	for block in blocks:
+		if block["type"] in rows:
+			key, labels = rows[block["type"]]
+			assert block["data"][key] in labels, (block["type"], block["data"][key])
+	for kind, (key, labels) in rows.items():
+		assert labels == {b["data"][key] for b in blocks if b["type"] == kind}, kind
+
+
+def test_links_to_plans_and_reviews_show_their_ids():
+	"""A link to a plan or review ("Active Plan", "Plan Reviewed") names the plan, not the pupil (whose
+	name its title is); a link to a register record names the pupil."""
+	by_name = {d["name"]: d for d in DOCTYPES.values()}
+	for doctype in ("Individual Education Plan", "SEND Review", "EHC Plan"):
+		assert not by_name[doctype].get("show_title_field_in_link"), doctype
+	assert by_name["SEND Record"].get("show_title_field_in_link")
+
+
+def test_forms_print_in_their_own_format():
+	"""The printer icon opens a SEND form's own print format, not Standard."""
+	formats = {
+		json.loads(p.read_text())["doc_type"]: json.loads(p.read_text())["name"]
+		for p in (MODULE / "print_format").glob("*/*.json")
+	}
+	by_name = {d["name"]: d for d in DOCTYPES.values()}
+	for doctype, print_format in formats.items():
+		assert by_name[doctype].get("default_print_format") == print_format, doctype
+
+
 def test_modules_txt():
 	assert (APP / "modules.txt").read_text().split() == ["SEND"]
 

@@ -19,3 +19,32 @@ class RuleError(ValueError):
 		self.message = message
 		self.params = args
 		self.field = field
+
+
+class RuleErrors(RuleError):
+	"""Several broken rules found in one pass, to be shown together (``field``: the first one's)."""
+
+	def __init__(self, errors: list[RuleError]):
+		super().__init__("\n".join(str(e) for e in errors), field=errors[0].field)
+		self.errors = errors
+
+
+def raise_together(errors: list[RuleError]) -> None:
+	"""Raise nothing for no error, the error itself for one, a RuleErrors for several."""
+	flat = [e for error in errors for e in (error.errors if isinstance(error, RuleErrors) else [error])]
+	if len(flat) == 1:
+		raise flat[0]
+	if flat:
+		raise RuleErrors(flat)
+
+
+def check_all(*checks) -> None:
+	"""Run every check (a callable raising RuleError) and report all that fail at once, so a person
+	fixes a form in one go rather than one message at a time."""
+	errors = []
+	for check in checks:
+		try:
+			check()
+		except RuleError as e:
+			errors.append(e)
+	raise_together(errors)

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from . import RuleError, _
+from . import RuleError, _, raise_together
 
 # the path a referral takes; Declined and Withdrawn end it from any open state
 STATUS_ORDER = ("Draft", "Referred", "Accepted", "Waiting", "Seen", "Report Received", "Discharged")
@@ -36,47 +36,60 @@ def check_consent(
 	status: str, consent: bool, consent_date: date | None, without_consent_reason: str | None, today: date
 ) -> None:
 	"""A referral goes out with parental consent (dated), or with the reason it could not wait for it
-	(for example safeguarding)."""
+	(for example safeguarding). Every problem is reported at once."""
+	errors = []
 	if consent and not consent_date:
-		raise RuleError(_("Consent Date is required when parental consent is given."), field="consent_date")
+		errors.append(
+			RuleError(_("Consent Date is required when parental consent is given."), field="consent_date")
+		)
 	if consent_date and consent_date > today:
-		raise RuleError(_("Consent Date cannot be in the future."), field="consent_date")
+		errors.append(RuleError(_("Consent Date cannot be in the future."), field="consent_date"))
 	if (
 		status != "Draft"
 		and status not in ("Withdrawn",)
 		and not consent
 		and not (without_consent_reason or "").strip()
 	):
-		raise RuleError(
-			_(
-				"A referral cannot be {0} without parental consent, unless the Reason for Referring Without Consent is recorded."
-			),
-			status,
-			field="parental_consent",
+		errors.append(
+			RuleError(
+				_(
+					"A referral cannot be {0} without parental consent, unless the Reason for Referring Without Consent is recorded."
+				),
+				status,
+				field="parental_consent",
+			)
 		)
+	raise_together(errors)
 
 
 def check_referral_dates(
 	referral_date: date, today: date, appointments: list[date], report_received: date | None
 ) -> None:
+	"""Dates in order: nothing before the referral, the referral not in the future (all at once)."""
+	errors = []
 	if referral_date > today:
-		raise RuleError(_("Referral Date cannot be in the future."), field="referral_date")
+		errors.append(RuleError(_("Referral Date cannot be in the future."), field="referral_date"))
 	for row_no, when in enumerate(appointments, start=1):
 		if when and when < referral_date:
-			raise RuleError(
-				_("Appointments row {0}: {1} is before the Referral Date ({2})."),
-				row_no,
-				when,
-				referral_date,
-				field="appointments",
+			errors.append(
+				RuleError(
+					_("Appointments row {0}: {1} is before the Referral Date ({2})."),
+					row_no,
+					when,
+					referral_date,
+					field="appointments",
+				)
 			)
 	if report_received and report_received < referral_date:
-		raise RuleError(
-			_("Report Received Date ({0}) cannot be before the Referral Date ({1})."),
-			report_received,
-			referral_date,
-			field="report_received_date",
+		errors.append(
+			RuleError(
+				_("Report Received Date ({0}) cannot be before the Referral Date ({1})."),
+				report_received,
+				referral_date,
+				field="report_received_date",
+			)
 		)
+	raise_together(errors)
 
 
 def waiting_days(referral_date: date, appointments: list[date], today: date) -> tuple[date | None, int]:

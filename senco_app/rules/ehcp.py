@@ -145,6 +145,12 @@ def pending_steps(
 	return sorted(steps, key=lambda s: s[1])
 
 
+def issue_decision_done(plan: dict) -> date | None:
+	"""When the LA decided to issue: its decision date, else the draft plan's (a draft is issued only
+	on that decision), else the final plan's. The form and the reports read this one date."""
+	return plan.get("decision_to_issue_date") or plan.get("draft_plan_date") or plan.get("issue_date")
+
+
 def timeline_row(plan: dict, deadlines: dict, today: date) -> dict:
 	"""Each assessment step's due and actual date with days late and RAG."""
 	row = {}
@@ -153,9 +159,8 @@ def timeline_row(plan: dict, deadlines: dict, today: date) -> dict:
 		("issue_decision", "decision_to_issue_due", "decision_to_issue_date"),
 		("final", "final_plan_due", "issue_date"),
 	):
-		due, done = deadlines.get(due_key), plan.get(done_key)
-		if step == "issue_decision" and not done:
-			done = plan.get("draft_plan_date") or plan.get("issue_date")
+		due = deadlines.get(due_key)
+		done = issue_decision_done(plan) if step == "issue_decision" else plan.get(done_key)
 		if plan.get("status") in CLOSED_STATUSES and not done:
 			row.update({f"{step}_due": due, f"{step}_done": None, f"{step}_late": 0, f"{step}_rag": ""})
 			continue
@@ -220,6 +225,8 @@ def form_steps(plan: dict, today: date) -> list[dict]:
 	for label, due_field, done_field in FORM_STEPS:
 		due = plan.get(due_field)
 		done = plan.get(done_field) if done_field else None
+		if due_field == "decision_to_issue_due":
+			done = issue_decision_done(plan)
 		if not due or (not is_open and not done):
 			continue
 		steps.append({"label": label, "due": due, "done": done, "rag": rag(due, done, today)})

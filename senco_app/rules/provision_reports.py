@@ -7,6 +7,7 @@ import pandas as pd
 
 from .disclosure import count, figure, rate
 from .provision import cost_in_period, weekly_minutes
+from .roll import year_group_key
 
 
 def provision_grid(placements: list[dict]) -> tuple[list[str], list[dict]]:
@@ -31,7 +32,7 @@ def provision_grid(placements: list[dict]) -> tuple[list[str], list[dict]]:
 		row["total_hours"] = round(float(totals.loc[index, "hours"]), 2)
 		row["total_cost"] = round(float(totals.loc[index, "cost"]), 2)
 		rows.append(row)
-	rows.sort(key=lambda r: (r["school"], r["year_group"], r["student_name"]))
+	rows.sort(key=lambda r: (r["school"], year_group_key(r["year_group"]), r["student_name"]))
 	return provisions, rows
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 
 from .needs import EHC_PLAN, MONITORING, SEN_SUPPORT, split_needs_text
 from .register import row_at
-from .roll import on_roll
+from .roll import on_roll, year_group_key
 
 
 def register_rows(
@@ -59,7 +59,7 @@ def register_rows(
 		if key_person and entry["key_person"] != key_person:
 			continue
 		out.append(entry)
-	out.sort(key=lambda r: (r["school"] or "", r["year_group"] or "", r["student_name"] or ""))
+	out.sort(key=lambda r: (r["school"] or "", year_group_key(r["year_group"]), r["student_name"] or ""))
 	return out
 
 

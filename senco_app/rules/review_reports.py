@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from .reviews import OUTCOMES, days_overdue, too_few_parent_meetings
+from .roll import year_group_key
 
 OVERDUE = "Overdue"
 DUE_SOON = "Due"
@@ -61,7 +62,12 @@ def compliance_rows(
 		]
 	)
 	grouped = (
-		frame.groupby(["school", "year_group"], as_index=False).sum().sort_values(["school", "year_group"])
+		frame.groupby(["school", "year_group"], as_index=False)
+		.sum()
+		.sort_values(
+			["school", "year_group"],
+			key=lambda column: column.map(year_group_key) if column.name == "year_group" else column,
+		)
 	)
 	return [
 		{k: (int(v) if k not in ("school", "year_group") else v) for k, v in row.items()}

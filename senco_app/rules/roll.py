@@ -1,5 +1,6 @@
 """Who is on a school's roll on a date, and which year group they are in."""
 
+import re
 from datetime import date
 
 
@@ -26,3 +27,13 @@ def year_groups(enrollments: list[dict], as_at: date) -> dict[str, str]:
 		if best is None or start >= best[0]:
 			current[row["student"]] = (start, row["program"])
 	return {student: program for student, (_start, program) in current.items()}
+
+
+def year_group_key(year_group: str | None) -> tuple:
+	"""Sort key for year groups by their numbers, not as text: Year 2 before Year 10 (and Reception,
+	Nursery and other names by name). A missing year group sorts last."""
+	if not year_group:
+		return ((2, ""),)
+	return tuple(
+		(0, int(part)) if part.isdigit() else (1, part.lower()) for part in re.split(r"(\d+)", year_group)
+	)

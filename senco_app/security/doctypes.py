@@ -46,6 +46,10 @@ CHILD_DOCTYPES = {
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school.
 PUPIL_DOCTYPES = {"Program Enrollment": "student"}
 
+# Education's Guardian carries no school and no pupil: a guardian is readable only through a pupil
+# they are a guardian of (Student's Guardians table) that the user may read.
+GUARDIAN_DOCTYPES = ("Guardian",)
+
 # Frappe doctypes whose rows point at any document by (doctype field, name field). A row pointing at
 # a protected document is readable only by those who may read that document.
 REFERENCE_DOCTYPES = {
@@ -86,5 +90,6 @@ SHARED_LINKS = ("SEND Agency", "SEND Provision")
 
 
 def protected_doctypes() -> tuple[str, ...]:
-	"""Every doctype whose rows the rule protects: school doctypes, their children and pupil doctypes."""
-	return (*SCHOOL_DOCTYPES, *CHILD_DOCTYPES, *PUPIL_DOCTYPES)
+	"""Every doctype whose rows the rule protects: school doctypes, their children, pupil doctypes and
+	guardians."""
+	return (*SCHOOL_DOCTYPES, *CHILD_DOCTYPES, *PUPIL_DOCTYPES, *GUARDIAN_DOCTYPES)

@@ -72,6 +72,10 @@ READ_FIRST = {
 	"education.education.utils.enroll_in_program": ("=Student", "student"),
 }
 
+# Of those, the methods for which Frappe itself accepts the "select" right (checking a link's value):
+# a record the user may pick in a link is enough (Guardian, for SEND roles: install.SELECT_ON).
+SELECT_IS_ENOUGH = frozenset({"frappe.client.validate_link"})
+
 # Methods that read a file the caller names by URL with no check of the file.
 FILE_FIRST = {
 	"erpnext.accounts.doctype.chart_of_accounts_importer.chart_of_accounts_importer.get_coa": "file_name",

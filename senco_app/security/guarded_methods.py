@@ -14,7 +14,13 @@ from frappe.desk import search as frappe_search
 
 from senco_app.security.doctypes import REFERENCE_DOCTYPES, protected_doctypes
 from senco_app.security.fields import scrub_docinfo
-from senco_app.security.guard_list import FILE_FIRST, READ_FIRST, SPECIAL_GUARDS, function_name
+from senco_app.security.guard_list import (
+	FILE_FIRST,
+	READ_FIRST,
+	SELECT_IS_ENOUGH,
+	SPECIAL_GUARDS,
+	function_name,
+)
 
 # Doctypes whose rows the rule protects, and Frappe's rows that point at them.
 GUARDED_DOCTYPES = frozenset((*protected_doctypes(), *REFERENCE_DOCTYPES))
@@ -24,11 +30,14 @@ def is_protected(doctype) -> bool:
 	return isinstance(doctype, str) and doctype in GUARDED_DOCTYPES
 
 
-def can_read(doctype: str, name) -> bool:
-	"""May the session user read this record (a missing record is refused the same way)?"""
+def can_read(doctype: str, name, select: bool = False) -> bool:
+	"""May the session user read this record (a missing record is refused the same way)? With
+	``select``, picking it in a link (Frappe's "select" right, on the same rows) is enough."""
 	if not name or not frappe.db.exists(doctype, name):
 		return False
-	return frappe.has_permission(doctype, "read", doc=name)
+	if frappe.has_permission(doctype, "read", doc=name):
+		return True
+	return select and frappe.has_permission(doctype, "select", doc=name)
 
 
 @frappe.whitelist()
@@ -142,6 +151,18 @@ def getdoc(doctype: str, name: str, *args, **kwargs):
 	"""The form's document: its docinfo without confidential versions, attachments or comments."""
 	from frappe.desk.form import load
 
+	if is_protected(doctype) and isinstance(name, str) and frappe.db.exists(doctype, name):
+		if not frappe.has_permission(doctype, "read", doc=name):
+			# say what to do, in place of Frappe's "Not allowed via controller permission check"
+			# (naming no school: the record's school is not the reader's to know)
+			frappe.throw(
+				_(
+					"You cannot open this {0}: it belongs to a school or pupil you do not work with. "
+					"If you need it, ask your SENCO or an administrator to give you access to that school."
+				).format(_(doctype)),
+				frappe.PermissionError,
+				title=_("Not permitted"),
+			)
 	frappe.call(load.getdoc, doctype, name, *args, **kwargs)
 	scrub_docinfo(doctype, name)
 
@@ -219,15 +240,15 @@ def refuse(message: str | None = None):
 	raise frappe.PermissionError(message or _("You may not read this record."))
 
 
-def require_readable(doctype, name):
-	"""Refuse unless a protected record named by a caller is one the user may read (a missing one is
-	refused alike, so nothing tells the two apart)."""
+def require_readable(doctype, name, select: bool = False):
+	"""Refuse unless a protected record named by a caller is one the user may read (or, with
+	``select``, pick in a link; a missing one is refused alike, so nothing tells the two apart)."""
 	if not is_protected(doctype):
 		return
 	names = (
 		name if isinstance(name, list | tuple) else frappe.parse_json(name) if _is_json_list(name) else [name]
 	)
-	if not names or not all(isinstance(n, str) and can_read(doctype, n) for n in names):
+	if not names or not all(isinstance(n, str) and can_read(doctype, n, select) for n in names):
 		refuse()
 
 
@@ -278,7 +299,7 @@ def _read_first_guard(method: str, doctype_arg: str, name_arg: str | None):
 			if is_protected(doctype):
 				refuse()
 		else:
-			require_readable(doctype, kwargs.get(name_arg))
+			require_readable(doctype, kwargs.get(name_arg), select=method in SELECT_IS_ENOUGH)
 		return frappe.call(method, *args, **kwargs)
 
 	guard.__name__ = guard.__qualname__ = function_name(method)

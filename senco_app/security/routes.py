@@ -1287,4 +1287,8 @@ REVIEWED = {
 		"checked",
 		"doc.check_permission('export') on the named Census Return first (school rule; SENCO and SEND Office); renders its saved snapshot only",
 	),
+	"senco_app.services.contact_log.pupil_guardians": (
+		"checked",
+		"frappe.has_permission('Student', 'read', doc=student, throw=True) first (a missing pupil refused alike); returns the names of that pupil's own guardians only",
+	),
 }

@@ -4,6 +4,7 @@
   record it belongs to (query conditions for list routes; for a child row loaded on its own, the
   controller mixin in ``writes`` hands Frappe the saved parent to check).
 - Education's pupil rows (Program Enrollment) follow the pupil's school.
+- Education's guardians are readable through the pupils they are guardians of.
 - Frappe's reference rows (versions, comments, files, tags, follows, shares, to-dos, logs) that
   point at a protected record follow that record.
 
@@ -75,6 +76,40 @@ def has_pupil_permission(doc, ptype=None, user=None, debug=False) -> bool | None
 	if not student or not frappe.db.exists("Student", student):
 		return None
 	return None if frappe.has_permission("Student", "read", doc=student, user=user) else False
+
+
+def _guardians_of_readable_pupils(condition: str) -> str:
+	return (
+		"select `tabStudent Guardian`.`guardian` from `tabStudent Guardian`"
+		" where `tabStudent Guardian`.`parenttype` = 'Student'"
+		f" and {_in_readable('`tabStudent Guardian`.`parent`', 'Student', condition)}"
+	)
+
+
+def guardian_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""permission_query_conditions for Guardian: a user limited to schools lists the guardians of
+	the pupils they may read only. A user who reads every pupil, or none (Frappe's own permissions on
+	Guardian then decide, as before), is not narrowed."""
+	user = user or frappe.session.user
+	condition = read_condition("Student", user)
+	if not condition:
+		return ""
+	return f"`tabGuardian`.`name` in ({_guardians_of_readable_pupils(condition)})"
+
+
+def has_guardian_permission(doc, ptype=None, user=None, debug=False) -> bool | None:
+	"""has_permission for Guardian: refused unless the guardian is a guardian of a pupil the user
+	may read (for a user limited to schools)."""
+	user = user or frappe.session.user
+	condition = read_condition("Student", user)
+	if not condition or not doc.name:
+		return None
+	readable = frappe.db.sql(
+		f"select 1 from `tabGuardian` where `tabGuardian`.`name` = %s"
+		f" and `tabGuardian`.`name` in ({_guardians_of_readable_pupils(condition)}) limit 1",
+		doc.name,
+	)
+	return None if readable else False
 
 
 def reference_targets() -> tuple[str, ...]:

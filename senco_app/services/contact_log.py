@@ -41,3 +41,41 @@ def has_contact_log_permission(doc, ptype=None, user=None, debug=False) -> bool:
 	if not has_school_permission(doc, ptype, user):
 		return False
 	return not doc.get("confidential") or sees_confidential(user)
+
+
+@frappe.whitelist()
+def pupil_guardians(
+	doctype: str,
+	txt: str,
+	searchfield: str | None = None,
+	start: int = 0,
+	page_len: int = 10,
+	filters: dict | str | None = None,
+	**kwargs,
+) -> list[tuple[str, str]]:
+	"""Link search for a contact log's parent or carer: the guardians of the log's pupil only, for a
+	user who may read that pupil (refused otherwise, the same for a missing pupil)."""
+	student = (frappe.parse_json(filters) or {}).get("student") if filters else None
+	if not student:
+		return []
+	if not isinstance(student, str) or not frappe.db.exists("Student", student):
+		raise frappe.PermissionError
+	frappe.has_permission("Student", "read", doc=student, throw=True)
+	guardian = frappe.qb.DocType("Guardian")
+	link = frappe.qb.DocType("Student Guardian")
+	pattern = f"%{txt or ''}%"
+	return (
+		frappe.qb.from_(link)
+		.join(guardian)
+		.on(guardian.name == link.guardian)
+		.select(guardian.name, guardian.guardian_name)
+		.where(
+			(link.parenttype == "Student")
+			& (link.parent == student)
+			& ((guardian.name.like(pattern)) | (guardian.guardian_name.like(pattern)))
+		)
+		.orderby(guardian.guardian_name)
+		.limit(min(int(page_len or 10), 50))
+		.offset(int(start or 0))
+		.run()
+	)

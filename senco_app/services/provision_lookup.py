@@ -33,8 +33,22 @@ def pupil_provision(student: str, school: str) -> list[dict]:
 	rows = frappe.get_all(
 		"Provision Map Pupil",
 		filters={"parenttype": "Provision Map Entry", "parent": ["in", list(entries)], "student": student},
-		fields=["parent", "entry_score", "exit_score", "progress", "measured", "outcome", "cost"],
+		fields=[
+			"parent",
+			"entry_score",
+			"entry_date",
+			"exit_score",
+			"exit_date",
+			"progress",
+			"measured",
+			"outcome",
+			"cost",
+		],
 	)
+	for r in rows:
+		# a score column holds 0 until a score is given: a 0 counts only with its date
+		r.entry_score = r.entry_score if r.entry_score or r.entry_date else None
+		r.exit_score = r.exit_score if r.exit_score or r.exit_date else None
 	out = [{**entries[r.parent], **r} for r in rows]
 	return sorted(out, key=lambda r: getdate(r["start_date"]), reverse=True)
 

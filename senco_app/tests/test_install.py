@@ -1,9 +1,11 @@
 """Install and migrate: reference data, roles, custom fields, permissions and the install patch."""
 
+import json
+
 import frappe
 
 from senco_app.exceptions import RuleBrokenError
-from senco_app.install import EXPORT_ROLES, GOVERNOR, READ_ON, after_migrate, read_on
+from senco_app.install import EXPORT_ROLES, GOVERNOR, READ_ON, SELECT_ON, after_migrate, read_on
 from senco_app.patches.v0_1 import set_student_school
 from senco_app.permissions import SEND_ROLES
 from senco_app.rules.needs import NEED_TYPES
@@ -70,6 +72,30 @@ class TestInstall(SencoTestCase):
 		self.assertFalse(
 			frappe.db.exists("Custom DocPerm", {"parent": "Student", "role": "SENCO", "write": 1})
 		)
+
+	def test_guardians_are_picked_not_read(self):
+		for role in SEND_ROLES:
+			perm = frappe.db.get_value(
+				"Custom DocPerm",
+				{"parent": "Guardian", "role": role, "permlevel": 0},
+				["select", "read", "write"],
+				as_dict=True,
+			)
+			if role in SELECT_ON["Guardian"]:
+				self.assertEqual((perm.select, perm.read, perm.write), (1, 0, 0), role)
+			else:
+				self.assertIsNone(perm, role)
+
+	def test_send_record_list_columns_are_set_once(self):
+		frappe.delete_doc_if_exists("List View Settings", "SEND Record")
+		after_migrate()
+		settings = frappe.get_doc("List View Settings", "SEND Record")
+		fields = [f["fieldname"] for f in json.loads(settings.fields)]
+		self.assertEqual(fields[1:4], ["school", "primary_need", "next_review_due"])
+		settings.total_fields = "4"
+		settings.save(ignore_permissions=True)
+		after_migrate()
+		self.assertEqual(frappe.db.get_value("List View Settings", "SEND Record", "total_fields"), "4")
 
 	def test_missing_role_profile_is_restored_and_a_schools_edit_is_kept(self):
 		from senco_app.install import sync_role_profiles

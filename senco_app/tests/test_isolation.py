@@ -485,6 +485,77 @@ class TestIsolationOverHTTP(SencoTestCase):
 			self.assertNotIn("_SENCO Year 3", body(current), user)
 			self.count(2)
 
+	def test_guardians_are_found_for_the_users_own_pupils_only(self):
+		guardians = {}
+		for key, records in (("a", self.a), ("b", self.b)):
+			guardian = frappe.get_doc(
+				{"doctype": "Guardian", "guardian_name": f"{PUPIL_PREFIX}{self.run_id} Parent {key.upper()}"}
+			).insert(ignore_permissions=True)
+			pupil = frappe.get_doc("Student", records.pupil)
+			pupil.append("guardians", {"guardian": guardian.name, "relation": "Mother"})
+			pupil.save(ignore_permissions=True)
+			guardians[key] = guardian.name
+		frappe.db.commit()
+		try:
+			for user in ("senco_a", "staff_a", "office_a"):
+				http = self.http[user]
+				# the contact log's search: the pupil's own guardians; another school's pupil refused
+				own = http.method(
+					"frappe.desk.search.search_link",
+					doctype="Guardian",
+					txt="",
+					query="senco_app.services.contact_log.pupil_guardians",
+					filters={"student": self.a.pupil},
+				)
+				self.assertEqual(own.status_code, 200, (user, body(own)))
+				self.assertIn(guardians["a"], body(own), user)
+				other = http.method(
+					"frappe.desk.search.search_link",
+					doctype="Guardian",
+					txt="",
+					query="senco_app.services.contact_log.pupil_guardians",
+					filters={"student": self.b.pupil},
+				)
+				# refused (Frappe's link search answers a refused query as a missing method: 404)
+				self.assertIn(other.status_code, (403, 404), user)
+				self.assertNotIn(guardians["b"], body(other), user)
+				# Frappe's own search, list and link check see no other school's guardian
+				search = http.method(
+					"frappe.desk.search.search_link",
+					doctype="Guardian",
+					txt=f"{PUPIL_PREFIX}{self.run_id}",
+					ignore_user_permissions=1,
+				)
+				self.assertIn(guardians["a"], body(search), user)
+				self.assertNotIn(guardians["b"], body(search), user)
+				listing = http.get("/api/resource/Guardian", limit_page_length=0)
+				self.assertNotIn(guardians["b"], body(listing), user)
+				valid = http.method("frappe.client.validate_link", doctype="Guardian", docname=guardians["a"])
+				self.assertIn(guardians["a"], body(valid), user)
+				refused = http.method(
+					"frappe.client.validate_link", doctype="Guardian", docname=guardians["b"]
+				)
+				self.assertEqual(refused.status_code, 403, user)
+				# picking is not reading: the guardian's own record stays closed
+				record = http.get(f"/api/resource/Guardian/{guardians['a']}")
+				self.assertEqual(record.status_code, 403, user)
+				self.count(7)
+			for user in ("governor_a", "noschool", "plain", "website"):
+				http = self.http[user]
+				search = http.method(
+					"frappe.desk.search.search_link",
+					doctype="Guardian",
+					txt=f"{PUPIL_PREFIX}{self.run_id}",
+				)
+				self.assertNotIn(guardians["b"], body(search), user)
+				self.assertNotIn(guardians["a"], body(search), user)
+				self.count()
+		finally:
+			for key, records in (("a", self.a), ("b", self.b)):
+				frappe.db.delete("Student Guardian", {"parent": records.pupil, "guardian": guardians[key]})
+				frappe.db.delete("Guardian", guardians[key])
+			frappe.db.commit()
+
 	def test_error_messages_do_not_name_another_school(self):
 		response = self.http["senco_a"].request(
 			"post",

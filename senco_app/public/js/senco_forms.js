@@ -27,3 +27,15 @@ senco_app.forms.download_ctf = function (record) {
 		"/api/method/senco_app.services.common_transfer_file.download_sen_ctf?record=" + encodeURIComponent(record)
 	);
 };
+
+// A table of a few short columns fits a phone: Frappe gives every grid a 738 px minimum width below
+// the md breakpoint, so it scrolls sideways; a form lifts that for the tables it names.
+senco_app.forms.fit_grids_to_phone = function (frm, tables) {
+	frappe.dom.set_style(
+		"@media (max-width: 991px) { .senco-fit-grid .form-grid { min-width: 0 !important; } }",
+		"senco-fit-grid"
+	);
+	for (const table of tables) {
+		frm.fields_dict[table] && frm.fields_dict[table].$wrapper.addClass("senco-fit-grid");
+	}
+};

@@ -117,6 +117,24 @@ def with_dates(rows: list, *fieldnames: str) -> list:
 # Columns
 
 
+def with_person_names(rows: list, fieldname: str) -> list:
+	"""Each row also gets ``<fieldname>_name``: the full name of the user in ``fieldname`` (a key
+	person is read as a name, not an e-mail address). One query for all rows."""
+	users = {r.get(fieldname) for r in rows} - {None, ""}
+	names = (
+		dict(
+			frappe.get_all(
+				"User", filters={"name": ["in", list(users)]}, fields=["name", "full_name"], as_list=True
+			)
+		)
+		if users
+		else {}
+	)
+	for r in rows:
+		r[f"{fieldname}_name"] = names.get(r.get(fieldname)) or r.get(fieldname)
+	return rows
+
+
 def column(fieldname: str, label: str, fieldtype: str, width: int, **extra) -> dict:
 	return {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width, **extra}
 
@@ -176,10 +194,12 @@ def figure_column(fieldname: str, label: str, fieldtype: str, width: int, suppre
 # Charts and summaries
 
 
-def bar_chart(labels: list, datasets: list[tuple[str, list]], **options) -> dict:
-	"""A bar chart of ``datasets``, each (name, values); ``options`` (colors, barOptions, fieldtype)
-	as Frappe's chart takes them."""
+def bar_chart(labels: list, datasets: list[tuple[str, list]], *, title: str, **options) -> dict:
+	"""A bar chart of ``datasets``, each (name, values), under ``title`` (what it shows, so a chart
+	read on its own says what it counts); ``options`` (colors, barOptions, fieldtype) as Frappe's
+	chart takes them."""
 	return {
+		"title": title,
 		"data": {
 			"labels": labels,
 			"datasets": [{"name": name, "values": values} for name, values in datasets],
@@ -195,8 +215,9 @@ def need_chart(counts: list[tuple[str, int]]) -> dict | None:
 		return None
 	return bar_chart(
 		[code for code, _n in counts],
-		[(_("Pupils by primary need"), [n for _c, n in counts])],
+		[(_("Pupils"), [n for _c, n in counts])],
 		colors=["#5e64ff"],
+		title=_("Pupils by primary need"),
 	)
 
 
@@ -205,21 +226,27 @@ def summary_item(value, label: str, datatype: str, **extra) -> dict:
 	return {"value": value, "label": label, "datatype": datatype if is_shown(value) else "Data", **extra}
 
 
-def national_share_labels() -> tuple[str, str]:
+def national_share_labels(with_source: bool = True) -> tuple[str, str]:
 	"""Labels of the SEN Support and EHC plan shares of the roll, with the national figures beside
-	them (SEND Settings)."""
+	them (SEND Settings) and, ``with_source``, where those come from (a report summary's figure has
+	room for about thirty characters of label: there the source is left out)."""
 	settings = send_settings()
 	label = settings.national_figures_label
+	support, plan = flt(settings.national_sen_support_percent, 1), flt(settings.national_ehc_plan_percent, 1)
+	if not with_source:
+		return _("SEN Support % (national {0}%)").format(support), _("EHC Plan % (national {0}%)").format(
+			plan
+		)
 	return (
-		_("SEN Support % (national {0}%, {1})").format(flt(settings.national_sen_support_percent, 1), label),
-		_("EHC Plan % (national {0}%, {1})").format(flt(settings.national_ehc_plan_percent, 1), label),
+		_("SEN Support % (national {0}%, {1})").format(support, label),
+		_("EHC Plan % (national {0}%, {1})").format(plan, label),
 	)
 
 
 def roll_share_summary(figures: dict) -> list[dict]:
 	"""Summary figures: pupils on roll, on SEN Support and with an EHC plan, each plan type also as a
 	share of the roll beside the national figures."""
-	sen_support_label, ehc_plan_label = national_share_labels()
+	sen_support_label, ehc_plan_label = national_share_labels(with_source=False)
 	return [
 		summary_item(figures["on_roll"], _("Pupils on roll"), "Int"),
 		summary_item(figures["sen_support"], _("On SEN Support"), "Int", indicator="Blue"),

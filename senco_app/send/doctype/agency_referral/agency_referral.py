@@ -8,6 +8,7 @@ from frappe.utils import getdate, today
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import agencies as agency_rules
+from senco_app.rules import check_all
 from senco_app.services.register_records import open_record
 from senco_app.services.schools import school_label, validate_student_in_school
 from senco_app.utils import rule_errors
@@ -72,8 +73,7 @@ class AgencyReferral(SENDDocument):
 		validate_student_in_school(self)
 		self.send_record = self.send_record or open_record(self.student, self.school)
 		self.validate_agency()
-		self.validate_consent()
-		self.validate_dates()
+		self.validate_consent_and_dates()
 		self.update_status_log()
 
 	def validate_agency(self):
@@ -96,24 +96,24 @@ class AgencyReferral(SENDDocument):
 				title=_("Agency of another school"),
 			)
 
-	def validate_consent(self):
-		with rule_errors(_("Consent needed")):
-			agency_rules.check_consent(
-				self.status,
-				bool(self.parental_consent),
-				getdate(self.consent_date) if self.consent_date else None,
-				self.without_consent_reason,
-				getdate(today()),
-			)
-
-	def validate_dates(self):
+	def validate_consent_and_dates(self):
+		"""Consent and dates are checked together, every problem in one message."""
 		appointments = [getdate(a.appointment_date) for a in self.appointments if a.appointment_date]
-		with rule_errors(_("Invalid dates")):
-			agency_rules.check_referral_dates(
-				getdate(self.referral_date),
-				getdate(today()),
-				appointments,
-				getdate(self.report_received_date) if self.report_received_date else None,
+		with rule_errors(_("Cannot save the referral")):
+			check_all(
+				lambda: agency_rules.check_consent(
+					self.status,
+					bool(self.parental_consent),
+					getdate(self.consent_date) if self.consent_date else None,
+					self.without_consent_reason,
+					getdate(today()),
+				),
+				lambda: agency_rules.check_referral_dates(
+					getdate(self.referral_date),
+					getdate(today()),
+					appointments,
+					getdate(self.report_received_date) if self.report_received_date else None,
+				),
 			)
 		self.first_appointment_date, self.waiting_days = agency_rules.waiting_days(
 			getdate(self.referral_date), appointments, getdate(today())

@@ -78,6 +78,22 @@ class TestAgencyReferral(PupilTestCase):
 		)
 		self.assertEqual(ref.status, "Referred")
 
+	def test_consent_and_date_problems_are_given_together(self):
+		frappe.clear_messages()
+		with self.assertFieldError(RuleBrokenError, "parental_consent"):
+			make_referral(
+				self.student,
+				SCHOOL_A,
+				parental_consent=0,
+				consent_date=None,
+				appointments=[{"appointment_date": past(70)}],
+			)
+		self.assertNothingWritten("Agency Referral", {"student": self.student})
+		# one message naming both problems (the consent and the appointment row)
+		messages = [str(m.get("message")) for m in frappe.get_message_log()]
+		self.assertEqual(len(messages), 1)
+		self.assertEqual(messages[0].count("<br>"), 1)
+
 	def test_backwards_needs_a_note(self):
 		ref = make_referral(
 			self.student, SCHOOL_A, status="Seen", appointments=[{"appointment_date": past(10)}]

@@ -14,6 +14,11 @@ frappe.ui.form.on("Individual Education Plan", {
 		}));
 	},
 	refresh(frm) {
+		if (frm.doc.docstatus === 0 && !frm.is_new() && frm.perm[0] && frm.perm[0].submit) {
+			// agreeing is the plan's one final step: ask who agreed it and when, then agree it
+			// (in place of Frappe's "Permanently submit?" and an error about fields at the bottom)
+			frm.page.set_primary_action(__("Agree plan"), () => agree_plan(frm));
+		}
 		if (frm.doc.docstatus === 1) {
 			frm.add_custom_button(__("Create Review"), () =>
 				frappe.model.open_mapped_doc({
@@ -22,9 +27,10 @@ frappe.ui.form.on("Individual Education Plan", {
 				})
 			);
 			if (frm.doc.status === "Active" && frm.perm[0] && frm.perm[0].write && frm.doc.targets.length) {
-				frm.add_custom_button(__("Record Progress"), () => record_progress(frm));
+				// the key person's everyday action: the primary button, in sight on a phone too
+				frm.page.set_primary_action(__("Record Progress"), () => record_progress(frm));
 			}
-			if (frm.doc.status === "Active") {
+			if (frm.doc.status === "Active" && can_make_new_version(frm)) {
 				frm.add_custom_button(__("New IEP Version"), () =>
 					frappe.confirm(
 						__("This plan will be cancelled (it stays readable) and a new version drafted to agree with parents. Continue?"),
@@ -40,6 +46,53 @@ frappe.ui.form.on("Individual Education Plan", {
 		}
 	},
 });
+
+// a new version cancels this plan and drafts the next: offered to those who may do both
+function can_make_new_version(frm) {
+	const perm = frm.perm[0] || {};
+	return Boolean(perm.cancel && perm.amend && frappe.model.can_create(frm.doctype));
+}
+
+function agree_plan(frm) {
+	const dialog = new frappe.ui.Dialog({
+		title: __("Agree plan"),
+		fields: [
+			{
+				fieldname: "agreed_by",
+				label: __("Agreed With (Parent/Carer)"),
+				fieldtype: "Data",
+				reqd: 1,
+				default: frm.doc.agreed_by,
+			},
+			{
+				fieldname: "agreed_on",
+				label: __("Agreed On"),
+				fieldtype: "Date",
+				reqd: 1,
+				default: frm.doc.agreed_on || frappe.datetime.get_today(),
+			},
+			{
+				fieldtype: "HTML",
+				options: `<p class="text-muted">${__(
+					"The plan becomes active. Progress on its targets is recorded with Record Progress; any other change is made in a new version."
+				)}</p>`,
+			},
+		],
+		primary_action_label: __("Agree plan"),
+		primary_action(values) {
+			dialog.disable_primary_action();
+			frm.set_value(values).then(() =>
+				frm.save(
+					"Submit",
+					(r) => !r.exc && dialog.hide(),
+					null,
+					() => dialog.enable_primary_action()
+				)
+			);
+		},
+	});
+	dialog.show();
+}
 
 function record_progress(frm) {
 	const targets = frm.doc.targets;
@@ -71,8 +124,10 @@ function record_progress(frm) {
 				})
 				.then(() => {
 					dialog.hide();
-					frm.reload_doc();
-				});
+					frappe.show_alert({ message: __("Progress recorded"), indicator: "green" });
+					return frm.reload_doc();
+				})
+				.then(() => frm.scroll_to_field("targets"));
 		},
 	});
 	dialog.show();

@@ -133,7 +133,7 @@ class IndividualEducationPlan(SENDDocument):
 		if not self.agreed_by or not self.agreed_on:
 			throw(
 				_(
-					"Agreed With and Agreed On are required: submitting the plan records that parents agreed it."
+					"Agreed With and Agreed On are required: agreeing the plan records who agreed it and when."
 				),
 				RuleBrokenError,
 				fieldname="agreed_by",

@@ -122,6 +122,25 @@ class TestProvisionMapEntry(SencoTestCase):
 			any("340 minutes" in str(m) and "more than their 300" in str(m) for m in frappe.local.message_log)
 		)
 
+	def test_the_pupil_provision_map_leaves_scores_not_given_blank(self):
+		from senco_app.services.provision_lookup import pupil_provision
+
+		make_entry(
+			SCHOOL_A,
+			[{"student": self.pupils[0], "entry_score": 10}],
+			provision=make_provision("_Test Unmeasured"),
+		)
+		make_entry(
+			SCHOOL_A,
+			[{"student": self.pupils[0], "entry_score": 10, "exit_score": 0, "exit_date": "2026-11-20"}],
+			provision=make_provision("_Test Measured"),
+		)
+		rows = {r["provision"]: r for r in pupil_provision(self.pupils[0], SCHOOL_A)}
+		self.assertEqual(
+			(rows["_Test Unmeasured"]["entry_score"], rows["_Test Unmeasured"]["exit_score"]), (10, None)
+		)
+		self.assertEqual(rows["_Test Measured"]["exit_score"], 0)
+
 	def test_isolation_print_format_and_shared_catalogue(self):
 		from frappe.www.printview import get_html_and_style
 

@@ -15,8 +15,20 @@ frappe.ui.form.on("SEND Record", {
 		}
 	},
 	refresh(frm) {
+		senco_app.forms.fit_grids_to_phone(frm, ["needs"]);
 		if (frm.doc.status === "Closed") {
 			frm.dashboard.set_headline(__("Closed on {0}: {1}", [frappe.datetime.str_to_user(frm.doc.end_date), frm.doc.end_reason || ""]));
+			return;
+		}
+		// what needs doing, in the colour of a warning (a ticked box alone reads as good news)
+		if (frm.doc.review_overdue) {
+			frm.dashboard.add_indicator(__("Review overdue since {0}", [frappe.datetime.str_to_user(frm.doc.next_review_due)]), "red");
+		}
+		if (frm.doc.too_few_parent_meetings) {
+			frm.dashboard.add_indicator(
+				__("Too few parent meetings: {0} in the last twelve months", [cint(frm.doc.parent_meetings_12m)]),
+				"orange"
+			);
 		}
 		if (!frm.is_new() && frappe.model.can_export("SEND Record")) {
 			frm.add_custom_button(__("Download CTF (SEN)"), () =>

@@ -40,7 +40,11 @@ def get_chart(rows):
 	if not rows:
 		return None
 	counts = pupils_by_agency_type(rows)
-	return report.bar_chart([kind for kind, _n in counts], [(_("Pupils"), [n for _k, n in counts])])
+	return report.bar_chart(
+		[kind for kind, _n in counts],
+		[(_("Pupils"), [n for _k, n in counts])],
+		title=_("Pupils by agency type"),
+	)
 
 
 def get_summary(rows):

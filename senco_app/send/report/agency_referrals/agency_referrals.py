@@ -63,7 +63,11 @@ def get_chart(rows):
 	waits = waiting_by_agency_type(rows)
 	if not waits:
 		return None
-	return report.bar_chart([w[0] for w in waits], [(_("Average days waiting"), [w[1] for w in waits])])
+	return report.bar_chart(
+		[w[0] for w in waits],
+		[(_("Average days waiting"), [w[1] for w in waits])],
+		title=_("Average days waiting by agency type"),
+	)
 
 
 def get_summary(rows):

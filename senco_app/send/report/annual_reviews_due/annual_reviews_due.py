@@ -71,7 +71,9 @@ def get_chart(rows):
 			key = r["next_annual_review_due"].strftime("%Y-%m")
 			months[key] = months.get(key, 0) + 1
 	labels = sorted(months)
-	return report.bar_chart(labels, [(_("Annual reviews"), [months[m] for m in labels])])
+	return report.bar_chart(
+		labels, [(_("Annual reviews"), [months[m] for m in labels])], title=_("Annual reviews due by month")
+	)
 
 
 def get_summary(rows, now):

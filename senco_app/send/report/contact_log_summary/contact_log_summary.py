@@ -65,7 +65,9 @@ def get_chart(rows):
 	if not rows:
 		return None
 	return report.bar_chart(
-		[_(k) for k in CONTACT_TYPES], [(_("Contacts"), [sum(r[k] for r in rows) for k in CONTACT_TYPES])]
+		[_(k) for k in CONTACT_TYPES],
+		[(_("Contacts"), [sum(r[k] for r in rows) for k in CONTACT_TYPES])],
+		title=_("Contacts by type"),
 	)
 
 

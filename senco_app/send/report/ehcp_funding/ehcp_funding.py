@@ -54,7 +54,10 @@ def get_chart(totals):
 	if not totals:
 		return None
 	return report.bar_chart(
-		[t[0] for t in totals], [(_("Top-up in the year"), [t[1] for t in totals])], fieldtype="Currency"
+		[t[0] for t in totals],
+		[(_("Top-up in the year"), [t[1] for t in totals])],
+		fieldtype="Currency",
+		title=_("Top-up funding in the year"),
 	)
 
 

@@ -42,25 +42,24 @@ def fetch_plans(filters):
 
 
 def get_columns():
+	# days late ride on the RAG pills and the next step's due date (ehcp_timeline.js), and the LA is a
+	# filter: one column a fact
 	return [
 		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
 		*report.pupil_columns(160),
-		report.data_column("local_authority", _("LA"), 120),
 		report.data_column("status", _("Status"), 100),
 		report.date_column("request_date", _("Requested"), 105),
 		report.date_column("assess_due", _("Assess Decision Due"), 105),
 		report.date_column("assess_done", _("Assess Decision"), 105),
-		report.int_column("assess_late", _("Days Late"), 80),
-		report.data_column("assess_rag", _("RAG"), 70),
+		report.data_column("assess_rag", _("RAG"), 110),
 		report.date_column("issue_decision_due", _("Issue Decision Due"), 105),
 		report.date_column("issue_decision_done", _("Issue Decision"), 105),
+		report.data_column("issue_decision_rag", _("RAG"), 110),
 		report.date_column("final_due", _("Final Plan Due"), 105),
 		report.date_column("final_done", _("Issued"), 105),
-		report.int_column("final_late", _("Days Late"), 80),
-		report.data_column("final_rag", _("RAG"), 70),
+		report.data_column("final_rag", _("RAG"), 110),
 		report.data_column("next_step", _("Next Step"), 230),
-		report.date_column("next_step_due", _("Next Step Due"), 105),
-		report.int_column("next_step_late", _("Days Overdue"), 100),
+		report.date_column("next_step_due", _("Next Step Due"), 150),
 	]
 
 
@@ -69,7 +68,9 @@ def get_chart(rows):
 		return None
 	statuses = sorted({r["status"] for r in rows})
 	return report.bar_chart(
-		statuses, [(_("Plans"), [sum(1 for r in rows if r["status"] == s) for s in statuses])]
+		statuses,
+		[(_("Plans"), [sum(1 for r in rows if r["status"] == s) for s in statuses])],
+		title=_("Requests and plans by status"),
 	)
 
 

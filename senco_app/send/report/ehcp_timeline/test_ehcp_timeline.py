@@ -41,6 +41,11 @@ class TestEHCPTimeline(SencoTestCase):
 		result = run_report("EHCP Timeline", filters={"school": SCHOOL_A, "local_authority": "Northshire"})
 		rows = {r["student"]: r for r in result["result"]}
 		self.assertEqual(set(rows), {late, prompt})
+		# each step once: due, done and a RAG pill carrying the days late (no separate columns)
+		fieldnames = [c["fieldname"] for c in result["columns"]]
+		self.assertLessEqual(len(fieldnames), 16)
+		self.assertIn("issue_decision_rag", fieldnames)
+		self.assertNotIn("assess_late", fieldnames)
 		self.assertEqual((rows[late]["assess_late"], rows[late]["assess_rag"]), (18, "Red"))
 		self.assertEqual(getdate(rows[late]["assess_due"]), getdate(add_days(past(60), 42)))
 		self.assertEqual((rows[prompt]["assess_late"], rows[prompt]["assess_rag"]), (0, "Green"))

@@ -38,6 +38,9 @@ class TestProvisionCosts(SencoTestCase):
 		self.assertEqual(result["report_summary"][0]["value"], 1)
 		# SCHOOL_A's notional SEN budget is 60,000 (test schools): 18,270 is 30.4 %
 		self.assertEqual(summary[f"{SCHOOL_A}: share of notional SEN budget"], 30.4)
+		# the chart draws that share (a cost beside a budget forty times its size would not show)
+		self.assertEqual(result["chart"]["data"]["datasets"][0]["values"], [30.4])
+		self.assertTrue(result["chart"]["title"])
 		result = run_report(
 			"Provision Costs",
 			filters={"school": SCHOOL_A, "year_start": year_start, "above_threshold_only": 1},

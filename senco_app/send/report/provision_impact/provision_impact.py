@@ -71,7 +71,9 @@ def get_chart(rows):
 	if not rows:
 		return None
 	return report.bar_chart(
-		[r["provision"] for r in rows], [(_("Average progress"), [r["average_progress"] for r in rows])]
+		[r["provision"] for r in rows],
+		[(_("Average progress"), [r["average_progress"] for r in rows])],
+		title=_("Average progress by provision"),
 	)
 
 

@@ -83,7 +83,10 @@ def get_chart(rows):
 	if not totals:
 		return None
 	return report.bar_chart(
-		[t[0] or _("(none)") for t in totals], [(_("Cost"), [t[2] for t in totals])], fieldtype="Currency"
+		[t[0] or _("(none)") for t in totals],
+		[(_("Cost"), [t[2] for t in totals])],
+		fieldtype="Currency",
+		title=_("Provision cost by year group"),
 	)
 
 

@@ -21,7 +21,9 @@ def execute(filters=None):
 	schools = report.report_schools(filters.school, "SEND Record")
 	records = fetch_records(schools, filters, as_at)
 	year_groups = student_year_groups([r.student for r in records], as_at)
-	rows = reviews_due_rows(records, as_at, filters.window_days, year_groups)
+	rows = report.with_person_names(
+		reviews_due_rows(records, as_at, filters.window_days, year_groups), "key_person"
+	)
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
 
 
@@ -75,7 +77,7 @@ def get_columns():
 		report.date_column("next_review_due", _("Review Due"), 105),
 		report.int_column("days_overdue", _("Days Overdue"), 110),
 		report.date_column("last_review_date", _("Last Review"), 105),
-		report.link_column("key_person", _("Key Person"), "User", 160),
+		report.data_column("key_person_name", _("Key Person"), 160),
 		report.int_column("parent_meetings_12m", _("Parent Meetings (12 m)"), 120),
 		report.link_column("active_iep", _("Plan"), "Individual Education Plan", 130),
 		report.link_column("name", _("SEND Record"), "SEND Record", 140),
@@ -93,6 +95,7 @@ def get_chart(rows):
 		[(_("Overdue"), overdue), (_("Due"), due)],
 		barOptions={"stacked": 1},
 		colors=["#e24c4c", "#5e64ff"],
+		title=_("Reviews overdue and due by school"),
 	)
 
 

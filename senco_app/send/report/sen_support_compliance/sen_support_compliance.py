@@ -97,6 +97,7 @@ def get_chart(rows):
 			(_("Plan past review"), total("plan_overdue")),
 			(_("Few parent meetings"), total("few_parent_meetings")),
 		],
+		title=_("Gaps in SEN support by school"),
 	)
 
 

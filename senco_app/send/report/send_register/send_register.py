@@ -38,6 +38,7 @@ def execute(filters=None):
 		key_person=filters.key_person,
 	)
 	roll = register_report.roll_count(students, filters.as_at, year_groups, filters.year_group)
+	report.with_person_names(rows, "key_person")
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows, roll)
 
 
@@ -80,7 +81,7 @@ def get_columns():
 		report.data_column("census_code", _("Census"), 70),
 		report.link_column("primary_need", _("Primary Need"), "SEN Need Type", 110),
 		report.link_column("secondary_need", _("Secondary Need"), "SEN Need Type", 120),
-		report.link_column("key_person", _("Key Person"), "User", 160),
+		report.data_column("key_person_name", _("Key Person"), 160),
 		report.date_column("start_date", _("Start Date"), 100),
 		report.link_column("send_record", _("SEND Record"), "SEND Record", 140),
 	]

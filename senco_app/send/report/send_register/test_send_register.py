@@ -59,6 +59,8 @@ class TestSENDRegister(SencoTestCase):
 		self.assertEqual((p1["primary_need"], p1["secondary_need"]), ("SLCN", "ASD"))
 		self.assertEqual(p1["year_group"], "Year 3")
 		self.assertEqual(p1["key_person"], self.key_person)
+		# shown by name, not by e-mail address
+		self.assertEqual(p1["key_person_name"], frappe.db.get_value("User", self.key_person, "full_name"))
 		self.assertEqual(by_record[self.p3]["census_code"], "E")
 		self.assertEqual(by_record[self.p4]["primary_need"], None)
 		self.assertEqual(chart["data"]["labels"], ["SLCN", "ASD"])

@@ -54,6 +54,7 @@ def get_chart(rows):
 			(_("Booked minutes"), [r["minutes"] for r in rows]),
 			(_("Contracted"), [r["contracted"] for r in rows]),
 		],
+		title=_("Minutes booked this week against contracted minutes"),
 	)
 
 

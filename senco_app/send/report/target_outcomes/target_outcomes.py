@@ -120,6 +120,7 @@ def get_chart(rows):
 		[r["group"] for r in rows],
 		[(_(o), [r[o] for r in rows]) for o in OUTCOMES],
 		barOptions={"stacked": 1},
+		title=_("Target outcomes"),
 	)
 
 
