@@ -453,6 +453,7 @@ SELECT_SUBSETS = {
 	"agencies.PARENT_MEETING_TYPES": "SEND Contact Log.contact_type",
 	"ehcp.OPEN_STATUSES": "EHC Plan.status",
 	"ehcp.CLOSED_STATUSES": "EHC Plan.status",
+	"pupil_context.SEN_PROVISION": "SEND Record.sen_provision",
 }
 
 

@@ -275,6 +275,8 @@ def make_send_record(
 			"school": school,
 			"sen_provision": provision,
 			"start_date": start_date or add_days(today(), -30),
+			# parents are told when SEN Support begins (Code of Practice 6.43)
+			"parents_informed_date": start_date or add_days(today(), -30),
 			"needs": [{"rank": i, "need_type": code} for i, code in enumerate(needs, start=1)],
 			**values,
 		}
