@@ -435,6 +435,7 @@ def test_no_fetched_framework_code_in_the_repository():
 # Select fields and the rule tuples that list the same choices: equal, in the same order. (Tuples
 # nothing read are gone: the doctype JSON holds those choices.)
 SELECT_MIRRORS = {
+	"exam_arrangements.ARRANGEMENTS": ["Access Arrangement Item.arrangement"],
 	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
 	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
 	"needs.BROAD_AREAS": [

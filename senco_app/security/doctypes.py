@@ -16,6 +16,7 @@ SCHOOL_DOCTYPES = (
 	"SEND Contact Log",
 	"SEND Provision",
 	"Provision Map Entry",
+	"Access Arrangement",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -36,6 +37,7 @@ CHILD_DOCTYPES = {
 	"Agency Appointment": ("Agency Referral",),
 	"SEND Contact Action": ("SEND Contact Log",),
 	"Provision Map Pupil": ("Provision Map Entry",),
+	"Access Arrangement Item": ("Access Arrangement",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school.
@@ -70,6 +72,7 @@ PUPIL_RECORDS = (
 	"SEND Review",
 	"Agency Referral",
 	"SEND Contact Log",
+	"Access Arrangement",
 )
 
 # Links that must point at a record of the same school (and, for a pupil's records, the same pupil).

@@ -21,6 +21,7 @@ from senco_app.security.doctypes import CHILD_DOCTYPES, REFERENCE_DOCTYPES, SEND
 from senco_app.tests.utils import (
 	PASSWORD,
 	SencoTestCase,
+	make_access_arrangement,
 	make_contact,
 	make_ehc_plan,
 	make_entry,
@@ -162,7 +163,14 @@ class TestIsolationOverHTTP(SencoTestCase):
 	@classmethod
 	def make_school_records(cls, school: str) -> frappe._dict:
 		pupil = make_student(school, f"{PUPIL_PREFIX}{cls.run_id}", "Pupil").name
-		record = make_send_record(pupil, school, needs=("SLCN", "ASD"), confidential_notes=SECRET)
+		record = make_send_record(
+			pupil,
+			school,
+			needs=("SLCN", "ASD"),
+			confidential_notes=SECRET,
+			child_protection=1,
+			child_in_need=1,
+		)
 		record.reload()
 		record.confidential_notes = f"{SECRET} (updated)"
 		record.summary = "Needs help with speech"
@@ -179,6 +187,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 		contact = make_contact(pupil, school, actions=[{"action": "Send the plan home"}])
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
+		arrangement = make_access_arrangement(pupil, school)
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -206,6 +215,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Agency Referral": referral.name,
 				"SEND Contact Log": contact.name,
 				"Provision Map Entry": entry.name,
+				"Access Arrangement": arrangement.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,
@@ -497,6 +507,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 			form = http.method("frappe.desk.form.load.getdoc", doctype="SEND Record", name=record)
 			self.assertEqual(form.status_code, 200)
 			self.assertNotIn(SECRET, body(form), user)
+			for field in ("child_protection", "child_in_need"):  # SENCO-only flags (permlevel 1)
+				self.assertFalse(form.json["docs"][0].get(field), (user, field))
 			self.assertIn("versions", form.json["docinfo"])
 			info = http.method("frappe.desk.form.load.get_docinfo", doctype="SEND Record", name=record)
 			self.assertNotIn(SECRET, body(info), user)

@@ -546,3 +546,25 @@ def make_entry(school: str, students: list, provision: str | None = None, **valu
 	)
 	doc.insert()
 	return doc
+
+
+def make_access_arrangement(
+	student: str, school: str, arrangements: tuple = (("Extra time", 25), ("Reader", 0)), **values
+):
+	"""An Access Arrangement from 30 days ago with no expiry unless given: extra time 25 % and a reader."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Access Arrangement",
+			"student": student,
+			"school": school,
+			"start_date": past(30),
+			"assessed_by": "Ms Assessor",
+			"assessed_on": past(31),
+			"evidence_of_need": "Slow processing speed (standardised score 78)",
+			"normal_way_of_working": "Has a reader and extra time in class tests",
+			"arrangements": [{"arrangement": a, "extra_time_percent": p} for a, p in arrangements],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
