@@ -17,6 +17,7 @@ SCHOOL_DOCTYPES = (
 	"SEND Provision",
 	"Provision Map Entry",
 	"Access Arrangement",
+	"Funding Application",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -38,6 +39,7 @@ CHILD_DOCTYPES = {
 	"SEND Contact Action": ("SEND Contact Log",),
 	"Provision Map Pupil": ("Provision Map Entry",),
 	"Access Arrangement Item": ("Access Arrangement",),
+	"Funding Application Evidence": ("Funding Application",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school.
@@ -73,6 +75,7 @@ PUPIL_RECORDS = (
 	"Agency Referral",
 	"SEND Contact Log",
 	"Access Arrangement",
+	"Funding Application",
 )
 
 # Links that must point at a record of the same school (and, for a pupil's records, the same pupil).

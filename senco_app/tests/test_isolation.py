@@ -25,6 +25,7 @@ from senco_app.tests.utils import (
 	make_contact,
 	make_ehc_plan,
 	make_entry,
+	make_funding_application,
 	make_iep,
 	make_referral,
 	make_review,
@@ -188,6 +189,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
 		arrangement = make_access_arrangement(pupil, school)
+		funding = make_funding_application(pupil, school)
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -216,6 +218,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"SEND Contact Log": contact.name,
 				"Provision Map Entry": entry.name,
 				"Access Arrangement": arrangement.name,
+				"Funding Application": funding.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,

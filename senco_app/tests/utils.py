@@ -568,3 +568,23 @@ def make_access_arrangement(
 	)
 	doc.insert()
 	return doc
+
+
+def make_funding_application(student: str, school: str, **values):
+	"""A SEN inclusion fund application made 40 days ago, awarded 1,500 of 2,000 GBP 10 days ago."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Funding Application",
+			"student": student,
+			"school": school,
+			"funding_type": "SEN inclusion fund",
+			"status": "Awarded",
+			"application_date": past(40),
+			"decision_date": past(10),
+			"amount_requested": 2000,
+			"amount_awarded": 1500,
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
