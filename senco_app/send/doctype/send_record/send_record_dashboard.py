@@ -10,5 +10,6 @@ def get_data():
 				"items": ["Individual Education Plan", "SEND Review", "EHC Plan"],
 			},
 			{"label": _("Agencies and Contacts"), "items": ["Agency Referral", "SEND Contact Log"]},
+			{"label": _("Exams and Funding"), "items": ["Access Arrangement", "Funding Application"]},
 		],
 	}
