@@ -189,7 +189,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 		confidential_contact = make_contact(pupil, school, confidential=1, summary=SECRET)
 		entry = make_entry(school, [pupil])
 		arrangement = make_access_arrangement(pupil, school)
-		funding = make_funding_application(pupil, school)
+		funding = make_funding_application(pupil, school, evidence=[{"description": "Costed provision map"}])
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
