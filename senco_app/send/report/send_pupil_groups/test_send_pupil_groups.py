@@ -11,6 +11,7 @@ from senco_app.tests.utils import (
 	SencoTestCase,
 	make_send_record,
 	make_student,
+	make_user,
 	user_of,
 )
 
@@ -73,14 +74,6 @@ class TestSENDPupilGroups(SencoTestCase):
 			with self.assertRaises(frappe.PermissionError, msg=role):
 				run_report("SEND Pupil Groups", filters={})
 			frappe.set_user("Administrator")
-		nobody = frappe.get_doc(
-			{
-				"doctype": "User",
-				"email": "noschool.groups@senco.test",
-				"first_name": "No",
-				"send_welcome_email": 0,
-			}
-		).insert(ignore_permissions=True)
-		nobody.add_roles("SEND Viewer")
-		_result, rows = self.groups(nobody.name)
+		nobody = make_user("noschool.groups@senco.test", ("SEND Viewer",))
+		_result, rows = self.groups(nobody)
 		self.assertEqual(rows, {})
