@@ -7,6 +7,7 @@ provision entry). Nothing is written when a check fails."""
 
 import frappe
 from frappe import _
+from frappe.model.document import Document
 from frappe.utils import add_days, getdate, today
 
 from senco_app.exceptions import MissingValueError, throw
@@ -75,7 +76,7 @@ def add_to_plan(referral_name: str) -> str:
 	return plan.name
 
 
-def make_provision_entry(referral_name: str, provision: str) -> frappe.model.document.Document:
+def make_provision_entry(referral_name: str, provision: str) -> Document:
 	"""A new Provision Map Entry (not saved: the person completes dates, staff and times) of
 	``provision`` for the referral's pupil, noting the recommendations and the referral."""
 	referral, note = readable_referral(referral_name)
