@@ -95,3 +95,14 @@ def test_report_rows_per_school_and_type_with_ehcp_top_up_beside():
 		("B", "Other", 1, 1, 0, 300.0, 0.0, 0),
 	]
 	assert report_rows([], []) == []
+
+
+def test_report_rows_take_frappe_style_dicts():
+	"""Rows as frappe.get_list returns them (a dict whose missing attributes read as None, which pandas
+	would take for an array)."""
+
+	class AttrDict(dict):
+		__getattr__ = dict.get
+
+	rows = report_rows([AttrDict(app("A", "Other", "Submitted", 100))], [])
+	assert [(r["school"], r["applications"], r["awaiting"]) for r in rows] == [("A", 1, 1)]

@@ -80,7 +80,7 @@ def report_rows(applications: list[dict], ehcp_totals: list[tuple[str, float, in
 	import pandas as pd
 
 	columns = ["school", "funding_type", "status", "amount_requested", "amount_awarded"]
-	frame = pd.DataFrame(applications, columns=columns)
+	frame = pd.DataFrame([{c: a.get(c) for c in columns} for a in applications], columns=columns)
 	frame["awaiting"] = frame["status"].isin(UNDECIDED).astype(int)
 	frame["refused"] = (frame["status"] == REFUSED).astype(int)
 	frame["applications"] = 1

@@ -13,9 +13,11 @@ from senco_app.tests.utils import (
 	SencoTestCase,
 	call_route,
 	enroll,
+	make_access_arrangement,
 	make_contact,
 	make_ehc_plan,
 	make_entry,
+	make_funding_application,
 	make_iep,
 	make_provision,
 	make_referral,
@@ -185,6 +187,8 @@ class TestGovernor(SencoTestCase):
 			"Agency Referral": make_referral(pupil, SCHOOL_A).name,
 			"SEND Contact Log": make_contact(pupil, SCHOOL_A).name,
 			"Provision Map Entry": make_entry(SCHOOL_A, [pupil]).name,
+			"Access Arrangement": make_access_arrangement(pupil, SCHOOL_A).name,
+			"Funding Application": make_funding_application(pupil, SCHOOL_A).name,
 		}
 		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)
