@@ -237,6 +237,7 @@ def make_register_entry(rng: random.Random, student: str, school: str, year: int
 			"sen_provision": provision,
 			"date_identified": started - timedelta(days=rng.randrange(10, 90)),
 			"start_date": started,
+			"parents_informed_date": started,
 			"needs": [{"rank": i, "need_type": code} for i, code in enumerate(needs, start=1)],
 			"summary": _("Demo pupil: needs recorded for the demo trust."),
 		}

@@ -107,3 +107,30 @@ def test_one_problem_is_raised_as_itself():
 		check_consent("Referred", True, None, None, TODAY)
 	assert not isinstance(caught.value, RuleErrors)
 	assert caught.value.field == "consent_date"
+
+
+def test_recommendation_note_names_its_source_and_refuses_an_empty_text():
+	from senco_app.rules.agencies import recommendation_note
+
+	assert (
+		recommendation_note(
+			"Recommended by", "EP Service", "REF-1", date(2026, 11, 2), " Visual timetable \n"
+		)
+		== "Recommended by EP Service, REF-1, 2026-11-02:\nVisual timetable"
+	)
+	assert (
+		recommendation_note("From", "SALT", "REF-2", None, "Now/next board")
+		== "From SALT, REF-2:\nNow/next board"
+	)
+	for empty in (None, "", "  \n"):
+		with pytest.raises(RuleError) as caught:
+			recommendation_note("From", "SALT", "REF-2", None, empty)
+		assert caught.value.field == "recommendations"
+
+
+def test_append_note_adds_a_paragraph_once():
+	from senco_app.rules.agencies import append_note
+
+	assert append_note(None, "B") == "B"
+	assert append_note("A\n", "B") == "A\n\nB"
+	assert append_note("A\n\nB", "B") is None

@@ -473,6 +473,9 @@ def test_no_fetched_framework_code_in_the_repository():
 # Select fields and the rule tuples that list the same choices: equal, in the same order. (Tuples
 # nothing read are gone: the doctype JSON holds those choices.)
 SELECT_MIRRORS = {
+	"funding.FUNDING_TYPES": ["Funding Application.funding_type"],
+	"funding.STATUSES": ["Funding Application.status"],
+	"exam_arrangements.ARRANGEMENTS": ["Access Arrangement Item.arrangement"],
 	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
 	"census.TERMS": ["Census Return.census_term"],
 	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
@@ -495,6 +498,9 @@ SELECT_SUBSETS = {
 	"ehcp.OPEN_STATUSES": "EHC Plan.status",
 	"ehcp.CLOSED_STATUSES": "EHC Plan.status",
 	"statutory.LEAVING_YEARS": "Company.send_phase",
+	"pupil_context.SEN_PROVISION": "SEND Record.sen_provision",
+	"funding.AWARDED": "Funding Application.status",
+	"funding.UNDECIDED": "Funding Application.status",
 }
 
 

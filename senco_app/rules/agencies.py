@@ -102,3 +102,28 @@ def waiting_days(referral_date: date, appointments: list[date], today: date) -> 
 def check_contact_time(when: datetime, now: datetime) -> None:
 	if when > now:
 		raise RuleError(_("Date and Time cannot be in the future."), field="contact_datetime")
+
+
+def recommendation_note(
+	heading: str, agency: str, referral: str, received: date | None, recommendations: str | None
+) -> str:
+	"""The agency's recommendations as they go into a plan's strategies or a provision entry: where
+	they came from (``heading``, agency, referral, date of the report), then the text. An empty text
+	is refused."""
+	text = (recommendations or "").strip()
+	if not text:
+		raise RuleError(
+			_("The referral has no Recommendations to turn into strategies or provision."),
+			field="recommendations",
+		)
+	source = f"{agency}, {referral}" + (f", {received.isoformat()}" if received else "")
+	return f"{heading} {source}:\n{text}"
+
+
+def append_note(existing: str | None, note: str) -> str | None:
+	"""``existing`` text with ``note`` added as a paragraph; None when it already holds the note (the
+	action taken twice adds it once)."""
+	existing = (existing or "").rstrip()
+	if note in existing:
+		return None
+	return f"{existing}\n\n{note}" if existing else note

@@ -18,6 +18,8 @@ SCHOOL_DOCTYPES = (
 	"Provision Map Entry",
 	"Pupil Transfer",
 	"Census Return",
+	"Access Arrangement",
+	"Funding Application",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -41,6 +43,8 @@ CHILD_DOCTYPES = {
 	"Pupil Transfer Item": ("Pupil Transfer",),
 	"Census Return Pupil": ("Census Return",),
 	"Census Return Issue": ("Census Return",),
+	"Access Arrangement Item": ("Access Arrangement",),
+	"Funding Application Evidence": ("Funding Application",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school.
@@ -80,6 +84,8 @@ PUPIL_RECORDS = (
 	"Agency Referral",
 	"SEND Contact Log",
 	"Pupil Transfer",
+	"Access Arrangement",
+	"Funding Application",
 )
 
 # Links that must point at a record of the same school (and, for a pupil's records, the same pupil).

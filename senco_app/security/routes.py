@@ -1251,6 +1251,14 @@ REVIEWED = {
 		"checked",
 		"document.check_permission() before rendering",
 	),
+	"senco_app.send.doctype.agency_referral.agency_referral.add_recommendations_to_plan": (
+		"checked",
+		"referral.check_permission('read') first; then the plan's write (draft), make_new_version's cancel and amend (agreed plan) or IEP create permission; saved with permissions",
+	),
+	"senco_app.send.doctype.agency_referral.agency_referral.make_provision_entry": (
+		"checked",
+		"referral.check_permission('read'), Provision Map Entry create and the SEND Provision's read permission first; returns an unsaved entry for the referral's pupil and school",
+	),
 	"senco_app.send.doctype.individual_education_plan.individual_education_plan.make_review": (
 		"checked",
 		"plan.check_permission('read') first; returns an unsaved review built from a plan the user may read",

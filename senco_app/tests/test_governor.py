@@ -13,10 +13,12 @@ from senco_app.tests.utils import (
 	SencoTestCase,
 	call_route,
 	enroll,
+	make_access_arrangement,
 	make_census_return,
 	make_contact,
 	make_ehc_plan,
 	make_entry,
+	make_funding_application,
 	make_iep,
 	make_provision,
 	make_referral,
@@ -189,6 +191,8 @@ class TestGovernor(SencoTestCase):
 			"Provision Map Entry": make_entry(SCHOOL_A, [pupil]).name,
 			"Pupil Transfer": make_transfer(pupil, SCHOOL_A).name,
 			"Census Return": make_census_return(SCHOOL_A).name,
+			"Access Arrangement": make_access_arrangement(pupil, SCHOOL_A).name,
+			"Funding Application": make_funding_application(pupil, SCHOOL_A).name,
 		}
 		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)

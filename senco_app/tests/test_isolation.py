@@ -21,10 +21,12 @@ from senco_app.security.doctypes import CHILD_DOCTYPES, REFERENCE_DOCTYPES, SEND
 from senco_app.tests.utils import (
 	PASSWORD,
 	SencoTestCase,
+	make_access_arrangement,
 	make_census_return,
 	make_contact,
 	make_ehc_plan,
 	make_entry,
+	make_funding_application,
 	make_iep,
 	make_referral,
 	make_review,
@@ -167,7 +169,14 @@ class TestIsolationOverHTTP(SencoTestCase):
 	@classmethod
 	def make_school_records(cls, school: str) -> frappe._dict:
 		pupil = make_student(school, f"{PUPIL_PREFIX}{cls.run_id}", "Pupil").name
-		record = make_send_record(pupil, school, needs=("SLCN", "ASD"), confidential_notes=SECRET)
+		record = make_send_record(
+			pupil,
+			school,
+			needs=("SLCN", "ASD"),
+			confidential_notes=SECRET,
+			child_protection=1,
+			child_in_need=1,
+		)
 		record.reload()
 		record.confidential_notes = f"{SECRET} (updated)"
 		record.summary = "Needs help with speech"
@@ -189,6 +198,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 		entry = make_entry(school, [pupil])
 		transfer = make_transfer(pupil, school)
 		census = make_census_return(school, amendment_reason="isolation fixture")
+		arrangement = make_access_arrangement(pupil, school)
+		funding = make_funding_application(pupil, school, evidence=[{"description": "Costed provision map"}])
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -218,6 +229,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Provision Map Entry": entry.name,
 				"Pupil Transfer": transfer.name,
 				"Census Return": census.name,
+				"Access Arrangement": arrangement.name,
+				"Funding Application": funding.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,
@@ -580,6 +593,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 			form = http.method("frappe.desk.form.load.getdoc", doctype="SEND Record", name=record)
 			self.assertEqual(form.status_code, 200)
 			self.assertNotIn(SECRET, body(form), user)
+			for field in ("child_protection", "child_in_need"):  # SENCO-only flags (permlevel 1)
+				self.assertFalse(form.json["docs"][0].get(field), (user, field))
 			self.assertIn("versions", form.json["docinfo"])
 			info = http.method("frappe.desk.form.load.get_docinfo", doctype="SEND Record", name=record)
 			self.assertNotIn(SECRET, body(info), user)

@@ -275,6 +275,8 @@ def make_send_record(
 			"school": school,
 			"sen_provision": provision,
 			"start_date": start_date or add_days(today(), -30),
+			# parents are told when SEN Support begins (Code of Practice 6.43)
+			"parents_informed_date": start_date or add_days(today(), -30),
 			"needs": [{"rank": i, "need_type": code} for i, code in enumerate(needs, start=1)],
 			**values,
 		}
@@ -569,6 +571,48 @@ def make_entry(school: str, students: list, provision: str | None = None, **valu
 			"start_date": term_day(0),
 			"end_date": term_day(11, 4),
 			"pupils": [s if isinstance(s, dict) else {"student": s} for s in students],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_access_arrangement(
+	student: str, school: str, arrangements: tuple = (("Extra time", 25), ("Reader", 0)), **values
+):
+	"""An Access Arrangement from 30 days ago with no expiry unless given: extra time 25 % and a reader."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Access Arrangement",
+			"student": student,
+			"school": school,
+			"start_date": past(30),
+			"assessed_by": "Ms Assessor",
+			"assessed_on": past(31),
+			"evidence_of_need": "Slow processing speed (standardised score 78)",
+			"normal_way_of_working": "Has a reader and extra time in class tests",
+			"arrangements": [{"arrangement": a, "extra_time_percent": p} for a, p in arrangements],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_funding_application(student: str, school: str, **values):
+	"""A SEN inclusion fund application made 40 days ago, awarded 1,500 of 2,000 GBP 10 days ago."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Funding Application",
+			"student": student,
+			"school": school,
+			"funding_type": "SEN inclusion fund",
+			"status": "Awarded",
+			"application_date": past(40),
+			"decision_date": past(10),
+			"amount_requested": 2000,
+			"amount_awarded": 1500,
 			**values,
 		}
 	)

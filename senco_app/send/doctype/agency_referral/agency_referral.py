@@ -9,6 +9,7 @@ from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
 from senco_app.rules import agencies as agency_rules
 from senco_app.rules import check_all
+from senco_app.services import recommendations
 from senco_app.services.register_records import open_record
 from senco_app.services.schools import school_label, validate_student_in_school
 from senco_app.utils import rule_errors
@@ -139,3 +140,15 @@ class AgencyReferral(SENDDocument):
 			self.status_note = None
 			self.closed_on = today() if self.status in agency_rules.END_STATES else None
 		self.set("status_log", log)
+
+
+@frappe.whitelist()
+def add_recommendations_to_plan(referral: str) -> str:
+	"""The referral's recommendations become staff strategies on the pupil's (draft) plan."""
+	return recommendations.add_to_plan(referral)
+
+
+@frappe.whitelist()
+def make_provision_entry(referral: str, provision: str):
+	"""A new Provision Map Entry for the referral's pupil that puts the recommendations in place."""
+	return recommendations.make_provision_entry(referral, provision)

@@ -26,6 +26,7 @@ class ProvisionMapEntry(SENDDocument):
 
 		academic_term: DF.Link | None
 		academic_year: DF.Link | None
+		agency_referral: DF.Link | None
 		area_of_need: DF.Data | None
 		cost_per_hour: DF.Currency
 		cost_per_pupil: DF.Currency
@@ -33,6 +34,7 @@ class ProvisionMapEntry(SENDDocument):
 		higher_is_better: DF.Check
 		measure: DF.Data | None
 		minutes_per_session: DF.Int
+		notes: DF.SmallText | None
 		override_weeks: DF.Check
 		provision: DF.Link
 		pupils: DF.Table[ProvisionMapPupil]
@@ -65,6 +67,7 @@ class ProvisionMapEntry(SENDDocument):
 		provision = self.validate_provision()
 		self.validate_numbers()
 		self.validate_pupils(provision)
+		self.validate_agency_referral()
 		self.set_costs(provision)
 		self.warn_staff_clash()
 
@@ -150,6 +153,22 @@ class ProvisionMapEntry(SENDDocument):
 					fieldname="student",
 					title=_("Not on the register"),
 				)
+
+	def validate_agency_referral(self):
+		"""An entry made from a referral's recommendations keeps that referral's pupil among its pupils
+		(the school is checked with every link)."""
+		if not self.agency_referral:
+			return
+		student = frappe.db.get_value("Agency Referral", self.agency_referral, "student")
+		if student not in {p.student for p in self.pupils}:
+			throw(
+				_("The pupil of Agency Referral {0} must stay among the pupils of this entry.").format(
+					self.agency_referral
+				),
+				RuleBrokenError,
+				fieldname="agency_referral",
+				title=_("Pupil of the referral"),
+			)
 
 	def set_costs(self, provision):
 		costs = provision_rules.costing(

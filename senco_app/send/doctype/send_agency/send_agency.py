@@ -30,6 +30,11 @@ class SENDAgency(SENDDocument):
 			"Early Help",
 			"Children's Social Care",
 			"School Nursing / Paediatrics",
+			"Virtual School",
+			"Careers",
+			"Portage",
+			"Area SENCO",
+			"Health Visitor",
 			"Other",
 		]
 		disabled: DF.Check

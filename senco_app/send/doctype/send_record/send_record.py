@@ -9,6 +9,7 @@ from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import DuplicateRecordError, InvalidTableError, RuleBrokenError, throw
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
+from senco_app.services.record_context import validate_context
 from senco_app.services.review_schedule import SCHEDULE_FIELDS, refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
 from senco_app.utils import rule_errors
@@ -38,19 +39,32 @@ class SENDRecord(SENDDocument):
 
 		active_iep: DF.Link | None
 		census_code: DF.Data | None
+		child_in_need: DF.Check
+		child_protection: DF.Check
 		confidential_notes: DF.TextEditor | None
 		date_identified: DF.Date | None
 		date_of_birth: DF.Date | None
+		designated_teacher: DF.Link | None
+		eal: DF.Check
 		end_date: DF.Date | None
 		end_reason: DF.Literal["", "No longer has SEN", "Left the school", "Moved to another record", "Other"]
+		equality_act_disability: DF.Check
+		first_language: DF.Data | None
+		health_care_plan: DF.Attach | None
+		health_care_plan_review: DF.Date | None
 		history: DF.Table[SENDRecordHistory]
 		key_person: DF.Link | None
 		last_review_date: DF.Date | None
+		looked_after: DF.Check
+		medical_needs: DF.Check
 		needs: DF.Table[SENDRecordNeed]
 		next_review_due: DF.Date | None
 		parent_meetings_12m: DF.Int
+		parents_informed_date: DF.Date | None
+		previously_looked_after: DF.Check
 		primary_need: DF.Link | None
 		resourced_provision_indicator: DF.Check
+		pupil_premium: DF.Check
 		review_overdue: DF.Check
 		school: DF.Link
 		secondary_need: DF.Link | None
@@ -64,6 +78,7 @@ class SENDRecord(SENDDocument):
 		student_name: DF.Data | None
 		summary: DF.SmallText | None
 		too_few_parent_meetings: DF.Check
+		virtual_school: DF.Link | None
 
 	# end: auto-generated types
 	def before_validate(self):
@@ -77,6 +92,7 @@ class SENDRecord(SENDDocument):
 		self.validate_dates()
 		self.validate_needs()
 		self.validate_one_open_record()
+		self.validate_pupil_context()
 		self.set_derived_values()
 		self.update_history()
 
@@ -152,6 +168,9 @@ class SENDRecord(SENDDocument):
 		not from the next run of the daily job."""
 		refresh_review_schedule([self.name])
 		self.update(frappe.db.get_value(self.doctype, self.name, SCHEDULE_FIELDS, as_dict=True))
+
+	def validate_pupil_context(self):
+		validate_context(self)
 
 	def _need_dicts(self) -> list[dict]:
 		return [{"rank": n.rank, "need_type": n.need_type} for n in self.needs]

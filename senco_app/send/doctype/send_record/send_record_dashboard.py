@@ -11,5 +11,6 @@ def get_data():
 			},
 			{"label": _("Agencies and Contacts"), "items": ["Agency Referral", "SEND Contact Log"]},
 			{"label": _("Leaving"), "items": ["Pupil Transfer"]},
+			{"label": _("Exams and Funding"), "items": ["Access Arrangement", "Funding Application"]},
 		],
 	}

@@ -35,6 +35,7 @@ def new_record(student, school=SCHOOL_A, provision="SEN Support", needs=(("SLCN"
 			"school": school,
 			"sen_provision": provision,
 			"start_date": past(30),
+			"parents_informed_date": past(30),
 			"needs": [{"need_type": code, "rank": rank} for code, rank in needs],
 			**values,
 		}

@@ -1,0 +1,109 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+import frappe
+
+from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
+from senco_app.tests.utils import (
+	SCHOOL_A,
+	SCHOOL_B,
+	TEST_IGNORE,
+	TRUST,
+	PupilTestCase,
+	call_rest,
+	call_route,
+	make_funding_application,
+	make_student,
+	make_user,
+	past,
+	pupil_on_register,
+	user_of,
+)
+
+test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
+
+FA = "Funding Application"
+
+
+class TestFundingApplication(PupilTestCase):
+	pupil = ("Fin", "Funded")
+
+	def test_saved_with_the_register_record_and_evidence(self):
+		doc = make_funding_application(
+			self.student,
+			SCHOOL_A,
+			evidence=[{"description": "Provision map costing", "file": "/private/files/costing.pdf"}],
+			period_start=past(10),
+			period_end=past(-120),
+		)
+		self.assertEqual(doc.send_record, self.record)
+		self.assertEqual(doc.evidence[0].description, "Provision map costing")
+
+	def test_bad_input_is_refused_naming_the_field_and_nothing_saved(self):
+		for values, field in (
+			({"amount_requested": 0}, "amount_requested"),
+			({"amount_awarded": 2500}, "award_reason"),
+			({"status": "Submitted"}, "amount_awarded"),
+			({"status": "Refused", "amount_awarded": 0, "decision_date": None}, "decision_date"),
+			({"decision_date": past(41)}, "decision_date"),
+			(
+				{
+					"application_date": past(-1),
+					"decision_date": None,
+					"status": "Submitted",
+					"amount_awarded": 0,
+				},
+				"application_date",
+			),
+			({"period_start": past(1), "period_end": past(2)}, "period_end"),
+			({"funding_type": "Other"}, "other_type"),
+		):
+			with self.subTest(values=values), self.assertFieldError(RuleBrokenError, field):
+				make_funding_application(self.student, SCHOOL_A, **values)
+		self.assertNothingWritten(FA, {"student": self.student})
+		make_funding_application(self.student, SCHOOL_A, amount_awarded=2500, award_reason="LA band C")
+
+	def test_a_pupil_with_an_ehc_plan_has_no_top_up_without_a_plan(self):
+		planned = pupil_on_register(SCHOOL_A, "Pia", "Planned", provision="EHC Plan").student
+		with self.assertFieldError(RuleBrokenError, "funding_type"):
+			make_funding_application(planned, SCHOOL_A, funding_type="High-needs top-up (no EHC plan)")
+		self.assertNothingWritten(FA, {"student": planned})
+		make_funding_application(self.student, SCHOOL_A, funding_type="High-needs top-up (no EHC plan)")
+
+	def test_the_pupil_must_be_of_the_school(self):
+		other = make_student(SCHOOL_B, "Ola", "Elsewhere").name
+		with self.assertRaises(CrossSchoolLinkError):
+			make_funding_application(other, SCHOOL_A)
+		self.assertNothingWritten(FA, {"student": other})
+
+	def test_per_school_rule_for_one_school_trust_and_no_school_users(self):
+		mine = make_funding_application(self.student, SCHOOL_A).name
+		theirs = make_funding_application(make_student(SCHOOL_B, "Bo", "Bee").name, SCHOOL_B).name
+		trust = make_user("trust.viewer.fa@senco.test", ("SEND Viewer",), (TRUST,))
+		nobody = make_user("noschool.viewer.fa@senco.test", ("SEND Viewer",))
+		for user, expected in (
+			(user_of(SCHOOL_A), {mine}),
+			(user_of(SCHOOL_A, "SEND Office"), {mine}),
+			(user_of(SCHOOL_B, "SEND Viewer"), {theirs}),
+			(trust, {mine, theirs}),
+			(nobody, set()),
+		):
+			frappe.set_user(user)
+			self.assertEqual(set(frappe.get_list(FA, pluck="name")) & {mine, theirs}, expected, user)
+		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
+		self.assertFalse(frappe.has_permission(FA, "read"))
+		frappe.set_user(user_of(SCHOOL_A, "SEND Staff"))
+		self.assertFalse(frappe.has_permission(FA, "write", mine))
+		frappe.set_user("Administrator")
+
+	def test_another_schools_user_is_refused_over_http(self):
+		mine = make_funding_application(self.student, SCHOOL_A).name
+		frappe.set_user(user_of(SCHOOL_B))
+		with self.assertRaises(frappe.PermissionError):
+			call_route("frappe.client.get", doctype=FA, name=mine)
+		with self.assertRaises(frappe.PermissionError):
+			call_rest("GET", FA, mine)
+		with self.assertRaises(frappe.PermissionError):
+			call_rest("PUT", FA, mine, data={"decision_notes": "takeover", "school": SCHOOL_B})
+		frappe.set_user("Administrator")
+		self.assertIsNone(frappe.db.get_value(FA, mine, "decision_notes"))

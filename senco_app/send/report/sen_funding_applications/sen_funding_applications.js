@@ -1,0 +1,9 @@
+// Copyright (c) 2026, senco_app developers
+// For license information, please see license.txt
+
+frappe.query_reports["SEN Funding Applications"] = {
+	filters: [
+		{ fieldname: "school", label: __("School or Trust"), fieldtype: "Link", options: "Company" },
+		{ fieldname: "year_start", label: __("Year From"), fieldtype: "Date", reqd: 1, default: (() => { const t = frappe.datetime.str_to_obj(frappe.datetime.get_today()); const y = t.getMonth() >= 8 ? t.getFullYear() : t.getFullYear() - 1; return y + "-09-01"; })() },
+	],
+};

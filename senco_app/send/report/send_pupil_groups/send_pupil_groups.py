@@ -1,0 +1,66 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+"""SEND Pupil Groups: pupils on the register (SEN Support and EHC plans) by group (looked after,
+previously looked after, child protection and child in need (SENCO only), EAL, pupil premium,
+medical needs, individual health care plans, disability) per school, with their names."""
+
+from frappe import _
+
+from senco_app.rules.pupil_context import CONFIDENTIAL, GROUPS, SEN_PROVISION, group_rows, group_totals
+from senco_app.security.fields import hidden_fields
+from senco_app.send.report import script_report as report
+
+FILTERS = {"school": None, "sen_provision": None}
+
+
+def execute(filters=None):
+	filters = report.report_filters(filters, FILTERS)
+	confidential = not (set(CONFIDENTIAL) & hidden_fields("SEND Record"))
+	rows = group_rows(fetch_records(filters, confidential), include_confidential=confidential)
+	for row in rows:
+		row["group_label"] = _(row["group_label"])
+	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
+
+
+def fetch_records(filters, confidential: bool) -> list:
+	"""Open register records (SEN Support and EHC plans) of the reader's schools, with the group
+	flags the reader may read: the confidential ones are not asked for unless they may."""
+	flags = [key for key, _label, secret in GROUPS if confidential or not secret]
+	return report.scoped_rows(
+		"SEND Record",
+		report.report_schools(filters.school, "SEND Record"),
+		{"status": "Open", "sen_provision": filters.sen_provision or ["in", SEN_PROVISION]},
+		[*report.PUPIL_FIELDS, "sen_provision", *flags],
+	)
+
+
+def get_columns():
+	return [
+		report.school_column(),
+		report.data_column("group_label", _("Group"), 220),
+		report.int_column("pupils", _("Pupils"), 80),
+		report.int_column("sen_support", _("SEN Support"), 100),
+		report.int_column("ehc_plan", _("EHC Plan"), 90),
+		report.percent_column("share", _("Share of SEND Pupils"), 150),
+		report.data_column("names", _("Pupils' Names"), 400),
+	]
+
+
+def get_chart(rows):
+	totals = group_totals(rows)
+	if not totals:
+		return None
+	return report.bar_chart([_(t[0]) for t in totals], [(_("Pupils"), [t[1] for t in totals])])
+
+
+def get_summary(rows):
+	def total(group):
+		return sum(r["pupils"] for r in rows if r["group"] == group)
+
+	return [
+		report.summary_item(total("looked_after"), _("Looked after"), "Int"),
+		report.summary_item(total("previously_looked_after"), _("Previously looked after"), "Int"),
+		report.summary_item(total("pupil_premium"), _("Pupil premium"), "Int"),
+		report.summary_item(total("eal"), _("EAL"), "Int"),
+	]
