@@ -3,7 +3,14 @@ from datetime import date, timedelta
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.register import check_dates, check_effective_date, next_history, row_at, state
+from senco_app.rules.register import (
+	check_dates,
+	check_effective_date,
+	next_history,
+	period_start,
+	row_at,
+	state,
+)
 
 TODAY = date(2026, 11, 22)
 K = state("SEN Support", [{"need_type": "SLCN", "rank": 1}])
@@ -305,3 +312,17 @@ def test_check_effective_date(effective, end, field_ok):
 	with pytest.raises(RuleError) as err:
 		check_effective_date(TODAY, effective, SEP1, end)
 	assert err.value.field == "effective_date"
+
+
+def test_period_start():
+	rows = next_history([], K, SEP1, SEP1)
+	assert period_start(rows, "sen_provision", "SEN Support") == SEP1
+	assert period_start(rows, "sen_provision", "EHC Plan") is None
+	rows = next_history(rows, E, OCT1, SEP1)
+	rows = next_history(rows, E_ASD, date(2026, 11, 1), SEP1)
+	assert period_start(rows, "sen_provision", "EHC Plan") == OCT1
+	assert period_start([], "sen_provision", "EHC Plan") is None
+	# a gap (closed, reopened) starts a new run
+	closed = next_history(rows, E_ASD, TODAY, SEP1, end_date=date(2026, 11, 5))
+	reopened = next_history(closed, E_ASD, date(2026, 11, 20), SEP1)
+	assert period_start(reopened, "sen_provision", "EHC Plan") == date(2026, 11, 20)

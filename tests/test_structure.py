@@ -437,6 +437,7 @@ def test_no_fetched_framework_code_in_the_repository():
 SELECT_MIRRORS = {
 	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
 	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
+	"ehcp.APPEAL_DECISIONS": ["EHC Plan.appeal_decision"],
 	"needs.BROAD_AREAS": [
 		"SEN Need Type.broad_area",
 		"SEND Provision.area_of_need",
@@ -453,6 +454,7 @@ SELECT_SUBSETS = {
 	"agencies.PARENT_MEETING_TYPES": "SEND Contact Log.contact_type",
 	"ehcp.OPEN_STATUSES": "EHC Plan.status",
 	"ehcp.CLOSED_STATUSES": "EHC Plan.status",
+	"ehcp.E_STATUSES": "EHC Plan.status",
 }
 
 

@@ -240,6 +240,19 @@ def _end(history: list[dict], end_date: date) -> None:
 	last["to_date"] = end_date
 
 
+def period_start(rows: list[dict], field: str, value: str) -> date | None:
+	"""When the latest run of periods with ``field`` equal to ``value`` began (the periods following
+	on from each other up to the latest one), or None when the latest period has another value."""
+	start = None
+	for row in reversed(rows):
+		if row.get(field) != value:
+			break
+		if start is not None and (row["to_date"] is None or row["to_date"] + ONE_DAY != start):
+			break
+		start = row["from_date"]
+	return start
+
+
 def row_at(rows: list[dict], as_at: date) -> dict | None:
 	"""The history row in force on ``as_at`` (from and to dates inclusive), or None."""
 	for row in rows:
