@@ -132,7 +132,9 @@ class SENDRecord(SENDDocument):
 
 	def set_derived_values(self):
 		self.census_code = need_rules.census_code(self.sen_provision)
-		self.primary_need, self.secondary_need = need_rules.primary_and_secondary(self._need_dicts())
+		self.primary_need, self.secondary_need = need_rules.primary_and_secondary(
+			need_rules.counted_needs(self.sen_provision, self._need_dicts())
+		)
 		self.status = "Closed" if self.end_date else "Open"
 
 	def validate_ehc_plan_provision(self):
