@@ -343,7 +343,13 @@ class TestEHCPlan(SencoTestCase):
 		]
 
 	def test_a_plan_issued_30_days_ago_entered_today_gives_e_from_the_issue_date(self):
-		plan = issue_ehc_plan(self.student, SCHOOL_A, issue_date=past(30), request_date=past(200))
+		plan = issue_ehc_plan(
+			self.student,
+			SCHOOL_A,
+			issue_date=past(30),
+			request_date=past(200),
+			decision_to_assess_date=past(160),
+		)
 		self.assertEqual(self.history(), [("SEN Support", d(900), d(31)), ("EHC Plan", d(30), None)])
 		# the issue date corrected on the plan moves the E period with it
 		plan.issue_date = past(45)
