@@ -5,7 +5,7 @@ and a second run changes nothing."""
 import frappe
 from frappe.utils import getdate
 
-from senco_app.patches.v0_2 import appeal_decision, e_period_from_issue_date, monitoring_needs
+from senco_app.patches.v0_2 import appeal_decision, appeal_not_e, e_period_from_issue_date, monitoring_needs
 from senco_app.tests.utils import (
 	SCHOOL_A,
 	SencoTestCase,
@@ -141,6 +141,57 @@ class TestEPeriodFromIssueDate(SencoTestCase):
 		self.assertEqual(frappe.db.get_value("EHC Plan", plan.name, "appeal_decision"), "Refusal to assess")
 		appeal_decision.execute()
 		self.assertEqual(frappe.db.get_value("EHC Plan", plan.name, "appeal_decision"), "Refusal to assess")
+
+	def test_an_appeal_against_a_refusal_no_longer_makes_the_pupil_e(self):
+		student = make_student(SCHOOL_A, "Al", "Appeal").name
+		record = make_send_record(student, SCHOOL_A, needs=("SLCN",), start_date=past(120)).name
+		plan = make_ehc_plan(
+			student,
+			SCHOOL_A,
+			status="Refused to assess",
+			decision_to_assess="No",
+			decision_to_assess_date=past(20),
+		)
+		frappe.db.set_value(
+			"EHC Plan",
+			plan.name,
+			{"status": "Under appeal", "appeal_date": past(5), "send_record": record},
+		)
+		# the register as the old code left it: E from the day the appeal was typed
+		frappe.db.set_value("SEND Record", record, {"sen_provision": "EHC Plan", "census_code": "E"})
+		last = frappe.get_doc("SEND Record", record).history[-1]
+		frappe.db.set_value("SEND Record History", last.name, "to_date", past(6))
+		frappe.get_doc(
+			{
+				"doctype": "SEND Record History",
+				"parent": record,
+				"parenttype": "SEND Record",
+				"parentfield": "history",
+				"idx": 2,
+				"from_date": past(5),
+				"sen_provision": "EHC Plan",
+				"census_code": "E",
+				"needs": "SLCN",
+				"primary_need": "SLCN",
+			}
+		).db_insert()
+		# an E pupil with an issued plan stays E
+		issued_student = make_student(SCHOOL_A, "Ivy", "Issued").name
+		issued = make_send_record(issued_student, SCHOOL_A, provision="EHC Plan", start_date=past(60)).name
+		issued_before = history(issued)
+
+		appeal_decision.execute()
+		appeal_not_e.execute()
+
+		self.assertEqual(
+			frappe.db.get_value("SEND Record", record, ["sen_provision", "census_code"]), ("SEN Support", "K")
+		)
+		self.assertEqual(periods(record), [("SEN Support", "SLCN", d(120), None)])
+		self.assertEqual(history(issued), issued_before)
+		frappe.get_doc("SEND Record", record).save()  # saves under today's rules
+		after = history(record)
+		appeal_not_e.execute()
+		self.assertEqual(history(record), after)
 
 
 class TestMonitoringNeeds(SencoTestCase):

@@ -254,6 +254,8 @@ class EHCPlan(SENDDocument):
 		start = getdate(record.start_date)
 		if ehcp_rules.makes_register_e(self.plan_dict()):
 			effective = max(getdate(self.issue_date), start)
+			if record.end_date and effective > getdate(record.end_date):
+				return  # issued after the pupil left the register: that record's history is done
 			if record.sen_provision != "EHC Plan":
 				record.sen_provision = "EHC Plan"
 			else:
