@@ -167,12 +167,9 @@ class SENDRecord(SENDDocument):
 		before = None if self.is_new() else self.get_doc_before_save()
 		saved = history_dicts(before.history if before else [])
 		end_date = getdate(self.end_date) if self.end_date else None
-		given = (
-			getdate(self.flags.effective_date or self.effective_date)
-			if (self.flags.effective_date or self.effective_date)
-			else None
-		)
-		change_date = given or min(getdate(today()), end_date or getdate(today()))
+		given = self.flags.effective_date or self.effective_date
+		now = getdate(today())
+		change_date = getdate(given) if given else min(now, end_date or now)
 		with rule_errors(_("Invalid dates")):
 			history = register_rules.next_history(
 				saved,
