@@ -234,7 +234,8 @@ def make_register_entry(rng: random.Random, student: str, school: str, year: int
 			"doctype": "SEND Record",
 			"student": student,
 			"school": school,
-			"sen_provision": provision,
+			# an EHC Plan record is made as a school makes one: SEN Support, then the plan issued
+			"sen_provision": "SEN Support" if provision == "EHC Plan" else provision,
 			"date_identified": started - timedelta(days=rng.randrange(10, 90)),
 			"start_date": started,
 			"parents_informed_date": started,
@@ -242,7 +243,35 @@ def make_register_entry(rng: random.Random, student: str, school: str, year: int
 			"summary": _("Demo pupil: needs recorded for the demo trust."),
 		}
 	).insert(ignore_permissions=True)
+	if provision == "EHC Plan":
+		make_issued_plan(student, school)
 	return True
+
+
+def make_issued_plan(student: str, school: str):
+	"""An EHC plan issued 280 days ago; issuing it makes the register record EHC Plan from that day
+	(or from the record's start, if later)."""
+	from frappe.utils import add_days, getdate, today
+
+	def ago(days):
+		return getdate(add_days(today(), -days))
+
+	frappe.get_doc(
+		{
+			"doctype": "EHC Plan",
+			"student": student,
+			"school": school,
+			"local_authority": _("Demoshire County Council"),
+			"status": "Issued",
+			"request_date": ago(420),
+			"decision_to_assess": "Yes",
+			"decision_to_assess_date": ago(385),
+			"draft_plan_date": ago(300),
+			"issue_date": ago(280),
+			"top_up_amount": 1500,
+			"top_up_period": "Per term",
+		}
+	).insert(ignore_permissions=True)
 
 
 def make_support_work(rng: random.Random, school: str) -> int:
@@ -361,23 +390,6 @@ def make_support_work(rng: random.Random, school: str) -> int:
 				}
 			).insert(ignore_permissions=True)
 			review.submit()
-		if rec.sen_provision == "EHC Plan":
-			frappe.get_doc(
-				{
-					"doctype": "EHC Plan",
-					"student": rec.student,
-					"school": school,
-					"local_authority": _("Demoshire County Council"),
-					"status": "Issued",
-					"request_date": ago(420),
-					"decision_to_assess": "Yes",
-					"decision_to_assess_date": ago(385),
-					"draft_plan_date": ago(300),
-					"issue_date": ago(280),
-					"top_up_amount": 1500,
-					"top_up_period": "Per term",
-				}
-			).insert(ignore_permissions=True)
 	if pupils:
 		agency = "Demoshire Educational Psychology Service"
 		if not frappe.db.exists("SEND Agency", agency):

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from senco_app.rules import RuleError
+from senco_app.rules import RuleError, ehcp
 from senco_app.rules.ehcp import (
 	annual_amount,
 	annual_review_rows,
@@ -256,3 +256,121 @@ def test_the_form_and_the_timeline_agree_on_the_decision_to_issue():
 	step = next(s for s in form_steps(plan, TODAY) if s["label"] == "Decision to issue")
 	assert step["done"] == row["issue_decision_done"] == date(2026, 8, 10)
 	assert step["rag"] == row["issue_decision_rag"]
+
+
+# Census consistency: E only with an issued plan; which decision an appeal is against (issue 11)
+
+ISSUED = {"status": "Issued", "issue_date": date(2026, 10, 24)}
+
+
+@pytest.mark.parametrize(
+	"plan, e",
+	[
+		(ISSUED, True),
+		({**ISSUED, "status": "Under appeal", "appeal_decision": "Contents of the plan"}, True),
+		(
+			{"status": "Under appeal", "appeal_decision": "Refusal to assess", "decision_to_assess": "No"},
+			False,
+		),
+		({"status": "Under appeal", "appeal_decision": "Refusal to issue", "decision_to_issue": "No"}, False),
+		({"status": "Issued"}, False),
+		({**ISSUED, "status": "Ceased"}, False),
+		({**ISSUED, "status": "Draft"}, False),
+	],
+)
+def test_makes_register_e(plan, e):
+	assert ehcp.makes_register_e(plan) is e
+
+
+@pytest.mark.parametrize(
+	"plan, field",
+	[
+		({"status": "Under appeal", "appeal_date": date(2026, 10, 1)}, "appeal_decision"),
+		(
+			{"status": "Issued", "issue_date": date(2026, 9, 1), "appeal_decision": "Contents of the plan"},
+			"appeal_date",
+		),
+		(
+			{
+				"status": "Under appeal",
+				"appeal_date": date(2026, 10, 1),
+				"appeal_decision": "Refusal to assess",
+			},
+			"appeal_decision",
+		),
+		(
+			{
+				"status": "Under appeal",
+				"appeal_date": date(2026, 10, 1),
+				"appeal_decision": "Refusal to issue",
+				"decision_to_issue": "Yes",
+			},
+			"appeal_decision",
+		),
+		(
+			{
+				"status": "Under appeal",
+				"appeal_date": date(2026, 10, 1),
+				"appeal_decision": "Refusal to issue",
+				"decision_to_issue": "No",
+				"issue_date": date(2026, 9, 1),
+			},
+			"appeal_decision",
+		),
+		(
+			{
+				"status": "Under appeal",
+				"appeal_date": date(2026, 10, 1),
+				"appeal_decision": "Contents of the plan",
+			},
+			"issue_date",
+		),
+	],
+)
+def test_bad_appeals(plan, field):
+	with pytest.raises(RuleError) as err:
+		ehcp.check_appeal(plan)
+	assert err.value.field == field
+
+
+def test_good_appeals():
+	ehcp.check_appeal({"status": "Issued"})
+	ehcp.check_appeal(
+		{
+			"status": "Under appeal",
+			"appeal_date": date(2026, 10, 1),
+			"appeal_decision": "Refusal to assess",
+			"decision_to_assess": "No",
+		}
+	)
+	ehcp.check_appeal({**ISSUED, "appeal_date": date(2026, 11, 1), "appeal_decision": "Contents of the plan"})
+	# a refusal appealed, then the plan issued after all: the appeal stays on record
+	ehcp.check_appeal(
+		{
+			**ISSUED,
+			"appeal_date": date(2026, 9, 1),
+			"appeal_decision": "Refusal to issue",
+			"decision_to_issue": "No",
+		}
+	)
+
+
+@pytest.mark.parametrize(
+	"plan, decision",
+	[
+		({"status": "Issued"}, ""),
+		({"status": "Under appeal", "appeal_date": date(2026, 10, 1), **ISSUED}, "Contents of the plan"),
+		(
+			{"status": "Under appeal", "appeal_date": date(2026, 10, 1), "decision_to_issue": "No"},
+			"Refusal to issue",
+		),
+		(
+			{"status": "Under appeal", "appeal_date": date(2026, 10, 1), "decision_to_assess": "No"},
+			"Refusal to assess",
+		),
+		({"status": "Under appeal", "appeal_date": date(2026, 10, 1)}, ""),
+		({"status": "Ceased", "appeal_date": date(2026, 10, 1), **ISSUED}, "Contents of the plan"),
+	],
+)
+def test_infer_appeal_decision(plan, decision):
+	assert ehcp.infer_appeal_decision(plan) == decision

@@ -51,7 +51,8 @@ def test_valid_needs_pass():
 		("SEN Support", needs(("SLCN", -1)), "Rank must be 1 or more"),
 		("SEN Support", needs(("SLCN", 1), ("SLCN", 2)), "SLCN is listed more than once"),
 		("EHC Plan", needs(("NSA", 1)), "NSA can only be recorded for SEN Support, not EHC Plan"),
-		("Monitoring", needs(("NSA", 1)), "NSA can only be recorded for SEN Support, not Monitoring"),
+		("Monitoring", needs(("NSA", 1)), "a pupil on Monitoring has no SEN"),
+		("Monitoring", needs(("SLCN", 1)), "a pupil on Monitoring has no SEN"),
 		("SEN Support", [{"rank": 1, "need_type": None}], "Need Type is required"),
 	],
 )
@@ -89,3 +90,12 @@ def test_rule_error_keeps_template_and_params_for_translation():
 	assert str(err) == "Rank 2 is used more than once."
 	assert err.message == "Rank {0} is used more than once."
 	assert err.params == (2,)
+
+
+def test_counted_needs():
+	from senco_app.rules.needs import counted_needs
+
+	assert counted_needs("SEN Support", ["SLCN"]) == ["SLCN"]
+	assert counted_needs("EHC Plan", ["ASD", "SLCN"]) == ["ASD", "SLCN"]
+	assert counted_needs("Monitoring", ["SLCN"]) == []
+	assert counted_needs(None, ["SLCN"]) == []

@@ -125,3 +125,21 @@ def test_counts_chart_and_percentages():
 	assert primary_need_counts([]) == []
 	assert provision_counts([], 0)["sen_support_percent"] == 0.0
 	assert percent(1, 8) == 12.5
+
+
+def test_needs_of_a_monitoring_period_never_count():
+	"""An older record may hold needs on Monitoring (census N): they count nowhere."""
+	history = [
+		{
+			"parent": "R1",
+			"from_date": date(2026, 9, 1),
+			"to_date": None,
+			"sen_provision": "Monitoring",
+			"census_code": "N",
+			"needs": "SLCN, ASD",
+		}
+	]
+	rows = register_rows(RECORDS[:1], history, AS_AT, {})
+	assert [(r["primary_need"], r["secondary_need"], r["needs"]) for r in rows] == [(None, None, [])]
+	assert primary_need_counts(rows) == []
+	assert register_rows(RECORDS[:1], history, AS_AT, {}, need="SLCN") == []

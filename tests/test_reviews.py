@@ -143,3 +143,10 @@ def test_outcomes_belong_to_the_plan():
 	with pytest.raises(RuleError) as caught:
 		check_outcomes([{"iep_target": "t1", "outcome": "Brilliant"}], {"t1"})
 	assert caught.value.field == "target_outcomes"
+
+
+def test_monitoring_has_no_sen_reviews():
+	from senco_app.rules.reviews import has_sen_reviews
+
+	assert has_sen_reviews("SEN Support") and has_sen_reviews("EHC Plan")
+	assert not has_sen_reviews("Monitoring")

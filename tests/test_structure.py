@@ -479,6 +479,7 @@ SELECT_MIRRORS = {
 	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
 	"census.TERMS": ["Census Return.census_term"],
 	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
+	"ehcp.APPEAL_DECISIONS": ["EHC Plan.appeal_decision"],
 	"needs.BROAD_AREAS": [
 		"SEN Need Type.broad_area",
 		"SEND Provision.area_of_need",
@@ -501,6 +502,7 @@ SELECT_SUBSETS = {
 	"pupil_context.SEN_PROVISION": "SEND Record.sen_provision",
 	"funding.AWARDED": "Funding Application.status",
 	"funding.UNDECIDED": "Funding Application.status",
+	"ehcp.E_STATUSES": "EHC Plan.status",
 }
 
 

@@ -9,6 +9,13 @@ from .statutory import check_order, days_late, rag
 
 OPEN_STATUSES = ("Requested", "Assessing", "Draft", "Issued", "Under appeal")
 CLOSED_STATUSES = ("Refused to assess", "Not issued", "Ceased", "Transferred")
+# The statuses in which a plan may make the pupil E on the register (``makes_register_e``).
+E_STATUSES = ("Issued", "Under appeal")
+REFUSAL_TO_ASSESS = "Refusal to assess"
+REFUSAL_TO_ISSUE = "Refusal to issue"
+CONTENTS = "Contents of the plan"
+# The LA decision a parent appeals against (SEND Regulations 2014, reg. 43; Code of Practice 11.45)
+APPEAL_DECISIONS = (REFUSAL_TO_ASSESS, REFUSAL_TO_ISSUE, CONTENTS)
 PERIODS = {"Per year": 1, "Per term": 3, "Per month": 12}
 LA = "LA"
 SCHOOL = "School"
@@ -84,6 +91,66 @@ def check_status(plan: dict) -> None:
 		)
 	if plan.get("decision_to_assess") == "No" and status in ("Assessing", "Draft", "Issued"):
 		raise RuleError(_("Status {0} contradicts the decision not to assess."), status, field="status")
+
+
+def makes_register_e(plan: dict) -> bool:
+	"""Does the plan put the pupil on E (EHC plan) in the register and census? Only an issued plan:
+	status Issued, or Under appeal against the contents of the plan (the plan stands meanwhile). An
+	appeal against a refusal to assess or to issue is no plan (School census guide: provision E
+	means the pupil has an EHC plan)."""
+	status = plan.get("status")
+	if not plan.get("issue_date"):
+		return False
+	return status == "Issued" or (status == "Under appeal" and plan.get("appeal_decision") == CONTENTS)
+
+
+def check_appeal(plan: dict) -> None:
+	"""An appeal names the decision appealed and its date, and agrees with the decisions recorded:
+	a refusal to assess needs Decision to Assess No, a refusal to issue Decision to Issue No and no
+	issued plan, an appeal against the contents an issued plan."""
+	decision = plan.get("appeal_decision")
+	if plan.get("status") == "Under appeal" and not decision:
+		raise RuleError(
+			_("Status Under appeal: say which decision is appealed (Appeal Against)."),
+			field="appeal_decision",
+		)
+	if not decision:
+		return
+	if not plan.get("appeal_date"):
+		raise RuleError(_("Appeal Date is required with Appeal Against."), field="appeal_date")
+	if decision == REFUSAL_TO_ASSESS and plan.get("decision_to_assess") != "No":
+		raise RuleError(
+			_("An appeal against a refusal to assess needs Decision to Assess No."), field="appeal_decision"
+		)
+	if decision == REFUSAL_TO_ISSUE and plan.get("decision_to_issue") != "No":
+		raise RuleError(
+			_("An appeal against a refusal to issue needs Decision to Issue No."), field="appeal_decision"
+		)
+	if decision in (REFUSAL_TO_ASSESS, REFUSAL_TO_ISSUE) and plan.get("status") == "Under appeal":
+		if plan.get("issue_date"):
+			raise RuleError(
+				_("An appeal against a refusal cannot be under way on an issued plan: the plan is Issued."),
+				field="appeal_decision",
+			)
+	if decision == CONTENTS and not plan.get("issue_date"):
+		raise RuleError(
+			_("An appeal against the contents of the plan needs the plan's Issue Date."), field="issue_date"
+		)
+
+
+def infer_appeal_decision(plan: dict) -> str:
+	"""The decision an appeal recorded before Appeal Against existed was most likely against: the
+	contents when the plan was issued, else a refusal to issue, else a refusal to assess; "" when the
+	plan records no appeal or the decisions say nothing."""
+	if not plan.get("appeal_date") and plan.get("status") != "Under appeal":
+		return ""
+	if plan.get("issue_date"):
+		return CONTENTS
+	if plan.get("decision_to_issue") == "No":
+		return REFUSAL_TO_ISSUE
+	if plan.get("decision_to_assess") == "No":
+		return REFUSAL_TO_ASSESS
+	return ""
 
 
 def check_funding(amount: float | None, start: date | None, end: date | None) -> None:

@@ -77,8 +77,17 @@ def check_needs(provision: str, needs: list[dict], known_codes=None) -> None:
 	- every row names a need type, known to the site when ``known_codes`` is given;
 	- a need appears once; ranks are whole numbers 1..n with no gaps or repeats;
 	- SEN Support and EHC Plan need a rank 1 (primary) need;
-	- NSA (no specialist assessment) is for SEN Support only.
+	- NSA (no specialist assessment) is for SEN Support only;
+	- Monitoring (census N) is not SEN: it carries no SEN need types (write concerns in the summary).
 	"""
+	if provision == MONITORING and needs:
+		raise RuleError(
+			_(
+				"Needs: a pupil on Monitoring has no SEN (census N) and no SEN need types; note concerns in"
+				" the Summary, or put the pupil on SEN Support."
+			),
+			field="needs",
+		)
 	seen = set()
 	for row_no, need in enumerate(needs, start=1):
 		code = need.get("need_type")
@@ -116,6 +125,12 @@ def check_needs(provision: str, needs: list[dict], known_codes=None) -> None:
 				provision,
 				field="needs",
 			)
+
+
+def counted_needs(provision: str | None, needs: list):
+	"""The needs that count in K and E figures, charts and returns: none for a pupil without SEN
+	(Monitoring, census N), whatever an older record or history row still holds."""
+	return needs if needs_primary(provision) else []
 
 
 def primary_and_secondary(needs: list[dict]) -> tuple[str | None, str | None]:

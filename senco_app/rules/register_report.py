@@ -5,7 +5,7 @@ from datetime import date
 
 import pandas as pd
 
-from .needs import EHC_PLAN, MONITORING, SEN_SUPPORT, split_needs_text
+from .needs import EHC_PLAN, MONITORING, SEN_SUPPORT, counted_needs, split_needs_text
 from .register import row_at
 from .roll import on_roll, year_group_key
 
@@ -35,7 +35,8 @@ def register_rows(
 		current = row_at(rows, as_at)
 		if current is None:
 			continue
-		codes = split_needs_text(current.get("needs"))
+		# a Monitoring (N) period's needs, if an older row holds any, never count
+		codes = counted_needs(current["sen_provision"], split_needs_text(current.get("needs")))
 		entry = {
 			"send_record": rec["name"],
 			"student": rec["student"],

@@ -57,12 +57,18 @@ def meetings_in_last_year(meeting_dates: list[date], as_at: date) -> int:
 	return len({d for d in meeting_dates if d and start < d <= as_at})
 
 
+def has_sen_reviews(sen_provision: str | None) -> bool:
+	"""Are SEN reviews due for the pupil? For SEN Support and EHC plans (the graduated approach,
+	Code of Practice 6.44-6.56): a pupil only being monitored (census N, not SEN) has none."""
+	return sen_provision != "Monitoring"
+
+
 def too_few_parent_meetings(
 	count: int, required: int = PARENT_MEETINGS_PER_YEAR, sen_provision: str | None = None
 ) -> bool:
 	"""Fewer parent meetings than required (CoP 6.65). The rule is for pupils receiving SEN provision
 	(SEN Support or an EHC plan): a pupil only being monitored is never flagged."""
-	if sen_provision == "Monitoring":
+	if not has_sen_reviews(sen_provision):
 		return False
 	return count < required
 

@@ -184,6 +184,9 @@ def write_imported_record(student: str, school: str, history: list[dict]) -> str
 			],
 		}
 	)
+	# the last school's register as it was: not this school's change of provision (parents told, E
+	# by hand); an E pupil's plan is then recorded here (the comment below says so)
+	doc.flags.imported_history = True
 	doc.insert()
 
 	frappe.db.delete("SEND Record History", {"parent": doc.name, "parenttype": doc.doctype})
@@ -191,6 +194,10 @@ def write_imported_record(student: str, school: str, history: list[dict]) -> str
 	for row in history:
 		doc.append("history", {f: row.get(f) for f in HISTORY_FIELDS}).db_insert()
 	doc.add_comment("Info", _("SEN history imported from a Common Transfer File."))
+	if doc.sen_provision == "EHC Plan":
+		doc.add_comment(
+			"Info", _("The pupil has an EHC plan: record it (issued) on an EHC Plan of this school.")
+		)
 	return doc.name
 
 

@@ -46,6 +46,8 @@ def validate_context(record) -> None:
 			)
 	before = None if record.is_new() else record.get_doc_before_save()
 	old = before.sen_provision if before else None
+	if record.flags.imported_history:
+		return  # a joining pupil's history from their last school: this school has made no change
 	if context_rules.parents_must_be_told(old, record.sen_provision) and not record.parents_informed_date:
 		throw(
 			_(

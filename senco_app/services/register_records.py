@@ -7,3 +7,28 @@ def open_record(student: str, school: str) -> str | None:
 	return frappe.db.get_value(
 		"SEND Record", {"student": student, "school": school, "status": "Open"}, "name"
 	)
+
+
+def rewrite_history(record: str, rows: list[dict], note: str) -> bool:
+	"""Write a register record's history as ``rows`` (oldest first) without a save (a data patch:
+	nothing else of the record changes and no rule of today refuses yesterday's record), keeping the
+	saved rows' names in order, and leave ``note`` on the record's timeline. False when the history
+	is already ``rows``."""
+	from senco_app.send.doctype.send_record.send_record import HISTORY_FIELDS, history_dicts
+
+	doc = frappe.get_doc("SEND Record", record)
+	if history_dicts(doc.history) == history_dicts(rows):
+		return False
+	saved = list(doc.history)
+	doc.set("history", [])
+	for i, row in enumerate(rows):
+		values = {f: row.get(f) for f in HISTORY_FIELDS}
+		if i < len(saved):
+			saved[i].update(values)
+			saved[i].idx = i + 1
+			doc.append("history", saved[i])
+		else:
+			doc.append("history", values)
+	doc.update_child_table("history")
+	doc.add_comment("Info", note)
+	return True

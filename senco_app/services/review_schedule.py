@@ -96,12 +96,18 @@ def refresh_review_schedule(records: list[str] | None = None):
 	for row in rows:
 		key = (row.student, row.school)
 		plan, last = plans.get(key), last_reviews.get(key)
-		due = review_rules.next_review_due(
-			last_review_date=getdate(last.meeting_date) if last else None,
-			last_review_next_date=getdate(last.next_review_date) if last and last.next_review_date else None,
-			plan_review_date=getdate(plan.review_date) if plan else None,
-			register_start=getdate(row.start_date),
-			cycle_months=cycle,
+		due = (
+			review_rules.next_review_due(
+				last_review_date=getdate(last.meeting_date) if last else None,
+				last_review_next_date=getdate(last.next_review_date)
+				if last and last.next_review_date
+				else None,
+				plan_review_date=getdate(plan.review_date) if plan else None,
+				register_start=getdate(row.start_date),
+				cycle_months=cycle,
+			)
+			if review_rules.has_sen_reviews(row.sen_provision)
+			else None  # a pupil on Monitoring is not flagged for SEN reviews
 		)
 		count = review_rules.meetings_in_last_year(meetings.get(key, []), now)
 		values = {

@@ -268,6 +268,13 @@ def make_send_record(
 	start_date: str | None = None,
 	**values,
 ):
+	"""A register record. An EHC Plan record is made as the app makes one: on SEN Support, then an
+	issued EHC plan (``issue_ehc_plan``, issued on the start date) makes it EHC Plan."""
+	if provision == "EHC Plan":
+		doc = make_send_record(student, school, "SEN Support", needs, start_date, **values)
+		issue_ehc_plan(student, school, issue_date=doc.start_date)
+		doc.reload()
+		return doc
 	doc = frappe.get_doc(
 		{
 			"doctype": "SEND Record",
@@ -479,6 +486,23 @@ def make_census_return(school: str, **values):
 			**values,
 		}
 	).insert()
+
+
+def issue_ehc_plan(student: str, school: str, issue_date: str | None = None, **values):
+	"""An issued EHC plan (requested and assessed on the issue date unless given)."""
+	issue_date = str(getdate(issue_date or past(1)))
+	return make_ehc_plan(
+		student,
+		school,
+		**{
+			"request_date": issue_date,
+			"status": "Issued",
+			"decision_to_assess": "Yes",
+			"decision_to_assess_date": issue_date,
+			"issue_date": issue_date,
+			**values,
+		},
+	)
 
 
 def make_agency(

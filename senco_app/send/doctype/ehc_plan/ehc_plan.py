@@ -3,13 +3,15 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import add_days, getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import needs as need_rules
+from senco_app.rules import register as register_rules
 from senco_app.rules import statutory
+from senco_app.send.doctype.send_record.send_record import history_dicts
 from senco_app.services import ehcp_clock
 from senco_app.services.register_records import open_record
 from senco_app.services.schools import validate_student_in_school
@@ -49,6 +51,7 @@ class EHCPlan(SENDDocument):
 		from senco_app.send.doctype.ehc_plan_outcome.ehc_plan_outcome import EHCPlanOutcome
 
 		appeal_date: DF.Date | None
+		appeal_decision: DF.Literal["", "Refusal to assess", "Refusal to issue", "Contents of the plan"]
 		cease_reason: DF.Literal[
 			"", "No longer needs a plan", "Moved to another LA", "Left education or training", "Other"
 		]
@@ -155,7 +158,7 @@ class EHCPlan(SENDDocument):
 
 	def validate_register_can_follow(self):
 		"""Check before anything is written that the register record can become EHC Plan."""
-		if self.status not in ("Issued", "Under appeal"):
+		if not ehcp_rules.makes_register_e(self.plan_dict()):
 			return
 		needs = frappe.get_all(
 			"SEND Record Need",
@@ -187,6 +190,7 @@ class EHCPlan(SENDDocument):
 		with rule_errors(_("Invalid EHC plan")):
 			ehcp_rules.check_dates(self.plan_dict(), getdate(today()))
 			ehcp_rules.check_status(self.plan_dict())
+			ehcp_rules.check_appeal(self.plan_dict())
 
 	def validate_funding(self):
 		with rule_errors(_("Invalid funding")):
@@ -207,13 +211,30 @@ class EHCPlan(SENDDocument):
 			self.update(ehcp_clock.plan_schedules([self.plan_dict()], getdate(today()))[0])
 
 	def update_register(self):
-		"""The register follows the plan: EHC Plan once issued; back to SEN Support when it ceases."""
+		"""The register follows the plan: EHC Plan from the issue date once issued (an E period typed
+		later than the issue date is moved back to it); back to SEN Support the day after the plan
+		ceases, so the E period ends on the date it ceased. An appeal against a refusal to assess or
+		to issue changes nothing. Dates before the record's start are taken as its start."""
 		record = frappe.get_doc("SEND Record", self.send_record)
-		if self.status in ("Issued", "Under appeal") and record.sen_provision != "EHC Plan":
-			record.sen_provision = "EHC Plan"
+		start = getdate(record.start_date)
+		if ehcp_rules.makes_register_e(self.plan_dict()):
+			effective = max(getdate(self.issue_date), start)
+			if record.end_date and effective > getdate(record.end_date):
+				return  # issued after the pupil left the register: that record's history is done
+			if record.sen_provision != "EHC Plan":
+				record.sen_provision = "EHC Plan"
+			else:
+				e_start = register_rules.period_start(
+					history_dicts(record.history), "sen_provision", "EHC Plan"
+				)
+				if not e_start or getdate(e_start) <= effective:
+					return
+				record.flags.history_fields = ("sen_provision",)
 		elif self.status == "Ceased" and record.sen_provision == "EHC Plan" and record.status == "Open":
 			record.sen_provision = "SEN Support"
+			effective = max(getdate(add_days(self.ceased_date, 1)), start)
 		else:
 			return
+		record.flags.effective_date = effective
 		record.flags.ignore_permissions = True
 		record.save()

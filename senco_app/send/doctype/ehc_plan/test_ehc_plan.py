@@ -13,6 +13,7 @@ from senco_app.tests.utils import (
 	TEST_IGNORE,
 	PupilTestCase,
 	enroll,
+	issue_ehc_plan,
 	make_ehc_plan,
 	make_issued_plan,
 	make_review,
@@ -63,11 +64,14 @@ class TestEHCPlan(PupilTestCase):
 		self.assertEqual(getdate(plan.next_annual_review_due), add_months(d(570), 12))
 		record = frappe.get_doc("SEND Record", self.record)
 		self.assertEqual(record.sen_provision, "EHC Plan")
+		# E from the plan's issue date, not the day it was entered
 		self.assertEqual(
-			[(h.sen_provision, getdate(h.from_date)) for h in record.history][-1],
-			("EHC Plan", getdate(today())),
+			[
+				(h.sen_provision, getdate(h.from_date), h.to_date and getdate(h.to_date))
+				for h in record.history
+			],
+			[("SEN Support", d(900), d(571)), ("EHC Plan", d(570), None)],
 		)
-		self.assertEqual(record.history[0].sen_provision, "SEN Support")
 
 		first = self.annual_review(plan, 230, 250, 245, report_sent_to_la=past(220))
 		self.assertEqual(getdate(first.invitations_due), d(244))
@@ -88,6 +92,15 @@ class TestEHCPlan(PupilTestCase):
 		plan.update({"status": "Ceased", "ceased_date": past(1), "cease_reason": "No longer needs a plan"})
 		plan.save()
 		self.assertEqual(frappe.db.get_value("SEND Record", self.record, "sen_provision"), "SEN Support")
+		# the E period ends on the day the plan ceased
+		record.reload()
+		self.assertEqual(
+			[
+				(h.sen_provision, getdate(h.from_date), h.to_date and getdate(h.to_date))
+				for h in record.history
+			][1:],
+			[("EHC Plan", d(570), d(1)), ("SEN Support", d(0), None)],
+		)
 		self.assertFalse(plan.next_step)
 		self.assertIsNone(plan.next_annual_review_due)
 
@@ -286,3 +299,80 @@ class TestEHCPlan(PupilTestCase):
 		)
 		with self.assertRaises(frappe.PermissionError):
 			frappe.client.get("EHC Plan", theirs)
+
+	# effective dates and census consistency (issue 11)
+
+	def history(self):
+		return [
+			(h.sen_provision, getdate(h.from_date), h.to_date and getdate(h.to_date))
+			for h in frappe.get_doc("SEND Record", self.record).history
+		]
+
+	def test_a_plan_issued_30_days_ago_entered_today_gives_e_from_the_issue_date(self):
+		plan = issue_ehc_plan(
+			self.student,
+			SCHOOL_A,
+			issue_date=past(30),
+			request_date=past(200),
+			decision_to_assess_date=past(160),
+		)
+		self.assertEqual(self.history(), [("SEN Support", d(900), d(31)), ("EHC Plan", d(30), None)])
+		# the issue date corrected on the plan moves the E period with it
+		plan.issue_date = past(45)
+		plan.save()
+		self.assertEqual(self.history(), [("SEN Support", d(900), d(46)), ("EHC Plan", d(45), None)])
+
+	def test_ceasing_ends_the_e_period_on_the_cease_date(self):
+		plan = issue_ehc_plan(self.student, SCHOOL_A, issue_date=past(30), request_date=past(200))
+		plan.update({"status": "Ceased", "ceased_date": past(5), "cease_reason": "No longer needs a plan"})
+		plan.save()
+		self.assertEqual(
+			self.history(),
+			[("SEN Support", d(900), d(31)), ("EHC Plan", d(30), d(5)), ("SEN Support", d(4), None)],
+		)
+
+	def test_an_appeal_against_a_refusal_never_makes_the_pupil_e(self):
+		for decision, values in (
+			("Refusal to assess", {"decision_to_assess": "No", "decision_to_assess_date": past(20)}),
+			(
+				"Refusal to issue",
+				{
+					"decision_to_assess": "Yes",
+					"decision_to_assess_date": past(25),
+					"decision_to_issue": "No",
+					"decision_to_issue_date": past(20),
+				},
+			),
+		):
+			plan = make_ehc_plan(
+				self.student,
+				SCHOOL_A,
+				status="Under appeal",
+				appeal_decision=decision,
+				appeal_date=past(5),
+				**values,
+			)
+			self.assertEqual(frappe.db.get_value("SEND Record", self.record, "sen_provision"), "SEN Support")
+			self.assertEqual(self.history(), [("SEN Support", d(900), None)])
+			frappe.delete_doc("EHC Plan", plan.name, force=True)
+
+	def test_an_appeal_names_the_decision_appealed(self):
+		with self.assertFieldError(RuleBrokenError, "appeal_decision"):
+			make_ehc_plan(
+				self.student,
+				SCHOOL_A,
+				status="Under appeal",
+				decision_to_assess="No",
+				decision_to_assess_date=past(20),
+				appeal_date=past(5),
+			)
+		self.assertNothingWritten("EHC Plan", {"student": self.student})
+
+	def test_an_appeal_against_the_contents_keeps_the_pupil_e(self):
+		plan = issue_ehc_plan(self.student, SCHOOL_A, issue_date=past(30), request_date=past(200))
+		plan.update(
+			{"status": "Under appeal", "appeal_decision": "Contents of the plan", "appeal_date": past(3)}
+		)
+		plan.save()
+		self.assertEqual(frappe.db.get_value("SEND Record", self.record, "sen_provision"), "EHC Plan")
+		self.assertEqual(self.history()[-1], ("EHC Plan", d(30), None))

@@ -7,6 +7,7 @@ from frappe.utils import cint, getdate, today
 
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import DuplicateRecordError, InvalidTableError, RuleBrokenError, throw
+from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
 from senco_app.services.record_context import validate_context
@@ -46,6 +47,7 @@ class SENDRecord(SENDDocument):
 		date_of_birth: DF.Date | None
 		designated_teacher: DF.Link | None
 		eal: DF.Check
+		effective_date: DF.Date | None
 		end_date: DF.Date | None
 		end_reason: DF.Literal["", "No longer has SEN", "Left the school", "Moved to another record", "Other"]
 		equality_act_disability: DF.Check
@@ -91,6 +93,7 @@ class SENDRecord(SENDDocument):
 		validate_student_in_school(self)
 		self.validate_dates()
 		self.validate_needs()
+		self.validate_ehc_plan_provision()
 		self.validate_one_open_record()
 		self.validate_pupil_context()
 		self.set_derived_values()
@@ -104,6 +107,12 @@ class SENDRecord(SENDDocument):
 				getdate(self.date_identified) if self.date_identified else None,
 				getdate(self.end_date) if self.end_date else None,
 				self.end_reason,
+			)
+			register_rules.check_effective_date(
+				getdate(today()),
+				getdate(self.effective_date) if self.effective_date else None,
+				getdate(self.start_date),
+				getdate(self.end_date) if self.end_date else None,
 			)
 
 	def validate_needs(self):
@@ -141,27 +150,62 @@ class SENDRecord(SENDDocument):
 
 	def set_derived_values(self):
 		self.census_code = need_rules.census_code(self.sen_provision)
-		self.primary_need, self.secondary_need = need_rules.primary_and_secondary(self._need_dicts())
+		self.primary_need, self.secondary_need = need_rules.primary_and_secondary(
+			need_rules.counted_needs(self.sen_provision, self._need_dicts())
+		)
 		self.status = "Closed" if self.end_date else "Open"
 
-	def update_history(self):
-		"""Rebuild the history from the saved record (never from what the client sent) plus this change."""
+	def validate_ehc_plan_provision(self):
+		"""E only with an issued EHC plan: a record becomes EHC Plan when the pupil's plan at this school
+		is issued (the plan's save sets it), never by hand without one."""
 		before = None if self.is_new() else self.get_doc_before_save()
-		saved = [
-			{f: (getdate(r.get(f)) if f.endswith("_date") and r.get(f) else r.get(f)) for f in HISTORY_FIELDS}
-			for r in (before.history if before else [])
-		]
+		if self.sen_provision != "EHC Plan" or (before and before.sen_provision == "EHC Plan"):
+			return
+		if self.flags.imported_history:
+			# the previous school's record, from its Common Transfer File: the SENCO then records
+			# the pupil's plan here (services.common_transfer_file)
+			return
+		if not issued_plan(self.student, self.school):
+			throw(
+				_(
+					"Student {0} has no issued EHC Plan at {1}: the register shows EHC Plan once the plan is"
+					" issued (record it on the EHC Plan); an assessment, a refusal or an appeal against one"
+					" is not a plan."
+				).format(self.student, self.school),
+				RuleBrokenError,
+				fieldname="sen_provision",
+				title=_("No issued EHC Plan"),
+			)
+
+	def update_history(self):
+		"""Rebuild the history from the saved record (never from what the client sent) plus this change,
+		effective on the Effective Date (today when blank; a closed record's end date when that is
+		earlier), which is then cleared so the next change defaults to today again.
+
+		Changes made by the EHC plan set ``flags.effective_date`` (the issue or cease date, which may
+		be tomorrow's start of SEN Support after a plan ceased today) and ``flags.history_fields``
+		(the fields that take effect from that date even when already so: an E period re-dated to
+		the issue date)."""
+		before = None if self.is_new() else self.get_doc_before_save()
+		saved = history_dicts(before.history if before else [])
+		end_date = getdate(self.end_date) if self.end_date else None
+		given = self.flags.effective_date or self.effective_date
+		now = getdate(today())
+		change_date = getdate(given) if given else min(now, end_date or now)
 		with rule_errors(_("Invalid dates")):
 			history = register_rules.next_history(
 				saved,
 				register_rules.state(self.sen_provision, self._need_dicts()),
-				change_date=getdate(today()),
+				change_date=change_date,
 				start_date=getdate(self.start_date),
-				end_date=getdate(self.end_date) if self.end_date else None,
+				end_date=end_date,
+				fields=self.flags.history_fields,
+				redate=bool(self.effective_date),
 			)
 		self.set("history", [])
 		for row in history:
 			self.append("history", {f: row.get(f) for f in HISTORY_FIELDS})
+		self.effective_date = None
 
 	def on_update(self):
 		"""The review schedule follows the record (start date, provision) from the moment it is saved,
@@ -174,6 +218,24 @@ class SENDRecord(SENDDocument):
 
 	def _need_dicts(self) -> list[dict]:
 		return [{"rank": n.rank, "need_type": n.need_type} for n in self.needs]
+
+
+def history_dicts(rows) -> list[dict]:
+	"""History rows (documents or dicts) as the register rules read them: dates as dates."""
+	return [
+		{f: (getdate(r.get(f)) if f.endswith("_date") and r.get(f) else r.get(f)) for f in HISTORY_FIELDS}
+		for r in rows
+	]
+
+
+def issued_plan(student: str, school: str) -> str | None:
+	"""The pupil's EHC plan at the school that puts them on E (``ehcp.makes_register_e``), if any."""
+	plans = frappe.get_all(
+		"EHC Plan",
+		filters={"student": student, "school": school, "status": ["in", ehcp_rules.E_STATUSES]},
+		fields=["name", "status", "issue_date", "appeal_decision"],
+	)
+	return next((p.name for p in plans if ehcp_rules.makes_register_e(p)), None)
 
 
 @frappe.whitelist()

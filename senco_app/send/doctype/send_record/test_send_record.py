@@ -18,7 +18,9 @@ from senco_app.tests.utils import (
 	TEST_IGNORE,
 	SencoTestCase,
 	call_route,
+	issue_ehc_plan,
 	make_contact,
+	make_ehc_plan,
 	make_send_record,
 	make_student,
 	past,
@@ -102,13 +104,14 @@ class TestSENDRecord(SencoTestCase):
 
 	def test_change_of_provision_closes_the_open_row_and_opens_a_new_one_today(self):
 		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(60))
-		doc.sen_provision = "EHC Plan"
+		doc.sen_provision = "Monitoring"
+		doc.set("needs", [])
 		doc.save()
 		self.assertEqual(len(doc.history), 2)
 		first, second = doc.history
 		self.assertEqual(getdate(first.to_date), getdate(add_days(today(), -1)))
 		self.assertEqual(first.sen_provision, "SEN Support")
-		self.assertEqual((second.sen_provision, second.census_code), ("EHC Plan", "E"))
+		self.assertEqual((second.sen_provision, second.census_code), ("Monitoring", "N"))
 		self.assertEqual(getdate(second.from_date), getdate(today()))
 		self.assertIsNone(second.to_date)
 
@@ -237,3 +240,137 @@ class TestSENDRecord(SencoTestCase):
 		saved = frappe.get_doc("SEND Record", doc.name)
 		self.assertEqual(saved.sen_provision, "SEN Support")
 		self.assertEqual([h.sen_provision for h in saved.history], ["SEN Support"])
+
+	# effective dates (issue 11)
+
+	def history(self, name):
+		return [
+			(h.sen_provision, h.needs, getdate(h.from_date), h.to_date and getdate(h.to_date))
+			for h in frappe.get_doc("SEND Record", name).history
+		]
+
+	def test_a_backdated_change_re_splits_the_history_and_the_effective_date_is_cleared(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(90))
+		doc.append("needs", {"need_type": "ASD", "rank": 2})
+		doc.effective_date = past(40)
+		doc.save()
+		doc.reload()
+		self.assertIsNone(doc.effective_date)
+		self.assertEqual(
+			self.history(doc.name),
+			[
+				("SEN Support", "SLCN", getdate(past(90)), getdate(past(41))),
+				("SEN Support", "SLCN, ASD", getdate(past(40)), None),
+			],
+		)
+		# a provision change dated before the needs change: from that day on, the pupil is monitored
+		doc.sen_provision = "Monitoring"
+		doc.set("needs", [])
+		doc.effective_date = past(60)
+		doc.save()
+		self.assertEqual(
+			self.history(doc.name),
+			[
+				("SEN Support", "SLCN", getdate(past(90)), getdate(past(61))),
+				("Monitoring", "", getdate(past(60)), None),
+			],
+		)
+		# the next change, with no effective date, is today's
+		doc.sen_provision = "SEN Support"
+		doc.append("needs", {"need_type": "SEMH", "rank": 1})
+		doc.save()
+		self.assertEqual(self.history(doc.name)[-1], ("SEN Support", "SEMH", getdate(today()), None))
+
+	def test_an_effective_date_alone_moves_the_latest_change(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(90))
+		doc.append("needs", {"need_type": "ASD", "rank": 2})
+		doc.save()  # typed today, but it happened three weeks ago
+		doc.effective_date = past(21)
+		doc.save()
+		self.assertEqual(
+			self.history(doc.name),
+			[
+				("SEN Support", "SLCN", getdate(past(90)), getdate(past(22))),
+				("SEN Support", "SLCN, ASD", getdate(past(21)), None),
+			],
+		)
+
+	def test_an_effective_date_in_the_future_or_before_the_start_is_refused_and_nothing_saved(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(90))
+		before = self.history(doc.name)
+		for effective in (add_days(today(), 1), past(91)):
+			doc = frappe.get_doc("SEND Record", doc.name)
+			doc.append("needs", {"need_type": "ASD", "rank": 2})
+			doc.effective_date = effective
+			with self.assertFieldError(RuleBrokenError, "effective_date"):
+				doc.save()
+			saved = frappe.get_doc("SEND Record", doc.name)
+			self.assertEqual([n.need_type for n in saved.needs], ["SLCN"])
+			self.assertEqual(self.history(doc.name), before)
+
+	def test_a_change_to_a_closed_record_after_its_end_is_refused(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(90))
+		doc.end_date, doc.end_reason = past(10), "Left the school"
+		doc.save()
+		doc.append("needs", {"need_type": "ASD", "rank": 2})
+		doc.effective_date = past(5)
+		with self.assertFieldError(RuleBrokenError, "effective_date"):
+			doc.save()
+		# dated inside the record, it re-splits its last period
+		doc = frappe.get_doc("SEND Record", doc.name)
+		doc.append("needs", {"need_type": "ASD", "rank": 2})
+		doc.effective_date = past(30)
+		doc.save()
+		self.assertEqual(
+			self.history(doc.name),
+			[
+				("SEN Support", "SLCN", getdate(past(90)), getdate(past(31))),
+				("SEN Support", "SLCN, ASD", getdate(past(30)), getdate(past(10))),
+			],
+		)
+
+	# census consistency (issue 11)
+
+	def test_ehc_plan_by_hand_without_an_issued_plan_is_refused(self):
+		self.assert_rejected(new_record(self.student, provision="EHC Plan"), "sen_provision")
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",))
+		# an appeal against a refusal to assess is no plan
+		make_ehc_plan(
+			self.student,
+			SCHOOL_A,
+			status="Under appeal",
+			decision_to_assess="No",
+			decision_to_assess_date=past(20),
+			appeal_decision="Refusal to assess",
+			appeal_date=past(5),
+		)
+		doc.reload()
+		doc.sen_provision = "EHC Plan"
+		with self.assertFieldError(RuleBrokenError, "sen_provision"):
+			doc.save()
+		self.assertEqual(frappe.db.get_value("SEND Record", doc.name, "sen_provision"), "SEN Support")
+
+	def test_ehc_plan_by_hand_with_an_issued_plan_is_allowed(self):
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(60))
+		issue_ehc_plan(self.student, SCHOOL_A, issue_date=past(10))
+		doc.reload()
+		self.assertEqual(doc.sen_provision, "EHC Plan")
+		doc.sen_provision = "SEN Support"
+		doc.save()
+		doc.sen_provision = "EHC Plan"  # the plan is still issued
+		doc.save()
+		self.assertEqual(doc.census_code, "E")
+
+	def test_monitoring_with_need_types_is_refused(self):
+		self.assert_rejected(new_record(self.student, provision="Monitoring", needs=(("SLCN", 1),)), "needs")
+		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",))
+		doc.sen_provision = "Monitoring"
+		with self.assertFieldError(RuleBrokenError, "needs"):
+			doc.save()
+		self.assertEqual(frappe.db.get_value("SEND Record", doc.name, "sen_provision"), "SEN Support")
+
+	def test_a_monitored_pupil_is_not_due_an_sen_review(self):
+		doc = make_send_record(self.student, SCHOOL_A, provision="Monitoring", needs=(), start_date=past(300))
+		self.assertEqual(
+			frappe.db.get_value("SEND Record", doc.name, ["next_review_due", "review_overdue"]), (None, 0)
+		)

@@ -13,6 +13,7 @@ from senco_app.tests.utils import (
 	TRUST,
 	SencoTestCase,
 	enroll,
+	issue_ehc_plan,
 	make_school,
 	make_send_record,
 	make_student,
@@ -83,9 +84,7 @@ class TestSENDRegister(SencoTestCase):
 		self.assertEqual([r["send_record"] for r in rows], [self.p1])
 
 	def test_as_at_reads_the_history(self):
-		doc = frappe.get_doc("SEND Record", self.p2)
-		doc.sen_provision = "EHC Plan"
-		doc.save()
+		issue_ehc_plan(self.students[1], SCHOOL, issue_date=today())
 		rows, *_ = self.run_register(as_at=past(1))
 		by_record = {r["send_record"]: r for r in rows}
 		self.assertEqual(by_record[self.p2]["sen_provision"], "SEN Support")
