@@ -13,6 +13,7 @@ def student_year_groups(students: list[str], as_at) -> dict[str, str]:
 		"Program Enrollment",
 		filters={"student": ["in", students], "docstatus": 1},
 		fields=["student", "program", "enrollment_date"],
+		order_by=None,
 		limit_page_length=0,
 	)
 	return year_groups(enrollments, as_at)

@@ -58,6 +58,7 @@ def fetch_register(schools: list[str] | None, as_at, aggregate: bool = False):
 		"SEND Record History",
 		filters={"parenttype": "SEND Record", "parent": ["in", [r.name for r in records]]},
 		fields=["parent", "from_date", "to_date", "sen_provision", "census_code", "needs"],
+		order_by=None,
 		limit_page_length=0,
 	)
 	return records, history
