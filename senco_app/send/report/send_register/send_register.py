@@ -8,7 +8,7 @@ from frappe import _
 
 from senco_app.rules import register_report
 from senco_app.send.report import script_report as report
-from senco_app.services.year_groups import student_year_groups
+from senco_app.services.year_groups import school_year_groups
 
 FILTERS = {
 	"school": None,
@@ -25,7 +25,7 @@ def execute(filters=None):
 	schools = report.report_schools(filters.school, "SEND Record")
 	records, history = fetch_register(schools, filters.as_at)
 	students = fetch_students(schools)
-	year_groups = student_year_groups([s.name for s in students], filters.as_at)
+	year_groups = school_year_groups(schools, filters.as_at)
 
 	rows = register_report.register_rows(
 		records,
