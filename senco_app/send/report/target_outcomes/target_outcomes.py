@@ -41,14 +41,18 @@ def execute(filters=None):
 	)
 
 
-TARGET = "`tabIEP Target`"
+PLAN, TARGET = "`tabIndividual Education Plan`", "`tabIEP Target`"
 
 
 def fetch_targets(schools, from_date, to_date, group_by="area_of_need"):
 	"""Targets of agreed plans (active or superseded) that started in the period, counted in the
 	query: per area of need and outcome, or for the other groupings per plan and outcome."""
 	per_plan = group_by != "area_of_need"
-	keys = ["name", "student", "send_record"] if per_plan else [f"{TARGET}.area_of_need"]
+	keys = (
+		[f"{PLAN}.{f}" for f in ("name", "student", "send_record")]
+		if per_plan
+		else [f"{TARGET}.area_of_need"]
+	)
 	counts = report.scoped_rows(
 		"Individual Education Plan",
 		schools,
