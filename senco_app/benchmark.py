@@ -558,17 +558,21 @@ def save_record():
 
 
 def submit_iep():
+	"""A new plan for a pupil on the register, agreed (submitted); their bench plan is taken away
+	first so it is their only one. All rolled back."""
 	record = frappe.db.get_value(
 		"SEND Record", {"name": ["like", PREFIX + "SR-%"]}, ["name", "student", "school"], as_dict=True
 	)
+	frappe.db.delete("Individual Education Plan", {"send_record": record.name})
 	doc = frappe.get_doc(
 		{
 			"doctype": "Individual Education Plan",
 			"student": record.student,
 			"school": record.school,
-			"send_record": record.name,
 			"start_date": today(),
 			"review_date": add_days(today(), 90),
+			"agreed_by": "Parent",
+			"agreed_on": today(),
 			"targets": [{"area_of_need": AREAS[i % 3], "target": f"Target {i}"} for i in range(4)],
 		}
 	).insert()
