@@ -396,7 +396,18 @@ class Counter:
 
 
 def measure(fn, runs: int) -> tuple[float, int, int]:
-	"""Median milliseconds of ``runs`` calls of ``fn`` (after one warm-up), queries and rows of one."""
+	"""Median milliseconds of ``runs`` calls of ``fn`` (after one warm-up), queries and rows of one;
+	NaN milliseconds and the error's name if it fails (the run goes on)."""
+	try:
+		return _measure(fn, runs)
+	except Exception as e:
+		frappe.db.rollback()
+		frappe.set_user("Administrator")
+		print(f"FAILED: {e!r}")
+		return float("nan"), 0, type(e).__name__
+
+
+def _measure(fn, runs: int) -> tuple[float, int, int]:
 	rows = fn()
 	with Counter() as counter:
 		rows = fn()
@@ -585,7 +596,7 @@ def format_table(table: list[tuple]) -> str:
 		f"{'what':32} {'who':12} {'ms':>9} {'queries':>7} {'rows':>6} {'sql ms':>8} {'sql rows':>8} {'ratio':>6}"
 	]
 	for what, who, ms, queries, rows, sql_ms, sql_rows in table:
-		ratio = f"{ms / sql_ms:6.1f}" if sql_ms else ""
+		ratio = f"{ms / sql_ms:6.1f}" if sql_ms and ms == ms else ""
 		sql = f"{sql_ms:8.1f} {sql_rows:8}" if sql_ms is not None else f"{'':8} {'':8}"
 		lines.append(
 			f"{what:32} {who:12} {ms:9.1f} {queries:7} {'' if rows is None else rows:>6} {sql} {ratio}"
