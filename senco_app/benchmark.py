@@ -225,7 +225,7 @@ def make_school(rng: random.Random, school: str) -> dict:
 				"measure": "Score",
 			}
 		)
-		group = rng.sample(send, 3 + (i % 4 != 0))  # 112 pupil rows per 30 entries
+		group = rng.sample(records, 3 + (i % 4 != 0))  # 112 pupil rows per 30 entries
 		placed += children(
 			"Provision Map Entry", "pupils", name,
 			[
