@@ -66,7 +66,7 @@ def fetch_targets(schools, from_date, to_date, group_by="area_of_need"):
 	)
 	counts = [c for c in counts if c.count]
 	if not per_plan:
-		return counts
+		return [{"area_of_need": c.area_of_need, "outcome": c.outcome, "count": c.count} for c in counts]
 	plans = list({c.name for c in counts})
 	interventions = {}
 	for row in frappe.get_all(
