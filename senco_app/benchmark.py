@@ -206,7 +206,7 @@ def make_school(rng: random.Random, school: str) -> dict:
 	entries, placed = [], []
 	for i in range(PER_SCHOOL["entries"]):
 		name = f"{PREFIX}PME-{code}-{i:03d}"
-		start = ago(rng.randint(0, 80))
+		start = ago(rng.randint(0, 160))  # about half have ended
 		hours = rng.choice((10, 15, 20))
 		entries.append(
 			{
@@ -281,7 +281,8 @@ def make_school(rng: random.Random, school: str) -> dict:
 
 	plans = []
 	for i, r in enumerate(records[: PER_SCHOOL["plans"]]):
-		issued = ago(rng.randint(100, 900))
+		issued = ago(rng.randint(500, 900))
+		reviewed = ago(rng.randint(250, 420))  # the next annual review falls in the coming months
 		plans.append(
 			{
 				"name": f"{PREFIX}EHCP-{code}-{i:02d}",
@@ -293,8 +294,8 @@ def make_school(rng: random.Random, school: str) -> dict:
 				"local_authority": "Bench LA",
 				"request_date": add_days(issued, -140),
 				"issue_date": issued if i else None,
-				"last_annual_review": r["last_review_date"] if i else None,
-				"next_annual_review_due": add_days(r["last_review_date"], 365) if i else None,
+				"last_annual_review": reviewed if i else None,
+				"next_annual_review_due": add_days(reviewed, 365) if i else None,
 				"top_up_amount": 6000,
 				"top_up_period": "Per year",
 				"top_up_annual": 6000,
@@ -448,21 +449,27 @@ def run_sql(sql: str, schools: list[str] | None):
 	return lambda: len(frappe.db.sql(sql.format(school=condition), values))
 
 
-YEAR_GROUP = """(select pe.program from `tabProgram Enrollment` pe where pe.student = {student}
-	and pe.docstatus = 1 and pe.enrollment_date <= %(today)s order by pe.enrollment_date desc limit 1)"""
+# Each pupil's year group on today: the program of their latest enrolment (joined, not a subquery
+# per row)
+YEAR_GROUPS = """left join (select pe.student, pe.program from `tabProgram Enrollment` pe
+	join (select student, max(enrollment_date) latest from `tabProgram Enrollment`
+		where docstatus = 1 and enrollment_date <= %(today)s group by student) l
+	on l.student = pe.student and l.latest = pe.enrollment_date where pe.docstatus = 1) yg
+	on yg.student = {student}"""
 PLACEMENTS = """from `tabProvision Map Pupil` p join `tabProvision Map Entry` x on p.parent = x.name
 	and p.parenttype = 'Provision Map Entry'"""
 
 # One hand-written query per report returning the rows the report shows (its default filters).
 REPORT_SQL = {
 	"SEND Register": f"""select x.name, x.student, x.student_name, x.school, x.key_person, h.sen_provision,
-		h.census_code, h.needs, {YEAR_GROUP.format(student="x.student")}
-		from `tabSEND Record` x join `tabSEND Record History` h on h.parent = x.name
+		h.census_code, h.needs, yg.program
+		from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")}
+		join `tabSEND Record History` h on h.parent = x.name
 		and h.parenttype = 'SEND Record' and h.from_date <= %(today)s
 		and (h.to_date is null or h.to_date >= %(today)s)
 		where {{school}} and x.start_date <= %(today)s and (x.end_date is null or x.end_date >= %(today)s)""",
 	"Reviews Due": f"""select x.name, x.student, x.student_name, x.school, x.next_review_due,
-		{YEAR_GROUP.format(student="x.student")} from `tabSEND Record` x where {{school}}
+		yg.program from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")} where {{school}}
 		and x.status = 'Open' and x.next_review_due <= date_add(%(today)s, interval 30 day)""",
 	"Annual Reviews Due": """select x.name, x.student, x.student_name, x.school, x.next_annual_review_due
 		from `tabEHC Plan` x where {school} and x.status in ('Issued', 'Under appeal')
@@ -486,10 +493,10 @@ REPORT_SQL = {
 		from `tabSEND Record` x left join `tabSEND Contact Log` c on c.student = x.student
 		and c.contact_datetime >= %(quarter_ago)s where {school} and x.status = 'Open'
 		group by x.student, x.student_name, x.school""",
-	"Provision Map": f"""select p.student, p.student_name, x.school,
-		{YEAR_GROUP.format(student="p.student")}, sum(x.total_hours), sum(p.cost) {PLACEMENTS}
+	"Provision Map": f"""select p.student, p.student_name, x.school, yg.program, sum(x.total_hours),
+		sum(p.cost) {PLACEMENTS} {YEAR_GROUPS.format(student="p.student")}
 		where {{school}} and x.start_date <= %(today)s and x.end_date >= %(quarter_ago)s
-		group by p.student, p.student_name, x.school""",
+		group by p.student, p.student_name, x.school, yg.program""",
 	"Provision Costs": f"""select p.student, p.student_name, x.school, count(*), sum(p.cost) {PLACEMENTS}
 		where {{school}} and x.end_date >= %(year_ago)s group by p.student, p.student_name, x.school""",
 	"Provision Impact": f"""select x.provision, count(*), avg(p.progress), sum(x.total_cost) {PLACEMENTS}
@@ -497,10 +504,10 @@ REPORT_SQL = {
 	"Staff Deployment": """select x.staff, group_concat(distinct x.provision), sum(x.sessions_per_week
 		* x.minutes_per_session) from `tabProvision Map Entry` x where {school}
 		and x.start_date <= %(sunday)s and x.end_date >= %(monday)s group by x.staff""",
-	"SEN Support Compliance": f"""select x.school, {YEAR_GROUP.format(student="x.student")} yg, count(*),
-		sum(x.active_iep is null), sum(x.parent_meetings_12m < 3) from `tabSEND Record` x
+	"SEN Support Compliance": f"""select x.school, yg.program, count(*), sum(x.active_iep is null),
+		sum(x.parent_meetings_12m < 3) from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")}
 		where {{school}} and x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan')
-		group by x.school, yg""",
+		group by x.school, yg.program""",
 	"Target Outcomes": """select t.area_of_need, count(*), sum(t.outcome = 'Met') from `tabIEP Target` t
 		join `tabIndividual Education Plan` x on t.parent = x.name
 		and t.parenttype = 'Individual Education Plan' where {school} and x.docstatus in (1, 2)
