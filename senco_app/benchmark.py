@@ -449,12 +449,11 @@ def run_sql(sql: str, schools: list[str] | None):
 	return lambda: len(frappe.db.sql(sql.format(school=condition), values))
 
 
-# Each pupil's year group on today: the program of their latest enrolment (joined, not a subquery
-# per row)
-YEAR_GROUPS = """left join (select pe.student, pe.program from `tabProgram Enrollment` pe
-	join (select student, max(enrollment_date) latest from `tabProgram Enrollment`
-		where docstatus = 1 and enrollment_date <= %(today)s group by student) l
-	on l.student = pe.student and l.latest = pe.enrollment_date where pe.docstatus = 1) yg
+# Each pupil's year group on today: the program of their latest enrolment, grouped once per pupil and
+# joined (a grouped derived table is materialised, so it needs no index to join)
+YEAR_GROUPS = """left join (select student,
+	substring_index(group_concat(program order by enrollment_date desc), ',', 1) program
+	from `tabProgram Enrollment` where docstatus = 1 and enrollment_date <= %(today)s group by student) yg
 	on yg.student = {student}"""
 PLACEMENTS = """from `tabProvision Map Pupil` p join `tabProvision Map Entry` x on p.parent = x.name
 	and p.parenttype = 'Provision Map Entry'"""
