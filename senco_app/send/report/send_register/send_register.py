@@ -25,7 +25,10 @@ def execute(filters=None):
 	schools = report.report_schools(filters.school, "SEND Record")
 	records, history = fetch_register(schools, filters.as_at)
 	students = fetch_students(schools)
-	year_groups = school_year_groups(schools, filters.as_at)
+	# every pupil's year group only when the roll is counted for one year group; else the register's
+	year_groups = school_year_groups(
+		schools, filters.as_at, "Student" if filters.year_group else "SEND Record"
+	)
 
 	rows = register_report.register_rows(
 		records,
