@@ -114,6 +114,22 @@ def test_outcomes_by_intervention_count_a_target_under_each_provision_of_its_pla
 	assert outcome_summary([]) == {"targets": 0, "with_outcome": 0, "met_percent": 0.0}
 
 
+def test_outcomes_counted_in_the_query_give_the_same_rows():
+	one_by_one = [
+		{"area_of_need": "C&I", "outcome": "Met"},
+		{"area_of_need": "C&I", "outcome": "Met"},
+		{"area_of_need": "C&I", "outcome": None},
+		{"area_of_need": "SEMH", "outcome": "Not met"},
+	]
+	counted = [
+		{"area_of_need": "C&I", "outcome": "Met", "count": 2},
+		{"area_of_need": "C&I", "outcome": None, "count": 1},
+		{"area_of_need": "SEMH", "outcome": "Not met", "count": 1},
+	]
+	assert outcome_rows(counted, "area_of_need") == outcome_rows(one_by_one, "area_of_need")
+	assert outcome_summary(counted) == outcome_summary(one_by_one)
+
+
 def test_compliance_does_not_flag_enough_meetings():
 	records = [{"school": "A", "student": "S1", "active_iep": "P1", "parent_meetings_12m": None}]
 	assert compliance_rows(records, set(), {}, 3)[0]["few_parent_meetings"] == 1

@@ -71,24 +71,21 @@ def pupils_by_agency_type(rows: list[dict]) -> list[tuple[str, int]]:
 def contact_summary_rows(pupils: list[dict], contacts: list[dict], today: date, weeks: int) -> list[dict]:
 	"""Contacts per pupil and type; when parents were last met or spoken to and whether that is
 	longer ago than ``weeks`` (or never)."""
+	if not pupils:
+		return []
 	frame = pd.DataFrame(contacts, columns=["student", "contact_type", "with_whom", "date"])
-	counts = pd.crosstab(frame["student"], frame["contact_type"]) if not frame.empty else pd.DataFrame()
-	parents = (
-		frame[frame["with_whom"] == "Parent/Carer"].groupby("student")["date"].max()
-		if not frame.empty
-		else {}
+	students = [p["student"] for p in pupils]
+	table = (
+		pd.crosstab(frame["student"], frame["contact_type"])
+		.reindex(index=students, columns=list(CONTACT_TYPES), fill_value=0)
+		.reset_index(drop=True)
 	)
-	rows = []
-	for p in pupils:
-		student = p["student"]
-		row = {**p}
-		for kind in CONTACT_TYPES:
-			row[kind] = (
-				int(counts.at[student, kind]) if student in counts.index and kind in counts.columns else 0
-			)
-		row["total"] = sum(row[k] for k in CONTACT_TYPES)
-		last = parents.get(student) if len(parents) else None
-		row["last_parent_contact"] = last
-		row["no_recent_parent_contact"] = int(last is None or (today - last).days > weeks * 7)
-		rows.append(row)
+	table["total"] = table.sum(axis=1)
+	parents = frame[frame["with_whom"] == "Parent/Carer"].groupby("student")["date"].max()
+	last = pd.to_datetime(parents.reindex(students)).reset_index(drop=True)
+	days = (pd.Timestamp(today) - last).dt.days
+	table["no_recent_parent_contact"] = (days.isna() | (days > weeks * 7)).astype(int)
+	table["last_parent_contact"] = last.dt.date.astype(object).where(last.notna(), None)
+	figures = table.to_dict("records")
+	rows = [{**p, **f} for p, f in zip(pupils, figures, strict=True)]
 	return sorted(rows, key=lambda r: (-r["no_recent_parent_contact"], r.get("student_name") or ""))

@@ -25,14 +25,15 @@ def provision_grid(placements: list[dict]) -> tuple[list[str], list[dict]]:
 	hours = frame.pivot_table(index=keys, columns="provision", values="hours", aggfunc="sum", fill_value=0)
 	totals = frame.groupby(keys)[["hours", "cost"]].sum()
 	provisions = sorted(hours.columns)
-	rows = []
-	for index, values in hours.iterrows():
-		row = dict(zip(keys, index, strict=True))
-		row.update({p: round(float(values[p]), 2) for p in provisions})
-		row["total_hours"] = round(float(totals.loc[index, "hours"]), 2)
-		row["total_cost"] = round(float(totals.loc[index, "cost"]), 2)
-		rows.append(row)
-	rows.sort(key=lambda r: (r["school"], year_group_key(r["year_group"]), r["student_name"]))
+	grid = hours[provisions].astype(float).round(2)
+	grid["total_hours"] = totals["hours"].astype(float).round(2)
+	grid["total_cost"] = totals["cost"].astype(float).round(2)
+	grid = grid.reset_index().sort_values(
+		["school", "year_group", "student_name"],
+		key=lambda column: column.map(year_group_key) if column.name == "year_group" else column,
+		kind="stable",
+	)
+	rows = grid.to_dict("records")
 	return provisions, rows
 
 

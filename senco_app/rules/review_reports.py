@@ -78,7 +78,8 @@ def compliance_rows(
 def outcome_rows(targets: list[dict], group_by: str) -> list[dict]:
 	"""Target outcomes counted per ``group_by`` value (area_of_need, year_group, sen_provision, or
 	provisions: the list of provisions on the target's plan, where a target counts once under each of
-	its plan's provisions), with the share met or exceeded of the targets that have an outcome."""
+	its plan's provisions), with the share met or exceeded of the targets that have an outcome. A
+	target dict with a ``count`` stands for that many targets alike (counted in the query)."""
 	if not targets:
 		return []
 	frame = pd.DataFrame(targets)
@@ -88,10 +89,9 @@ def outcome_rows(targets: list[dict], group_by: str) -> list[dict]:
 		frame = frame.explode(group_by, ignore_index=True)
 	frame["group"] = frame[group_by].fillna("").replace("", "(not set)")
 	frame["outcome"] = frame["outcome"].fillna("").replace("", NO_OUTCOME)
-	table = pd.crosstab(frame["group"], frame["outcome"])
-	for outcome in (*OUTCOMES, NO_OUTCOME):
-		if outcome not in table.columns:
-			table[outcome] = 0
+	weights = frame["count"] if "count" in frame.columns else pd.Series(1, index=frame.index)
+	table = pd.crosstab(frame["group"], frame["outcome"], values=weights, aggfunc="sum").fillna(0)
+	table = table.reindex(columns=[*OUTCOMES, NO_OUTCOME], fill_value=0)
 	rows = []
 	for group, counts in table.sort_index().iterrows():
 		rows.append(
@@ -112,12 +112,13 @@ def met_percent(counts) -> float:
 
 
 def outcome_summary(targets: list[dict]) -> dict:
-	"""Totals over distinct targets (a target is counted once whatever the grouping)."""
+	"""Totals over distinct targets (a target is counted once whatever the grouping; one with a
+	``count`` stands for that many)."""
 	counts = {o: 0 for o in (*OUTCOMES, NO_OUTCOME)}
 	for t in targets:
-		counts[t.get("outcome") or NO_OUTCOME] += 1
+		counts[t.get("outcome") or NO_OUTCOME] += t.get("count", 1)
 	return {
-		"targets": len(targets),
+		"targets": sum(counts.values()),
 		"with_outcome": sum(counts[o] for o in OUTCOMES),
 		"met_percent": met_percent(counts),
 	}

@@ -77,6 +77,7 @@ def plan_schedules(plans: list[dict], now) -> list[dict]:
 			"Company",
 			filters={"name": ["in", list({p["school"] for p in plans})]},
 			fields=["name", "send_phase"],
+			order_by=None,
 			as_list=True,
 		)
 	)
@@ -157,6 +158,7 @@ def refresh_plans(names: list[str]) -> list[str]:
 		"EHC Plan",
 		filters={"name": ["in", list(names)]},
 		fields=[*PLAN_FIELDS, *DERIVED_FIELDS],
+		order_by=None,
 		limit_page_length=0,
 	)
 	now = getdate(today())
@@ -177,5 +179,7 @@ def _differs(a, b) -> bool:
 def daily():
 	"""Scheduler: recompute the next step and overdue flag of every open plan."""
 	refresh_plans(
-		frappe.get_all("EHC Plan", filters={"status": ["in", ehcp_rules.OPEN_STATUSES]}, pluck="name")
+		frappe.get_all(
+			"EHC Plan", filters={"status": ["in", ehcp_rules.OPEN_STATUSES]}, pluck="name", order_by=None
+		)
 	)

@@ -59,6 +59,7 @@ def refresh_review_schedule(records: list[str] | None = None):
 		"SEND Record",
 		filters=filters,
 		fields=["name", "student", "school", "sen_provision", "start_date", *SCHEDULE_FIELDS],
+		order_by=None,
 	)
 	if not rows:
 		return

@@ -38,6 +38,7 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 		"Provision Map Pupil",
 		filters={"parenttype": doctype, "parent": ["in", list(entries)]},
 		fields=["parent", "student", "student_name", "progress", "measured", "outcome", "cost"],
+		order_by=None,
 		limit_page_length=0,
 	)
 	placements = []
@@ -82,6 +83,7 @@ def school_budgets(schools) -> dict[str, float]:
 			"Company",
 			filters={"name": ["in", list(schools) or [""]]},
 			fields=["name", "send_notional_sen_budget"],
+			order_by=None,
 			as_list=True,
 		)
 	)

@@ -51,6 +51,7 @@ def fetch_pupils(filters, start, end):
 			"SEND Record",
 			filters={"student": ["in", list({p["student"] for p in placements}) or [""]], "status": "Open"},
 			fields=["student", "primary_need"],
+			order_by=None,
 			as_list=True,
 		)
 	)

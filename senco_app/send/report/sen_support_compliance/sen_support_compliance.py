@@ -60,6 +60,7 @@ def fetch_records(filters, as_at):
 			},
 			pluck="name",
 			limit_page_length=0,
+			order_by=None,
 		)
 	)
 	return records, year_groups, overdue_plans

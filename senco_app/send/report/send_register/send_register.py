@@ -8,7 +8,7 @@ from frappe import _
 
 from senco_app.rules import register_report
 from senco_app.send.report import script_report as report
-from senco_app.services.year_groups import student_year_groups
+from senco_app.services.year_groups import school_year_groups
 
 FILTERS = {
 	"school": None,
@@ -25,7 +25,10 @@ def execute(filters=None):
 	schools = report.report_schools(filters.school, "SEND Record")
 	records, history = fetch_register(schools, filters.as_at)
 	students = fetch_students(schools)
-	year_groups = student_year_groups([s.name for s in students], filters.as_at)
+	# every pupil's year group only when the roll is counted for one year group; else the register's
+	year_groups = school_year_groups(
+		schools, filters.as_at, "Student" if filters.year_group else "SEND Record"
+	)
 
 	rows = register_report.register_rows(
 		records,
@@ -59,6 +62,7 @@ def fetch_register(schools: list[str] | None, as_at, aggregate: bool = False):
 		"SEND Record History",
 		filters={"parenttype": "SEND Record", "parent": ["in", [r.name for r in records]]},
 		fields=["parent", "from_date", "to_date", "sen_provision", "census_code", "needs"],
+		order_by=None,
 		limit_page_length=0,
 	)
 	return records, history

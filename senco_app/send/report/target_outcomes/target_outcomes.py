@@ -29,8 +29,9 @@ GROUP_FIELDS = {
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	schools = report.report_schools(filters.school, "Individual Education Plan")
-	targets = fetch_targets(schools, filters.from_date, filters.to_date)
-	rows = outcome_rows(targets, GROUP_FIELDS.get(filters.group_by, "area_of_need"))
+	group_by = GROUP_FIELDS.get(filters.group_by, "area_of_need")
+	targets = fetch_targets(schools, filters.from_date, filters.to_date, group_by)
+	rows = outcome_rows(targets, group_by)
 	return (
 		get_columns(filters.group_by),
 		rows,
@@ -40,56 +41,60 @@ def execute(filters=None):
 	)
 
 
-def fetch_targets(schools, from_date, to_date):
-	"""Targets of agreed plans (active or superseded) that started in the period."""
-	plans = {
-		p.name: p
-		for p in report.scoped_rows(
-			"Individual Education Plan",
-			schools,
-			{
-				"docstatus": ["in", [1, 2]],
-				"status": ["in", ["Active", "Superseded"]],
-				"start_date": ["between", [from_date, to_date]],
-			},
-			["name", "student", "send_record", "start_date"],
-		)
-	}
-	if not plans:
-		return []
-	targets = frappe.get_all(
-		"IEP Target",
-		filters={"parenttype": "Individual Education Plan", "parent": ["in", list(plans)]},
-		fields=["parent", "area_of_need", "outcome"],
-		limit_page_length=0,
+PLAN, TARGET = "`tabIndividual Education Plan`", "`tabIEP Target`"
+
+
+def fetch_targets(schools, from_date, to_date, group_by="area_of_need"):
+	"""Targets of agreed plans (active or superseded) that started in the period, counted in the
+	query: per area of need and outcome, or for the other groupings per plan and outcome."""
+	per_plan = group_by != "area_of_need"
+	keys = (
+		[f"{PLAN}.{f}" for f in ("name", "student", "send_record")]
+		if per_plan
+		else [f"{TARGET}.area_of_need"]
 	)
+	counts = report.scoped_rows(
+		"Individual Education Plan",
+		schools,
+		{
+			"docstatus": ["in", [1, 2]],
+			"status": ["in", ["Active", "Superseded"]],
+			"start_date": ["between", [from_date, to_date]],
+		},
+		[*keys, f"{TARGET}.outcome as outcome", f"count({TARGET}.name) as count"],
+		group_by=", ".join([*keys, f"{TARGET}.outcome"]),
+	)
+	counts = [c for c in counts if c.count]
+	if not per_plan:
+		return [{"area_of_need": c.area_of_need, "outcome": c.outcome, "count": c.count} for c in counts]
+	plans = list({c.name for c in counts})
 	interventions = {}
 	for row in frappe.get_all(
 		"IEP Provision",
-		filters={"parenttype": "Individual Education Plan", "parent": ["in", list(plans)]},
+		filters={"parenttype": "Individual Education Plan", "parent": ["in", plans or [""]]},
 		fields=["parent", "provision"],
-		order_by="idx asc",
 		limit_page_length=0,
 	):
-		interventions.setdefault(row.parent, []).append(row.provision)
+		interventions.setdefault(row.parent, set()).add(row.provision)
 	provisions = dict(
 		frappe.get_all(
 			"SEND Record",
-			filters={"name": ["in", list({p.send_record for p in plans.values()})]},
+			filters={"name": ["in", list({c.send_record for c in counts}) or [""]]},
 			fields=["name", "sen_provision"],
 			as_list=True,
+			order_by=None,
 		)
 	)
-	year_groups = student_year_groups(list({p.student for p in plans.values()}), to_date)
+	year_groups = student_year_groups(list({c.student for c in counts}), to_date)
 	return [
 		{
-			"area_of_need": t.area_of_need,
-			"outcome": t.outcome,
-			"year_group": year_groups.get(plans[t.parent].student),
-			"sen_provision": provisions.get(plans[t.parent].send_record),
-			"provisions": sorted(set(interventions.get(t.parent, []))),
+			"outcome": c.outcome,
+			"count": c.count,
+			"year_group": year_groups.get(c.student),
+			"sen_provision": provisions.get(c.send_record),
+			"provisions": sorted(interventions.get(c.name, [])),
 		}
-		for t in targets
+		for c in counts
 	]
 
 

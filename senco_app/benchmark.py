@@ -1,0 +1,610 @@
+"""Trust-scale benchmark (issue 13): build a trust of N schools on a throwaway site and print, for
+every Script Report, the SEND Record list, the daily jobs and a save/submit, the median time of
+several runs, the query count and the rows; for reports also the ratio to one hand-written SQL
+query returning the same rows, as a one-school user and as a trust user.
+
+    bench --site bench_site senco-benchmark --schools 5
+
+Per school: 400 pupils, 80 SEND Records (106 needs), 30 provision entries (112 pupil rows), 80 IEPs
+(320 targets), 80 reviews, 6 EHC plans, 20 referrals, 100 contacts; 50 schools make the trust of the
+issue. The data goes in with bulk SQL (no validation): it is figures to read, not a test. Every row
+it makes is named BN-...; a second run deletes them first.
+"""
+
+import random
+import statistics
+import time
+from datetime import timedelta
+
+import frappe
+from frappe.utils import add_days, getdate, now, today
+
+TRUST = "Bench Trust"
+PREFIX = "BN-"
+ONE_SCHOOL_USER = "bench.school@bench.invalid"
+TRUST_USER = "bench.trust@bench.invalid"
+NEEDS = ("SLCN", "SLCN", "SEMH", "SEMH", "SPLD", "MLD", "ASD", "ASD", "OTH", "PD")
+AREAS = ("Communication and interaction", "Cognition and learning", "Social, emotional and mental health")
+OUTCOMES = ("", "Not met", "Partially met", "Met", "Exceeded")
+CONTACTS = ("Meeting", "Phone", "Email", "Letter", "Home visit")
+PER_SCHOOL = {"pupils": 400, "records": 80, "entries": 30, "plans": 6, "referrals": 20, "contacts": 100}
+
+# Tables the benchmark fills (rows named BN-...; child rows by parent BN-...).
+TABLES = (
+	"Student",
+	"Program Enrollment",
+	"SEND Record",
+	"Provision Map Entry",
+	"Individual Education Plan",
+	"SEND Review",
+	"EHC Plan",
+	"Agency Referral",
+	"SEND Contact Log",
+	"SEND Agency",
+)
+CHILD_TABLES = ("SEND Record Need", "SEND Record History", "Provision Map Pupil", "IEP Target")
+
+
+def allowed_site(site: str, yes_destroy_data: bool) -> bool:
+	"""Only a site named for it (bench...) or one its owner gave up (--yes-destroy-data); never the
+	test sites."""
+	if site in ("test_site", "install_test_site"):
+		return False
+	return yes_destroy_data or site.startswith("bench")
+
+
+# The dataset
+
+
+def insert(doctype: str, rows: list[dict]):
+	"""Bulk SQL insert of ``rows`` (dicts of one shape), with the standard fields filled."""
+	if not rows:
+		return
+	stamp = now()
+	base = {"creation": stamp, "modified": stamp, "owner": "Administrator", "modified_by": "Administrator"}
+	fields = list({**base, **rows[0]})
+	frappe.db.bulk_insert(doctype, fields, [tuple({**base, **r}.get(f) for f in fields) for r in rows])
+
+
+def children(parenttype: str, parentfield: str, parent: str, rows: list[dict]) -> list[dict]:
+	return [
+		{"name": f"{parent}-{i}", "parent": parent, "parenttype": parenttype, "parentfield": parentfield,
+		 "idx": i, **row}
+		for i, row in enumerate(rows, 1)
+	]  # fmt: skip
+
+
+def clear():
+	"""Delete what an earlier run made."""
+	for doctype in CHILD_TABLES:
+		frappe.db.sql(f"delete from `tab{doctype}` where parent like %s", PREFIX + "%")
+	for doctype in TABLES:
+		frappe.db.sql(f"delete from `tab{doctype}` where name like %s", PREFIX + "%")
+	frappe.db.sql("delete from `tabCompany` where name like 'Bench %%'")
+	frappe.db.delete("User Permission", {"user": ["in", [ONE_SCHOOL_USER, TRUST_USER]]})
+
+
+def build(schools: int) -> dict:
+	"""The trust of ``schools`` schools; returns how many rows of each kind it made."""
+	clear()
+	rng = random.Random(13)
+	names = [f"Bench School {i:02d}" for i in range(1, schools + 1)]
+	make_companies(names)
+	make_reference_data()
+	made = {}
+	for school in names:
+		for key, n in make_school(rng, school).items():
+			made[key] = made.get(key, 0) + n
+	make_users(names[0])
+	frappe.db.commit()
+	return made
+
+
+def make_companies(names: list[str]):
+	rows = [{"name": TRUST, "is_group": 1, "parent_company": None, "abbr": "BNT"}]
+	rows += [
+		{"name": n, "is_group": 0, "parent_company": TRUST, "abbr": f"BN{i}"} for i, n in enumerate(names)
+	]
+	insert("Company", [{**r, "company_name": r["name"], "default_currency": "GBP"} for r in rows])
+	from frappe.utils.nestedset import rebuild_tree
+
+	rebuild_tree("Company")
+
+
+def make_reference_data():
+	for year in range(1, 12):
+		if not frappe.db.exists("Program", f"Year {year}"):
+			insert("Program", [{"name": f"Year {year}", "program_name": f"Year {year}"}])
+	insert(
+		"SEND Agency",
+		[
+			{"name": f"{PREFIX}{kind}", "agency_name": f"{PREFIX}{kind}", "agency_type": kind}
+			for kind in ("Educational Psychology", "Speech and Language Therapy", "CAMHS", "Early Help")
+		],
+	)
+
+
+def make_school(rng: random.Random, school: str) -> dict:
+	"""One school's pupils and SEND work, each table in one bulk insert."""
+	code = school[-2:]
+	day = getdate(today())
+	ago = lambda n: add_days(day, -n)  # noqa: E731
+	provisions = frappe.get_all("SEND Provision", pluck="name", order_by="name") or ["Reading intervention"]
+	agencies = [
+		f"{PREFIX}{k}"
+		for k in ("Educational Psychology", "Speech and Language Therapy", "CAMHS", "Early Help")
+	]
+
+	pupils = []
+	for i in range(PER_SCHOOL["pupils"]):
+		pupils.append(
+			{
+				"name": f"{PREFIX}STU-{code}-{i:04d}",
+				"first_name": f"Pupil{i}",
+				"last_name": f"School{code}",
+				"student_name": f"Pupil{i} School{code}",
+				"school": school,
+				"enabled": 1,
+				"joining_date": ago(rng.randint(30, 2000)),
+				"date_of_birth": ago(rng.randint(5 * 365, 16 * 365)),
+			}
+		)
+	insert("Student", pupils)
+	insert(
+		"Program Enrollment",
+		[
+			{
+				"name": f"{PREFIX}PE-{p['name'][-7:]}-{k}",
+				"student": p["name"],
+				"student_name": p["student_name"],
+				"program": f"Year {min(11, year + k)}",
+				"enrollment_date": ago(365 * (1 - k) + 60),
+				"docstatus": 1,
+			}
+			for p in pupils
+			for year in [rng.randint(1, 10)]
+			for k in (0, 1)
+		],
+	)
+
+	send = rng.sample(pupils, PER_SCHOOL["records"])
+	records, needs, history = [], [], []
+	for i, p in enumerate(send):
+		name = f"{PREFIX}SR-{code}-{i:04d}"
+		kind = "EHC Plan" if i < PER_SCHOOL["plans"] else ("Monitoring" if i % 20 == 19 else "SEN Support")
+		codes = list(dict.fromkeys(rng.choice(NEEDS) for _n in range(1 + (i % 3 == 0))))
+		start = ago(rng.randint(30, 1500))
+		census = {"EHC Plan": "E", "SEN Support": "K"}.get(kind, "")
+		records.append(
+			{
+				"name": name,
+				"student": p["name"],
+				"student_name": p["student_name"],
+				"school": school,
+				"sen_provision": kind,
+				"census_code": census,
+				"status": "Open",
+				"start_date": start,
+				"primary_need": codes[0],
+				"secondary_need": codes[1] if len(codes) > 1 else None,
+				"last_review_date": ago(rng.randint(0, 200)),
+				"next_review_due": add_days(day, rng.randint(-30, 120)),
+				"parent_meetings_12m": rng.randint(0, 4),
+			}
+		)
+		needs += children(
+			"SEND Record", "needs", name, [{"rank": r, "need_type": c} for r, c in enumerate(codes, 1)]
+		)
+		history += children(
+			"SEND Record", "history", name,
+			[{"from_date": start, "sen_provision": kind, "census_code": census, "needs": ", ".join(codes)}],
+		)  # fmt: skip
+	insert("SEND Record", records)
+	insert("SEND Record Need", needs)
+	insert("SEND Record History", history)
+
+	entries, placed = [], []
+	for i in range(PER_SCHOOL["entries"]):
+		name = f"{PREFIX}PME-{code}-{i:03d}"
+		start = ago(rng.randint(0, 160))  # about half have ended
+		hours = rng.choice((10, 15, 20))
+		entries.append(
+			{
+				"name": name,
+				"provision": rng.choice(provisions),
+				"school": school,
+				"staff": "Administrator",
+				"staff_name": "Administrator",
+				"start_date": start,
+				"end_date": add_days(start, 84),
+				"sessions_per_week": 2,
+				"minutes_per_session": 30,
+				"total_hours": hours,
+				"total_cost": hours * 25,
+				"cost_per_pupil": hours * 25 / 4,
+				"measure": "Score",
+			}
+		)
+		group = rng.sample(records, 3 + (i % 4 != 0))  # 112 pupil rows per 30 entries
+		placed += children(
+			"Provision Map Entry", "pupils", name,
+			[
+				{"student": r["student"], "student_name": r["student_name"], "outcome": "On track",
+				 "measured": 1, "progress": rng.randint(-2, 8), "cost": hours * 25 / len(group)}
+				for r in group
+			],
+		)  # fmt: skip
+	insert("Provision Map Entry", entries)
+	insert("Provision Map Pupil", placed)
+
+	ieps, targets, reviews = [], [], []
+	for i, r in enumerate(records):
+		name = f"{PREFIX}IEP-{code}-{i:04d}"
+		start = ago(rng.randint(10, 300))
+		ieps.append(
+			{
+				"name": name,
+				"student": r["student"],
+				"student_name": r["student_name"],
+				"school": school,
+				"send_record": r["name"],
+				"status": "Active",
+				"docstatus": 1,
+				"version": 1,
+				"start_date": start,
+				"review_date": add_days(start, 90),
+			}
+		)
+		targets += children(
+			"Individual Education Plan", "targets", name,
+			[{"area_of_need": rng.choice(AREAS), "target": "A target", "outcome": rng.choice(OUTCOMES)}
+			 for _t in range(4)],
+		)  # fmt: skip
+		reviews.append(
+			{
+				"name": f"{PREFIX}REV-{code}-{i:04d}",
+				"review_type": "EHCP Annual Review" if r["sen_provision"] == "EHC Plan" else "IEP Review",
+				"student": r["student"],
+				"student_name": r["student_name"],
+				"school": school,
+				"send_record": r["name"],
+				"iep": name,
+				"meeting_date": r["last_review_date"],
+				"next_review_date": r["next_review_due"],
+				"ehc_plan": f"{PREFIX}EHCP-{code}-{i:02d}" if r["sen_provision"] == "EHC Plan" else None,
+				"docstatus": 1,
+			}
+		)
+	insert("Individual Education Plan", ieps)
+	insert("IEP Target", targets)
+	insert("SEND Review", reviews)
+
+	plans = []
+	for i, r in enumerate(records[: PER_SCHOOL["plans"]]):
+		issued = ago(rng.randint(500, 900))
+		reviewed = ago(rng.randint(250, 420))  # the next annual review falls in the coming months
+		plans.append(
+			{
+				"name": f"{PREFIX}EHCP-{code}-{i:02d}",
+				"student": r["student"],
+				"student_name": r["student_name"],
+				"school": school,
+				"send_record": r["name"],
+				"status": "Issued" if i else "Assessing",
+				"local_authority": "Bench LA",
+				"request_date": add_days(issued, -140),
+				"issue_date": issued if i else None,
+				"last_annual_review": reviewed if i else None,
+				"next_annual_review_due": add_days(reviewed, 365) if i else None,
+				"top_up_amount": 6000,
+				"top_up_period": "Per year",
+				"top_up_annual": 6000,
+				"top_up_from": issued,
+			}
+		)
+	insert("EHC Plan", plans)
+
+	insert(
+		"Agency Referral",
+		[
+			{
+				"name": f"{PREFIX}REF-{code}-{i:03d}",
+				"student": r["student"],
+				"student_name": r["student_name"],
+				"school": school,
+				"send_record": r["name"],
+				"agency": agency,
+				"agency_type": agency[len(PREFIX) :],
+				"status": rng.choice(("Referred", "Waiting", "Seen", "Discharged")),
+				"referral_date": ago(rng.randint(5, 400)),
+				"reason": "Assessment",
+			}
+			for i, r in enumerate(rng.sample(records, PER_SCHOOL["referrals"]))
+			for agency in [rng.choice(agencies)]
+		],
+	)
+	insert(
+		"SEND Contact Log",
+		[
+			{
+				"name": f"{PREFIX}CON-{code}-{i:04d}",
+				"student": r["student"],
+				"student_name": r["student_name"],
+				"school": school,
+				"send_record": r["name"],
+				"contact_datetime": f"{ago(rng.randint(0, 120))} 10:00:00",
+				"contact_type": rng.choice(CONTACTS),
+				"with_whom": rng.choice(("Parent/Carer", "Parent/Carer", "Teacher", "Agency")),
+				"summary": "Spoke about progress",
+			}
+			for i in range(PER_SCHOOL["contacts"])
+			for r in [rng.choice(records)]
+		],
+	)
+	return {
+		"pupils": len(pupils),
+		"send_records": len(records),
+		"needs": len(needs),
+		"provision_entries": len(entries),
+		"provision_pupils": len(placed),
+		"ieps": len(ieps),
+		"targets": len(targets),
+		"reviews": len(reviews),
+		"ehc_plans": len(plans),
+		"referrals": PER_SCHOOL["referrals"],
+		"contacts": PER_SCHOOL["contacts"],
+	}
+
+
+def make_users(school: str):
+	"""A SENCO of one school and a SENCO of the trust (User Permission on the group Company)."""
+	for email, company in ((ONE_SCHOOL_USER, school), (TRUST_USER, TRUST)):
+		if not frappe.db.exists("User", email):
+			user = frappe.get_doc(
+				{
+					"doctype": "User",
+					"email": email,
+					"first_name": email.split("@")[0],
+					"send_welcome_email": 0,
+				}
+			).insert(ignore_permissions=True)
+			user.add_roles("SENCO")
+		frappe.get_doc(
+			{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": company}
+		).insert(ignore_permissions=True)
+		frappe.clear_cache(user=email)
+
+
+# Measuring
+
+
+class Counter:
+	"""Counts the SQL queries run while it is active (frappe.db.sql wrapped)."""
+
+	def __enter__(self):
+		self.queries = 0
+		self.original = frappe.db.sql
+
+		def counted(*args, **kwargs):
+			self.queries += 1
+			return self.original(*args, **kwargs)
+
+		frappe.db.sql = counted
+		return self
+
+	def __exit__(self, *exc):
+		frappe.db.sql = self.original
+
+
+def measure(fn, runs: int) -> tuple[float, int, int]:
+	"""Median milliseconds of ``runs`` calls of ``fn`` (after one warm-up), queries and rows of one;
+	NaN milliseconds and the error's name if it fails (the run goes on)."""
+	try:
+		return _measure(fn, runs)
+	except Exception as e:
+		frappe.db.rollback()
+		frappe.set_user("Administrator")
+		print(f"FAILED: {e!r}")
+		return float("nan"), 0, type(e).__name__
+
+
+def _measure(fn, runs: int) -> tuple[float, int, int]:
+	rows = fn()
+	with Counter() as counter:
+		rows = fn()
+	times = []
+	for _i in range(runs):
+		start = time.perf_counter()
+		fn()
+		times.append((time.perf_counter() - start) * 1000)
+	return statistics.median(times), counter.queries, rows
+
+
+def as_user(user: str, fn):
+	def run():
+		frappe.set_user(user)
+		try:
+			return fn()
+		finally:
+			frappe.set_user("Administrator")
+
+	return run
+
+
+def run_report(name: str):
+	from frappe.desk.query_report import run
+
+	frappe.local.form_dict = frappe._dict()
+	return lambda: len(run(name, filters={}, ignore_prepared_report=True)["result"])
+
+
+def run_sql(sql: str, schools: list[str] | None):
+	"""One hand-written query: ``{school}`` in it becomes the school condition on alias ``x``."""
+	condition = "1=1" if schools is None else "x.school in %(schools)s"
+	values = {"today": getdate(today()), "year_ago": add_days(today(), -365), "schools": schools or [""]}
+	quarter = add_days(today(), -91)
+	values["quarter_ago"] = quarter
+	week = getdate(today()) - timedelta(days=getdate(today()).weekday())
+	values.update(monday=week, sunday=week + timedelta(days=6))
+	return lambda: len(frappe.db.sql(sql.format(school=condition), values))
+
+
+# Each pupil's year group on today: the program of their latest enrolment, grouped once per pupil and
+# joined (a grouped derived table is materialised, so it needs no index to join)
+YEAR_GROUPS = """left join (select student,
+	substring_index(group_concat(program order by enrollment_date desc), ',', 1) program
+	from `tabProgram Enrollment` where docstatus = 1 and enrollment_date <= %(today)s group by student) yg
+	on yg.student = {student}"""
+PLACEMENTS = """from `tabProvision Map Pupil` p join `tabProvision Map Entry` x on p.parent = x.name
+	and p.parenttype = 'Provision Map Entry'"""
+
+# One hand-written query per report returning the rows the report shows (its default filters).
+REPORT_SQL = {
+	"SEND Register": f"""select x.name, x.student, x.student_name, x.school, x.key_person, h.sen_provision,
+		h.census_code, h.needs, yg.program
+		from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")}
+		join `tabSEND Record History` h on h.parent = x.name
+		and h.parenttype = 'SEND Record' and h.from_date <= %(today)s
+		and (h.to_date is null or h.to_date >= %(today)s)
+		where {{school}} and x.start_date <= %(today)s and (x.end_date is null or x.end_date >= %(today)s)""",
+	"Reviews Due": f"""select x.name, x.student, x.student_name, x.school, x.next_review_due,
+		yg.program from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")} where {{school}}
+		and x.status = 'Open' and x.next_review_due <= date_add(%(today)s, interval 30 day)""",
+	"Annual Reviews Due": """select x.name, x.student, x.student_name, x.school, x.next_annual_review_due
+		from `tabEHC Plan` x where {school} and x.status in ('Issued', 'Under appeal')
+		and x.next_annual_review_due <= date_add(%(today)s, interval 90 day)""",
+	"EHCP Timeline": """select x.name, x.student, x.student_name, x.school, x.status, x.request_date
+		from `tabEHC Plan` x where {school}
+		and x.status in ('Requested', 'Assessing', 'Draft', 'Issued', 'Under appeal')""",
+	"EHCP Funding": """select x.name, x.student_name, x.school, x.top_up_annual from `tabEHC Plan` x
+		where {school} and x.top_up_annual > 0
+		and x.status in ('Issued', 'Under appeal', 'Ceased', 'Transferred')""",
+	"Agency Referrals": """select x.name, x.student, x.student_name, x.school, x.agency, x.status
+		from `tabAgency Referral` x where {school}
+		and x.status not in ('Discharged', 'Declined', 'Withdrawn')""",
+	"Agency Involvement": """select x.student, x.student_name, x.school, count(distinct x.agency),
+		group_concat(distinct x.agency) from `tabAgency Referral` x where {school} and x.status != 'Draft'
+		and x.referral_date <= %(today)s and (x.closed_on is null or x.closed_on >= %(year_ago)s)
+		group by x.student, x.student_name, x.school""",
+	"Contact Log Summary": """select x.student, x.student_name, x.school, count(c.name),
+		sum(c.contact_type = 'Meeting'), sum(c.contact_type = 'Phone'), sum(c.contact_type = 'Email'),
+		max(if(c.with_whom = 'Parent/Carer', c.contact_datetime, null))
+		from `tabSEND Record` x left join `tabSEND Contact Log` c on c.student = x.student
+		and c.contact_datetime >= %(quarter_ago)s where {school} and x.status = 'Open'
+		group by x.student, x.student_name, x.school""",
+	"Provision Map": f"""select p.student, p.student_name, x.school, yg.program, sum(x.total_hours),
+		sum(p.cost) {PLACEMENTS} {YEAR_GROUPS.format(student="p.student")}
+		where {{school}} and x.start_date <= %(today)s and x.end_date >= %(quarter_ago)s
+		group by p.student, p.student_name, x.school, yg.program""",
+	"Provision Costs": f"""select p.student, p.student_name, x.school, count(*), sum(p.cost) {PLACEMENTS}
+		where {{school}} and x.end_date >= %(year_ago)s group by p.student, p.student_name, x.school""",
+	"Provision Impact": f"""select x.provision, count(*), avg(p.progress), sum(x.total_cost) {PLACEMENTS}
+		where {{school}} and x.end_date between %(year_ago)s and %(today)s group by x.provision""",
+	"Staff Deployment": """select x.staff, group_concat(distinct x.provision), sum(x.sessions_per_week
+		* x.minutes_per_session) from `tabProvision Map Entry` x where {school}
+		and x.start_date <= %(sunday)s and x.end_date >= %(monday)s group by x.staff""",
+	"SEN Support Compliance": f"""select x.school, yg.program, count(*), sum(x.active_iep is null),
+		sum(x.parent_meetings_12m < 3) from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")}
+		where {{school}} and x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan')
+		group by x.school, yg.program""",
+	"Target Outcomes": """select t.area_of_need, count(*), sum(t.outcome = 'Met') from `tabIEP Target` t
+		join `tabIndividual Education Plan` x on t.parent = x.name
+		and t.parenttype = 'Individual Education Plan' where {school} and x.docstatus in (1, 2)
+		and x.status in ('Active', 'Superseded') and x.start_date between %(year_ago)s and %(today)s
+		group by t.area_of_need""",
+	"SEND Summary": """select x.school, count(*), sum(x.sen_provision = 'SEN Support'),
+		sum(x.sen_provision = 'EHC Plan') from `tabSEND Record` x where {school} and x.status = 'Open'
+		group by x.school""",
+}
+
+
+def user_schools(user: str) -> list[str] | None:
+	from senco_app.permissions import allowed_schools
+
+	return allowed_schools(user, "SEND Record") if user != "Administrator" else None
+
+
+def benchmark(runs: int = 3) -> list[tuple]:
+	"""(what, who, ms, queries, rows, sql ms, ratio) for everything measured."""
+	from senco_app.services import ehcp_clock, review_schedule
+
+	table = []
+	users = (("one school", ONE_SCHOOL_USER), ("trust", TRUST_USER))
+	reports = frappe.get_all(
+		"Report", {"module": "SEND", "report_type": "Script Report"}, pluck="name", order_by="name"
+	)
+	for name in reports:
+		for who, user in users:
+			ms, queries, rows = measure(as_user(user, run_report(name)), runs)
+			sql_ms = sql_rows = None
+			if name in REPORT_SQL:
+				sql_ms, _q, sql_rows = measure(run_sql(REPORT_SQL[name], user_schools(user)), runs)
+			table.append((name, who, ms, queries, rows, sql_ms, sql_rows))
+	fields = ["name", "student_name", "school", "sen_provision", "status"]
+	for who, user in (*users, ("unrestricted", "Administrator")):
+		for label, limit in (("SEND Record list (page)", 20), ("SEND Record list (all)", 0)):
+			ms, queries, rows = measure(
+				as_user(
+					user,
+					lambda limit=limit: len(
+						frappe.get_list("SEND Record", fields=fields, limit_page_length=limit)
+					),
+				),
+				runs,
+			)
+			table.append((label, who, ms, queries, rows, None, None))
+	for label, job in (
+		("ehcp_clock.daily", ehcp_clock.daily),
+		("review_schedule.daily", review_schedule.daily),
+	):
+		ms, queries, _rows = measure(lambda job=job: job() and 0, runs)
+		table.append((label, "scheduler", ms, queries, None, None, None))
+	frappe.db.commit()
+	table.append(("save SEND Record", "Administrator", *measure(save_record, runs), None, None))
+	table.append(("insert+submit IEP (4 targets)", "Administrator", *measure(submit_iep, runs), None, None))
+	return table
+
+
+def save_record():
+	doc = frappe.get_doc(
+		"SEND Record", frappe.db.get_value("SEND Record", {"name": ["like", PREFIX + "SR-%"]})
+	)
+	doc.summary = f"Benchmark {time.time()}"
+	doc.save()
+	frappe.db.rollback()
+
+
+def submit_iep():
+	"""A new plan for a pupil on the register, agreed (submitted); their bench plan is taken away
+	first so it is their only one. All rolled back."""
+	record = frappe.db.get_value(
+		"SEND Record", {"name": ["like", PREFIX + "SR-%"]}, ["name", "student", "school"], as_dict=True
+	)
+	frappe.db.delete("Individual Education Plan", {"send_record": record.name})
+	doc = frappe.get_doc(
+		{
+			"doctype": "Individual Education Plan",
+			"student": record.student,
+			"school": record.school,
+			"start_date": today(),
+			"review_date": add_days(today(), 90),
+			"agreed_by": "Parent",
+			"agreed_on": today(),
+			"targets": [{"area_of_need": AREAS[i % 3], "target": f"Target {i}"} for i in range(4)],
+		}
+	).insert()
+	doc.submit()
+	frappe.db.rollback()
+
+
+def format_table(table: list[tuple]) -> str:
+	lines = [
+		f"{'what':32} {'who':12} {'ms':>9} {'queries':>7} {'rows':>6} {'sql ms':>8} {'sql rows':>8} {'ratio':>6}"
+	]
+	for what, who, ms, queries, rows, sql_ms, sql_rows in table:
+		ratio = f"{ms / sql_ms:6.1f}" if sql_ms and ms == ms else ""
+		sql = f"{sql_ms:8.1f} {sql_rows:8}" if sql_ms is not None else f"{'':8} {'':8}"
+		lines.append(
+			f"{what:32} {who:12} {ms:9.1f} {queries:7} {'' if rows is None else rows:>6} {sql} {ratio}"
+		)
+	return "\n".join(lines)
