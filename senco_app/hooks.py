@@ -80,7 +80,12 @@ doctype_js = {doctype: "public/js/senco_forms.js" for doctype in _SEND_DOCTYPES}
 jinja = {"methods": ["senco_app.services.provision_lookup.pupil_provision"]}
 
 scheduler_events = {
-	"daily": ["senco_app.services.review_schedule.daily", "senco_app.services.ehcp_clock.daily"],
+	"daily": [
+		"senco_app.services.review_schedule.daily",
+		"senco_app.services.ehcp_clock.daily",
+		# lists SEN files due for disposal and tells the SENCO; never deletes anything itself
+		"senco_app.services.disposal.daily",
+	],
 }
 
 before_install = "senco_app.install.before_install"

@@ -112,4 +112,6 @@ def check_disposal_due(status: str, end: date | None) -> None:
 			_("The pupil has an open SEND Record: close it before the file can be destroyed."),
 			field="status",
 		)
-	raise RuleError(_("The file is kept until {0}: it is not yet due for disposal."), end, field="date_of_birth")
+	raise RuleError(
+		_("The file is kept until {0}: it is not yet due for disposal."), end, field="date_of_birth"
+	)

@@ -16,6 +16,7 @@ SCHOOL_DOCTYPES = (
 	"SEND Contact Log",
 	"SEND Provision",
 	"Provision Map Entry",
+	"SEND Disposal Log",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -35,6 +36,7 @@ CHILD_DOCTYPES = {
 	"Agency Appointment": ("Agency Referral",),
 	"SEND Contact Action": ("SEND Contact Log",),
 	"Provision Map Pupil": ("Provision Map Entry",),
+	"SEND Disposal Count": ("SEND Disposal Log",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school.

@@ -1263,4 +1263,12 @@ REVIEWED = {
 		"checked",
 		"doc.check_permission('write') on the saved plan first; changes only one target's outcome and note",
 	),
+	"senco_app.services.disposal.dispose": (
+		"checked",
+		"SENCO role and has_permission('Student', 'read') (the school rule) first, one 403 for a missing or another school's pupil; refuses a pupil not due or a wrong confirmation; then has_permission delete on every document and write on every entry it changes",
+	),
+	"senco_app.services.subject_access.export": (
+		"checked",
+		"SENCO role and has_permission('Student', 'read') first (one 403 for missing or another school's pupil); every document read through frappe.get_list and doc.has_permission('read'), files through has_permission('File', 'read'); a shared provision entry shows this pupil's row only",
+	),
 }
