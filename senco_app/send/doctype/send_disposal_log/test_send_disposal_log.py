@@ -59,7 +59,9 @@ class TestDisposal(SencoTestCase):
 		for student, record in ((self.pupil, self.record), (self.other, self.other_record)):
 			close_record(record)
 			leave(student)
-		self.other_versions = frappe.db.count("Version", {"ref_doctype": "SEND Record", "docname": self.other_record.name})
+		self.other_versions = frappe.db.count(
+			"Version", {"ref_doctype": "SEND Record", "docname": self.other_record.name}
+		)
 
 	def tearDown(self):
 		super().tearDown()
@@ -145,7 +147,9 @@ class TestDisposal(SencoTestCase):
 			"SEND Contact Log",
 		):
 			self.assertEqual(counts[doctype], 1, doctype)
-		self.assertEqual((counts["Provision Map Pupil"], counts["File"], counts["Deleted Document"]), (1, 2, 1))
+		self.assertEqual(
+			(counts["Provision Map Pupil"], counts["File"], counts["Deleted Document"]), (1, 2, 1)
+		)
 		self.assertGreaterEqual(counts["Version"], 6)
 		self.assertGreaterEqual(counts["Comment"], 1)
 		self.assertEqual(log.documents_deleted, sum(counts.values()))
