@@ -18,7 +18,8 @@ import zipfile
 import frappe
 from frappe import _
 from frappe.model import no_value_fields, table_fields
-from frappe.utils import format_value, now_datetime
+from frappe.utils import now_datetime
+from frappe.utils.formatters import format_value
 
 from senco_app.services.disposal import pupil_doctypes, pupil_row_tables, require_senco
 
@@ -50,9 +51,9 @@ def collect(student: str) -> dict:
 	return {
 		"pupil": pupil,
 		"school": pupil.school,
-		"date_of_birth": format_value(pupil.date_of_birth, {"fieldtype": "Date"}),
+		"date_of_birth": format_value(pupil.date_of_birth, "Date"),
 		"generated_by": frappe.session.user,
-		"generated_on": format_value(now_datetime(), {"fieldtype": "Datetime"}),
+		"generated_on": format_value(now_datetime(), "Datetime"),
 		"documents": documents,
 		"files": files,
 	}
@@ -153,7 +154,7 @@ def timeline_entries(doctype: str, filters: dict, fields: list[str]) -> list[dic
 	"""Comments or communications of a document, oldest first, with the date and plain text shown."""
 	rows = frappe.get_all(doctype, filters=filters, fields=fields, order_by="creation asc")
 	for row in rows:
-		row.when = format_value(row.creation, {"fieldtype": "Datetime"})
+		row.when = format_value(row.creation, "Datetime")
 		row.text = frappe.utils.strip_html_tags(row.content or "")
 	return rows
 
