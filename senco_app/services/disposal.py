@@ -297,7 +297,7 @@ def dispose(student: str, confirm: str) -> dict:
 		log = frappe.get_doc(
 			{
 				"doctype": LOG_DOCTYPE,
-				"school": pupil.school or next(d.school for docs in documents.values() for d in docs),
+				"school": pupil.school or next((d.school for docs in documents.values() for d in docs), None),
 				"disposed_by": frappe.session.user,
 				"disposed_on": now_datetime(),
 				"retention_years": settings.retention_years_after_birth,
