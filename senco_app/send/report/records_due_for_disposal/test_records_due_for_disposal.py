@@ -57,11 +57,11 @@ def counting_queries():
 class TestRecordsDueForDisposal(SencoTestCase):
 	def setUp(self):
 		super().setUp()
-		frappe.defaults.clear_cache("__global")
+		frappe.defaults._clear_cache("__global")
 
 	def tearDown(self):
 		super().tearDown()
-		frappe.defaults.clear_cache("__global")  # the notified list was rolled back
+		frappe.defaults._clear_cache("__global")  # the notified list was rolled back
 
 	def test_lists_departed_pupils_past_retention_only(self):
 		due = make_departed(SCHOOL_A, "Due")
