@@ -84,6 +84,7 @@ def document_view(doc, only_rows: dict | None = None) -> dict:
 			continue
 		fields.append(
 			{
+				"fieldname": df.fieldname,
 				"label": _(df.label or df.fieldname),
 				"value": display(value, df, doc),
 				"confidential": confidential,
