@@ -91,6 +91,19 @@ class UnknownUPNError(CTFError):
 	"""A CTF names a UPN that no pupil of the importing school holds."""
 
 
+class RetentionNotDueError(SendFieldError):
+	"""A pupil's SEN file asked to be destroyed before it is due (on roll, a record open, too young, or
+	no date of birth): ``fieldname`` says which."""
+
+
+class DisposalNotConfirmedError(SendFieldError):
+	"""A disposal whose confirmation (the pupil's id typed back) is missing or wrong."""
+
+
+class SencoOnlyError(frappe.PermissionError):
+	"""An action for the school's SENCO only (disposal, subject access) asked by anyone else."""
+
+
 class StandaloneChildWriteError(frappe.PermissionError):
 	"""A child row was written on its own instead of through its parent record."""
 

@@ -92,7 +92,12 @@ jinja = {
 }
 
 scheduler_events = {
-	"daily": ["senco_app.services.review_schedule.daily", "senco_app.services.ehcp_clock.daily"],
+	"daily": [
+		"senco_app.services.review_schedule.daily",
+		"senco_app.services.ehcp_clock.daily",
+		# lists SEN files due for disposal and tells the SENCO; never deletes anything itself
+		"senco_app.services.disposal.daily",
+	],
 }
 
 before_install = "senco_app.install.before_install"

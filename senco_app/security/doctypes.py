@@ -20,6 +20,7 @@ SCHOOL_DOCTYPES = (
 	"Census Return",
 	"Access Arrangement",
 	"Funding Application",
+	"SEND Disposal Log",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -45,6 +46,7 @@ CHILD_DOCTYPES = {
 	"Census Return Issue": ("Census Return",),
 	"Access Arrangement Item": ("Access Arrangement",),
 	"Funding Application Evidence": ("Funding Application",),
+	"SEND Disposal Count": ("SEND Disposal Log",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school.

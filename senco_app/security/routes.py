@@ -1299,4 +1299,12 @@ REVIEWED = {
 		"checked",
 		"frappe.has_permission('Student', 'read', doc=student, throw=True) first (a missing pupil refused alike); returns the names of that pupil's own guardians only",
 	),
+	"senco_app.services.disposal.dispose": (
+		"checked",
+		"SENCO role and has_permission('Student', 'read') (the school rule) first, one 403 for a missing or another school's pupil; refuses a pupil not due or a wrong confirmation; then has_permission delete on every document and write on every entry it changes",
+	),
+	"senco_app.services.subject_access.export": (
+		"checked",
+		"SENCO role and has_permission('Student', 'read') first (one 403 for missing or another school's pupil); every document read through frappe.get_list and doc.has_permission('read'), files through has_permission('File', 'read'); a shared provision entry shows this pupil's row only",
+	),
 }

@@ -111,6 +111,14 @@ def remove_isolation_records():
 			frappe.db.delete(reference, {dt_field: doctype, name_field: ["in", names]})
 		frappe.db.delete(doctype, {"name": ["in", names]})
 	frappe.db.delete("Program Enrollment", {"student": ["in", pupils]})
+	logs = frappe.get_all(
+		"SEND Disposal Log",
+		filters={"disposed_by": "Administrator", "school": ["in", [SCHOOL_A, SCHOOL_B]]},
+		pluck="name",
+	)
+	if logs:
+		frappe.db.delete("SEND Disposal Count", {"parent": ["in", logs]})
+		frappe.db.delete("SEND Disposal Log", {"name": ["in", logs]})
 	frappe.db.commit()
 
 
@@ -216,6 +224,17 @@ class TestIsolationOverHTTP(SencoTestCase):
 			}
 		).insert()
 		frappe.db.set_value("Agency Referral", referral.name, "report", report.file_url)
+		log = frappe.get_doc(
+			{
+				"doctype": "SEND Disposal Log",
+				"school": school,
+				"disposed_by": "Administrator",
+				"disposed_on": f"{today()} 08:00:00",
+				"retention_years": 31,
+				"documents_deleted": 2,
+				"counts": [{"document_type": "SEND Record", "deleted": 2}],
+			}
+		).insert(ignore_permissions=True)
 		return frappe._dict(
 			school=school,
 			pupil=pupil,
@@ -231,6 +250,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Census Return": census.name,
 				"Access Arrangement": arrangement.name,
 				"Funding Application": funding.name,
+				"SEND Disposal Log": log.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,

@@ -642,3 +642,30 @@ def make_funding_application(student: str, school: str, **values):
 	)
 	doc.insert()
 	return doc
+
+
+def make_leaver(school: str, first_name: str = "Former", born_years_ago: int = 40, **values):
+	"""A pupil born ``born_years_ago`` years ago (past the default retention of 31 years); still on
+	roll until ``leave`` takes them off."""
+	dob = getdate(add_days(today(), -round(born_years_ago * 365.25)))
+	return make_student(
+		school,
+		first_name,
+		"Leaver",
+		date_of_birth=str(dob),
+		joining_date=str(add_days(dob, 4 * 365)),
+		**values,
+	)
+
+
+def leave(student: str, days_ago: int = 30):
+	"""Take a pupil off roll ``days_ago`` days ago (as the office does: leaving date, disabled)."""
+	frappe.db.set_value("Student", student, {"date_of_leaving": past(days_ago), "enabled": 0})
+
+
+def close_record(record) -> None:
+	"""Close a SEND Record today because the pupil left."""
+	record.reload()
+	record.end_date = today()
+	record.end_reason = "Left the school"
+	record.save()

@@ -39,3 +39,17 @@ senco_app.forms.fit_grids_to_phone = function (frm, tables) {
 		frm.fields_dict[table] && frm.fields_dict[table].$wrapper.addClass("senco-fit-grid");
 	}
 };
+
+// The SENCO's subject access export: everything held on the form's pupil as a ZIP (PDF, HTML and
+// attached files). The server refuses anyone but the SENCO of the pupil's school.
+senco_app.forms.add_subject_access_button = function (frm) {
+	if (frm.is_new() || !frm.doc.student || !frappe.user.has_role("SENCO")) return;
+	frm.add_custom_button(
+		__("Subject Access Export"),
+		() => {
+			const args = new URLSearchParams({ student: frm.doc.student, output: "zip" });
+			window.open(`/api/method/senco_app.services.subject_access.export?${args}`);
+		},
+		__("Actions")
+	);
+};

@@ -189,6 +189,16 @@ class ProvisionMapEntry(SENDDocument):
 			row.measured = int(change is not None)
 			row.progress = change or 0
 
+	def on_pupil_removed(self):
+		"""After a pupil's rows went with their SEN file (services.disposal): the cost is shared among
+		the pupils left, written without a new version (nothing the staff entered changed)."""
+		self.set_costs(
+			frappe.db.get_value("SEND Provision", self.provision, ["higher_is_better"], as_dict=True)
+		)
+		self.db_update()
+		for row in self.pupils:
+			row.db_update()
+
 	def warn_staff_clash(self):
 		"""Warn (not stop) when the person delivering is booked beyond their contracted minutes."""
 		if not self.staff:

@@ -16,6 +16,7 @@ frappe.ui.form.on("SEND Record", {
 	},
 	refresh(frm) {
 		senco_app.forms.fit_grids_to_phone(frm, ["needs"]);
+		senco_app.forms.add_subject_access_button(frm);
 		if (frm.doc.status === "Closed") {
 			frm.dashboard.set_headline(__("Closed on {0}: {1}", [frappe.datetime.str_to_user(frm.doc.end_date), frm.doc.end_reason || ""]));
 			return;
