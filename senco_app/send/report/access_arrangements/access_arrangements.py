@@ -81,7 +81,11 @@ def get_chart(rows):
 	counts = arrangement_counts(rows)
 	if not counts:
 		return None
-	return report.bar_chart([labels()[c[0]] for c in counts], [(_("Pupils"), [c[1] for c in counts])])
+	return report.bar_chart(
+		[labels()[c[0]] for c in counts],
+		[(_("Pupils"), [c[1] for c in counts])],
+		title=_("Pupils by arrangement"),
+	)
 
 
 def get_summary(rows):

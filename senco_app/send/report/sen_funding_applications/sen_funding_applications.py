@@ -59,6 +59,7 @@ def get_chart(rows):
 			(_("Awarded on application"), [total(s, 0) for s in schools]),
 			(_("EHC plan top-up"), [total(s, 1) for s in schools]),
 		],
+		title=_("Funding awarded per school"),
 		fieldtype="Currency",
 	)
 

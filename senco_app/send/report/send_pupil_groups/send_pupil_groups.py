@@ -51,7 +51,9 @@ def get_chart(rows):
 	totals = group_totals(rows)
 	if not totals:
 		return None
-	return report.bar_chart([_(t[0]) for t in totals], [(_("Pupils"), [t[1] for t in totals])])
+	return report.bar_chart(
+		[_(t[0]) for t in totals], [(_("Pupils"), [t[1] for t in totals])], title=_("SEND pupils by group")
+	)
 
 
 def get_summary(rows):
