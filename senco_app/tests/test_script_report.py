@@ -67,3 +67,23 @@ class TestScopedRows(SencoTestCase):
 
 	def test_no_schools_means_no_rows(self):
 		self.assertEqual(scoped_rows("Student", [], {}, ["name"]), [])
+
+
+class TestColumns(SencoTestCase):
+	def test_every_date_column_of_every_report_fits_a_date(self):
+		"""Issue 14: dates cut off in report columns. Every report run as Administrator on an empty
+		filter set: each Date column is at least MIN_DATE_WIDTH wide."""
+		from senco_app.send.report.script_report import MIN_DATE_WIDTH
+
+		reports = frappe.get_all(
+			"Report", filters={"module": "SEND", "report_type": "Script Report"}, pluck="name"
+		)
+		self.assertGreater(len(reports), 15)
+		dates = 0
+		for name in reports:
+			columns = frappe.get_doc("Report", name).execute_script_report({})[0]
+			for column in columns:
+				if isinstance(column, dict) and column.get("fieldtype") == "Date":
+					dates += 1
+					self.assertGreaterEqual(column["width"], MIN_DATE_WIDTH, (name, column["fieldname"]))
+		self.assertGreater(dates, 10)

@@ -147,8 +147,12 @@ def link_column(fieldname: str, label: str, options: str, width: int) -> dict:
 	return column(fieldname, label, "Link", width, options=options)
 
 
+# A date as Frappe shows it (dd-mm-yyyy and the filter's calendar icon) needs this much room.
+MIN_DATE_WIDTH = 110
+
+
 def date_column(fieldname: str, label: str, width: int) -> dict:
-	return column(fieldname, label, "Date", width)
+	return column(fieldname, label, "Date", max(width, MIN_DATE_WIDTH))
 
 
 def int_column(fieldname: str, label: str, width: int) -> dict:
