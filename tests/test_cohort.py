@@ -128,7 +128,11 @@ def test_attendance_persistent_absence_and_gaps():
 	assert (row["send_attendance"], row["other_attendance"], row["attendance_gap"]) == (90.0, 95.0, 5.0)
 	# persistent absence: SEND 1 of 2 (50 %), others 0 of 2 (0 %): gap -50 points
 	assert (row["send_persistent"], row["send_persistent_percent"]) == (1, 50.0)
-	assert (row["other_persistent"], row["other_persistent_percent"], row["persistent_gap"]) == (0, 0.0, -50.0)
+	assert (row["other_persistent"], row["other_persistent_percent"], row["persistent_gap"]) == (
+		0,
+		0.0,
+		-50.0,
+	)
 	assert row["send_pupils"] == 0  # no results
 
 
@@ -190,3 +194,57 @@ def test_register_trends_count_k_and_e_by_primary_need_on_each_census_day():
 	assert (totals["Autumn 2025"]["ehc_plan"], totals["Autumn 2025"]["on_roll"]) == (1, 30)
 	assert totals["Autumn 2025"]["ehc_plan_percent"] == pytest.approx(3.3)
 	assert totals["Spring 2026"]["need_asd"] == 1
+
+
+def test_a_reader_who_may_not_see_pupils_gets_no_figure_of_fewer_than_five():
+	rows = cohort.cohort_rows(RESULTS, [], SEND, "School", threshold=60)
+	(row,) = cohort.protected(rows)
+	assert (row["send_pupils"], row["other_pupils"]) == ("<5", "<5")
+	assert (row["send_average"], row["other_average"], row["average_gap"]) == ("c", "c", "c")
+	assert (row["send_at_grade"], row["other_at_grade"]) == (0, "<5")
+	assert (row["send_at_grade_percent"], row["at_grade_gap"]) == ("c", "c")
+	# six SEND and six other pupils: figures shown, a share with 1 to 4 pupils in its part withheld
+	many = [result(f"s{i}", T1, 20 + i) for i in range(6)] + [result(f"o{i}", T1, 40) for i in range(6)]
+	send = {(T1, f"s{i}") for i in range(6)}
+	(row,) = cohort.protected(cohort.cohort_rows(many, [], send, "School", threshold=50))
+	# SEND: 40, 42, 44, 46, 48, 50 % -> 45 %; others all 80 %
+	assert (row["send_pupils"], row["send_average"], row["other_average"], row["average_gap"]) == (
+		6,
+		45.0,
+		80.0,
+		35.0,
+	)
+	assert (row["send_at_grade"], row["send_at_grade_percent"], row["at_grade_gap"]) == ("<5", "c", "c")
+	assert row["other_at_grade_percent"] == 100.0
+	trend = cohort.term_trend(cohort.cohort_rows(RESULTS, [], SEND, "School"), [T1], threshold=5)
+	assert trend == [{"term": T1, "average_gap": "c", "attendance_gap": None}]
+
+
+def test_rows_are_given_the_term_their_date_falls_in():
+	terms = [(T1, date(2025, 9, 3), date(2025, 12, 19)), (T2, date(2026, 1, 5), date(2026, 3, 27))]
+	rows = [{"date": date(2025, 9, 3)}, {"date": date(2025, 12, 25)}, {"date": date(2026, 3, 27)}]
+	assert [r["term"] for r in cohort.in_terms(rows, terms)] == [T1, T2]
+
+
+def test_register_trends_for_a_governor_hide_small_counts_and_what_gives_them_back():
+	days = [("Spring 2026", date(2026, 1, 15))]
+	rows = [history(f"a{i}", date(2025, 9, 1), None, "K", needs="SLCN") for i in range(6)]
+	rows += [history("a9", date(2025, 9, 1), None, "E", needs="ASD")]
+	rows += [history(f"b{i}", date(2025, 9, 1), None, "K", school="B", needs="SLCN") for i in range(7)]
+	roll = {("Spring 2026", "A"): 40, ("Spring 2026", "B"): 50}
+	out, codes = cohort.register_trend_rows(rows, days, roll)
+	shown, totals = cohort.protected_trends(out, codes)
+	a, b = shown
+	assert (a["sen_support"], a["ehc_plan"], a["need_asd"]) == (6, "<5", "<5")
+	# K + E = SLCN + ASD has two hidden figures (E and ASD): neither comes back by subtraction
+	assert a["need_slcn"] == 6
+	assert (a["sen_support_percent"], a["ehc_plan_percent"]) == (15.0, "c")
+	(total,) = totals
+	assert (total["sen_support"], total["ehc_plan"], total["on_roll"]) == (13, "<5", 90)
+	assert total["need_asd"] == "<5" and total["need_slcn"] == 13
+	assert b["sen_support"] == 7 and b["ehc_plan"] == 0
+	# one hidden figure in a sum brings a second: B's only need count beside a hidden total
+	rows += [history("b9", date(2025, 9, 1), None, "K", school="B", needs="SEMH")]
+	shown, totals = cohort.protected_trends(*cohort.register_trend_rows(rows, days, roll))
+	assert (shown[1]["need_semh"], totals[0]["need_semh"]) == ("<5", "<5")
+	assert shown[1]["sen_support"] == 8

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from .disclosure import THRESHOLD, WITHHELD, count, figure, is_shown, protect_columns, rate
 from .needs import EHC_PLAN, NEED_TYPES, SEN_SUPPORT, split_needs_text
 from .register import row_at
 
@@ -100,6 +101,19 @@ def send_flags(history: list[dict], terms: dict[str, date]) -> set[tuple[str, st
 
 
 # Attainment and attendance
+
+
+def in_terms(rows: list[dict], terms: list[tuple[str, date, date]], field: str = "date") -> list[dict]:
+	"""``rows`` whose ``field`` falls in one of ``terms`` (name, first day, last day), each given that
+	term as ``term``; rows outside every term are left out."""
+	out = []
+	for row in rows:
+		day = row[field]
+		for name, start, end in terms:
+			if start <= day <= end:
+				out.append({**row, "term": name})
+				break
+	return out
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -220,34 +234,73 @@ def cohort_rows(
 	return frame.to_dict("records")
 
 
-def term_trend(rows: list[dict], term_order: list[str]) -> list[dict]:
+def protected(rows: list[dict], threshold: int = THRESHOLD) -> list[dict]:
+	"""The rows for a reader who may not see pupils (``disclosure``): counts of 1 to 4 pupils as
+	"<5"; an average or attendance rate of fewer than 5 pupils, and a share whose part or rest is 1
+	to 4 pupils, withheld ("c"); a gap withheld when either side is. No row adds up to another shown,
+	so no complementary suppression is needed."""
+	out = []
+	for row in rows:
+		shown = dict(row)
+		for side in ("send", "other"):
+			for pupils, level, counted in (
+				("pupils", "average", "at_grade"),
+				("att_pupils", "attendance", "persistent"),
+			):
+				n = row.get(f"{side}_{pupils}")
+				if n is None:
+					continue
+				shown[f"{side}_{pupils}"] = count(n, threshold)
+				shown[f"{side}_{level}"] = figure(row.get(f"{side}_{level}"), n, threshold)
+				part = row.get(f"{side}_{counted}") or 0
+				shown[f"{side}_{counted}"] = count(part, threshold)
+				if row.get(f"{side}_{counted}_percent") is not None:
+					shown[f"{side}_{counted}_percent"] = rate(part, n, 1, threshold)
+		for gap, field in (
+			("average_gap", "average"),
+			("at_grade_gap", "at_grade_percent"),
+			("attendance_gap", "attendance"),
+			("persistent_gap", "persistent_percent"),
+		):
+			if gap in shown and not all(is_shown(shown.get(f"{side}_{field}")) for side in ("send", "other")):
+				shown[gap] = WITHHELD
+		out.append(shown)
+	return out
+
+
+def term_trend(rows: list[dict], term_order: list[str], threshold: int | None = None) -> list[dict]:
 	"""Per term (in ``term_order``), the gaps over every group, weighted by pupils: the attainment gap
-	and the attendance gap, for the trend chart."""
+	and the attendance gap, for the trend chart. With ``threshold`` (small-number suppression), a gap
+	with fewer SEND or other pupils behind it is withheld ("c")."""
 	out = []
 	for term in term_order:
 		mine = [r for r in rows if r["term"] == term]
 		if not mine:
 			continue
-		out.append(
-			{
-				"term": term,
-				"average_gap": _weighted_gap(mine, "average", "pupils"),
-				"attendance_gap": _weighted_gap(mine, "attendance", "att_pupils"),
-			}
-		)
+		entry = {"term": term}
+		for name, field, pupils in (
+			("average_gap", "average", "pupils"),
+			("attendance_gap", "attendance", "att_pupils"),
+		):
+			gap, fewest = _weighted_gap(mine, field, pupils)
+			entry[name] = figure(gap, fewest, threshold) if threshold else gap
+		out.append(entry)
 	return out
 
 
-def _weighted_gap(rows: list[dict], field: str, pupils: str) -> float | None:
-	sides = {}
+def _weighted_gap(rows: list[dict], field: str, pupils: str) -> tuple[float | None, int]:
+	"""The gap of ``field`` over ``rows`` weighted by ``pupils``, and the fewer of the SEND and other
+	pupils behind it."""
+	sides, counts = {}, {}
 	for side in ("send", "other"):
 		pairs = [(r.get(f"{side}_{field}"), r.get(f"{side}_{pupils}") or 0) for r in rows]
 		pairs = [(v, n) for v, n in pairs if v is not None and n]
-		weight = sum(n for _v, n in pairs)
-		sides[side] = sum(v * n for v, n in pairs) / weight if weight else None
+		counts[side] = sum(n for _v, n in pairs)
+		sides[side] = sum(v * n for v, n in pairs) / counts[side] if counts[side] else None
+	fewest = min(counts.values())
 	if sides["send"] is None or sides["other"] is None:
-		return None
-	return round(sides["other"] - sides["send"], 1)
+		return None, fewest
+	return round(sides["other"] - sides["send"], 1), fewest
 
 
 # Register trends
@@ -314,3 +367,35 @@ def trust_rows(rows: list[dict], codes: list[str]) -> list[dict]:
 		total["ehc_plan_percent"] = _share(total["ehc_plan"], total["on_roll"])
 		out.append(total)
 	return out
+
+
+def protected_trends(rows: list[dict], codes: list[str], threshold: int = THRESHOLD) -> tuple[list, list]:
+	"""School rows and their census-day totals (``trust_rows``) for a reader who may not see pupils:
+	per census day, counts under 5 as "<5" and the figures that would give one back withheld ("c"),
+	within each column and its total and within each school's pupils by primary need against its
+	pupils on SEN Support and with a plan (``disclosure.protect_columns``); a share of the roll only
+	where both its counts show and it passes ``disclosure.rate``."""
+	needs = [f"need_{code.lower()}" for code in codes]
+	fields = ["on_roll", "sen_support", "ehc_plan", *needs]
+	shown_rows, shown_totals = [], []
+	for total in trust_rows(rows, codes):
+		mine = [r for r in rows if r["census"] == total["census"]]
+		sums = [[(i, "sen_support"), (i, "ehc_plan"), *((i, f) for f in needs)] for i in range(len(mine))]
+		sums.append([("total", "sen_support"), ("total", "ehc_plan"), *(("total", f) for f in needs)])
+		day_rows, day_total = protect_columns(mine, fields, sums, threshold)
+		day_total = {**total, **day_total}
+		for raw, shown in [*zip(mine, day_rows, strict=True), (total, day_total)]:
+			if raw["on_roll"] is None:
+				shown["on_roll"] = None
+			for field, part in (("sen_support_percent", "sen_support"), ("ehc_plan_percent", "ehc_plan")):
+				visible = raw["on_roll"] and is_shown(shown[part]) and is_shown(shown["on_roll"])
+				shown[field] = (
+					rate(raw[part], raw["on_roll"], 1, threshold)
+					if visible
+					else None
+					if not raw["on_roll"]
+					else WITHHELD
+				)
+		shown_rows += day_rows
+		shown_totals.append(day_total)
+	return shown_rows, shown_totals

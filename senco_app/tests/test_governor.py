@@ -31,7 +31,13 @@ from senco_app.tests.utils import (
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
-AGGREGATE_REPORTS = {"SEND Summary", "SEN Support Compliance", "Provision Impact"}
+AGGREGATE_REPORTS = {
+	"SEND Summary",
+	"SEN Support Compliance",
+	"Provision Impact",
+	"SEND Attainment and Attendance",
+	"SEND Register Trends",
+}
 
 
 def pupil_doctypes() -> tuple[str, ...]:
