@@ -16,6 +16,7 @@ SCHOOL_DOCTYPES = (
 	"SEND Contact Log",
 	"SEND Provision",
 	"Provision Map Entry",
+	"SEN Information Report",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -38,8 +39,13 @@ CHILD_DOCTYPES = {
 	"Provision Map Pupil": ("Provision Map Entry",),
 }
 
-# Education doctypes that name a pupil but carry no school: they follow their pupil's school.
-PUPIL_DOCTYPES = {"Program Enrollment": "student"}
+# Education doctypes that name a pupil but carry no school: they follow their pupil's school
+# (results and attendance marks too: the SEND Attainment and Attendance report reads them).
+PUPIL_DOCTYPES = {
+	"Program Enrollment": "student",
+	"Assessment Result": "student",
+	"Student Attendance": "student",
+}
 
 # Frappe doctypes whose rows point at any document by (doctype field, name field). A row pointing at
 # a protected document is readable only by those who may read that document.
