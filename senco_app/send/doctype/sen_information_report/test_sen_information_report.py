@@ -34,8 +34,8 @@ class TestSENInformationReport(SencoTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.senco_user = make_user("info.senco@senco.test", ("SENCO",), (SCHOOL,))
 		make_school(SCHOOL, send_phase="Primary")
+		cls.senco_user = make_user("info.senco@senco.test", ("SENCO",), (SCHOOL,))
 		frappe.db.set_value("Company", SCHOOL, "send_senco", cls.senco_user)
 
 	def setUp(self):
