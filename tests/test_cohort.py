@@ -248,3 +248,18 @@ def test_register_trends_for_a_governor_hide_small_counts_and_what_gives_them_ba
 	shown, totals = cohort.protected_trends(*cohort.register_trend_rows(rows, days, roll))
 	assert (shown[1]["need_semh"], totals[0]["need_semh"]) == ("<5", "<5")
 	assert shown[1]["sen_support"] == 8
+
+
+class AttrDict(dict):
+	"""A dict answering any attribute (as frappe._dict does), which pandas must not read as an array."""
+
+	def __getattr__(self, key):
+		return self.get(key)
+
+
+def test_rows_read_as_frappe_returns_them():
+	rows = [AttrDict(history("p1", date(2025, 9, 1), None, "K"))]
+	out, codes = cohort.register_trend_rows(rows, [("Autumn 2025", date(2025, 10, 2))])
+	assert (out[0]["sen_support"], codes) == (1, ["SLCN"])
+	(row,) = cohort.cohort_rows([AttrDict(r) for r in RESULTS], [], SEND, "School")
+	assert row["average_gap"] == 30.0

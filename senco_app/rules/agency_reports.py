@@ -101,7 +101,7 @@ def waiting_times(referrals: list[dict], today: date, suppressed: bool = False) 
 	``suppressed`` (a reader who may not see pupils): counts of 1 to 4 as "<5", an average of fewer
 	than 5 referrals withheld ("c")."""
 	columns = ["agency_type", "referral_date", "first_appointment_date", "status"]
-	frame = pd.DataFrame(referrals, columns=columns)
+	frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in referrals], columns=columns)
 	if frame.empty:
 		return []
 	seen = frame["first_appointment_date"].notna()

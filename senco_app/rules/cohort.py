@@ -117,7 +117,10 @@ def in_terms(rows: list[dict], terms: list[tuple[str, date, date]], field: str =
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-	return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+	"""``rows`` (dicts, frappe._dict included: read as plain dicts) as a frame of ``columns``."""
+	if not rows:
+		return pd.DataFrame(columns=columns)
+	return pd.DataFrame([{c: row.get(c) for c in columns} for row in rows], columns=columns)
 
 
 def _mark_send(frame: pd.DataFrame, send: set[tuple[str, str]]) -> pd.DataFrame:

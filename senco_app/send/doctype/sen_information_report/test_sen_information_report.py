@@ -51,11 +51,12 @@ class TestSENInformationReport(SencoTestCase):
 
 	def make_report(self, **values):
 		frappe.set_user(self.senco_user)
-		doc = frappe.get_doc(
-			{"doctype": "SEN Information Report", "school": SCHOOL, "academic_year": self.year, **values}
-		).insert()
-		frappe.set_user("Administrator")
-		return doc
+		try:
+			return frappe.get_doc(
+				{"doctype": "SEN Information Report", "school": SCHOOL, "academic_year": self.year, **values}
+			).insert()
+		finally:
+			frappe.set_user("Administrator")
 
 	def test_drafted_from_the_data_where_it_exists(self):
 		doc = self.make_report(complaints=f"<p>{COMPLAINTS}</p>")

@@ -30,7 +30,7 @@ from senco_app.tests.utils import (
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
-SCHOOL = "_SENCO Cohort School"
+SCHOOL = "_SENCO Attainment Gap School"
 SCALE = "_SENCO Cohort Scale"
 
 
