@@ -597,6 +597,7 @@ def make_result(student: str, term: str, score: float, maximum: float = 50, **va
 	for criterion, s, m in criteria:
 		doc.append("details", {"assessment_criteria": criterion, "score": s, "maximum_score": m})
 	doc.set_new_name()
+	doc.set_parent_in_children()
 	doc.db_insert()
 	for row in doc.details:
 		row.db_insert()
