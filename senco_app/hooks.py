@@ -43,6 +43,9 @@ has_permission = {
 	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
 }
 
+# The public SEN information page of each school (senco_app/www/sen_information.py)
+website_route_rules = [{"from_route": "/sen-information/<school_slug>", "to_route": "sen_information"}]
+
 additional_timeline_content = {
 	"SEND Record": ["senco_app.send.doctype.send_record.send_record_timeline.send_record_timeline"]
 }

@@ -24,7 +24,7 @@ READ_ON = ("Student", "Company", "Program", "Program Enrollment", "Academic Year
 # report on Company is also what lets a governor run those reports: their ref_doctype is Company, and
 # Frappe runs a report only for a user with "report" on its ref_doctype.
 GOVERNOR = "SEND Governor"
-GOVERNOR_READ_ON = ("Company", "Program")
+GOVERNOR_READ_ON = ("Company", "Program", "Academic Year", "Academic Term")
 
 # Picking a parent on a contact log: "select" (link search and link checks, not the Guardian form)
 # for the roles that log contacts. The rows are narrowed to the guardians of the user's pupils

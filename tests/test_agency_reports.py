@@ -130,3 +130,31 @@ def test_contact_summary_and_no_recent_parent_contact():
 	)
 	assert rows["S3"]["total"] == 0 and rows["S3"]["no_recent_parent_contact"] == 1
 	assert [r["student"] for r in contact_summary_rows(pupils, [], TODAY, 6)] == ["S1", "S2", "S3"]
+
+
+def test_waiting_times_per_agency_type_and_suppressed():
+	from senco_app.rules.agency_reports import waiting_times
+
+	d = date(2026, 1, 1)
+	referrals = [
+		{
+			"agency_type": "EP",
+			"referral_date": d,
+			"first_appointment_date": date(2026, 1, 31),
+			"status": "Seen",
+		},
+		{
+			"agency_type": "EP",
+			"referral_date": d,
+			"first_appointment_date": date(2026, 1, 11),
+			"status": "Seen",
+		},
+		{"agency_type": "EP", "referral_date": d, "first_appointment_date": None, "status": "Referred"},
+		{"agency_type": "EP", "referral_date": d, "first_appointment_date": None, "status": "Withdrawn"},
+	]
+	(row,) = waiting_times(referrals, date(2026, 3, 1))
+	# seen after 30 and 10 days: 20 on average; one still waiting (the withdrawn one is not)
+	assert row == {"agency_type": "EP", "referrals": 4, "seen": 2, "average_wait": 20.0, "waiting": 1}
+	(row,) = waiting_times(referrals, date(2026, 3, 1), suppressed=True)
+	assert row == {"agency_type": "EP", "referrals": "<5", "seen": "<5", "average_wait": "c", "waiting": "<5"}
+	assert waiting_times([], date(2026, 3, 1)) == []

@@ -5,6 +5,7 @@ from datetime import date
 import pandas as pd
 
 from .agencies import CONTACT_TYPES, END_STATES
+from .disclosure import count, figure
 
 
 def open_referral_rows(referrals: list[dict], today: date) -> list[dict]:
@@ -89,3 +90,55 @@ def contact_summary_rows(pupils: list[dict], contacts: list[dict], today: date, 
 	figures = table.to_dict("records")
 	rows = [{**p, **f} for p, f in zip(pupils, figures, strict=True)]
 	return sorted(rows, key=lambda r: (-r["no_recent_parent_contact"], r.get("student_name") or ""))
+
+
+def waiting_times(referrals: list[dict], today: date, suppressed: bool = False) -> list[dict]:
+	"""Per agency type: referrals, those seen (a first appointment held), the average days from
+	referral to the first appointment of those seen, and those still waiting (open, not yet seen).
+	``suppressed`` (a reader who may not see pupils): counts of 1 to 4 as "<5", an average of fewer
+	than 5 referrals withheld ("c")."""
+	columns = ["agency_type", "referral_date", "first_appointment_date", "status"]
+	frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in referrals], columns=columns)
+	if frame.empty:
+		return []
+	seen = frame["first_appointment_date"].notna()
+	days = pd.Series(
+		[
+			(b - a).days if b is not None else None
+			for a, b in zip(frame["referral_date"], frame["first_appointment_date"], strict=True)
+		],
+		index=frame.index,
+		dtype="float",
+	)
+	frame = frame.assign(
+		agency_type=frame["agency_type"].fillna(""),
+		seen=seen,
+		days=days,
+		waiting=~seen & ~frame["status"].isin(END_STATES),
+	)
+	grouped = frame.groupby("agency_type").agg(
+		referrals=("status", "size"),
+		seen=("seen", "sum"),
+		average_wait=("days", "mean"),
+		waiting=("waiting", "sum"),
+	)
+	rows = []
+	for kind, g in grouped.sort_index().iterrows():
+		average = None if pd.isna(g["average_wait"]) else round(float(g["average_wait"]), 1)
+		row = {
+			"agency_type": kind,
+			"referrals": int(g["referrals"]),
+			"seen": int(g["seen"]),
+			"average_wait": average,
+			"waiting": int(g["waiting"]),
+		}
+		if suppressed:
+			row = {
+				**row,
+				"referrals": count(row["referrals"]),
+				"seen": count(row["seen"]),
+				"waiting": count(row["waiting"]),
+				"average_wait": figure(average, row["seen"]),
+			}
+		rows.append(row)
+	return rows

@@ -21,6 +21,7 @@ SCHOOL_DOCTYPES = (
 	"Access Arrangement",
 	"Funding Application",
 	"SEND Disposal Log",
+	"SEN Information Report",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -49,8 +50,13 @@ CHILD_DOCTYPES = {
 	"SEND Disposal Count": ("SEND Disposal Log",),
 }
 
-# Education doctypes that name a pupil but carry no school: they follow their pupil's school.
-PUPIL_DOCTYPES = {"Program Enrollment": "student"}
+# Education doctypes that name a pupil but carry no school: they follow their pupil's school
+# (results and attendance marks too: the SEND Attainment and Attendance report reads them).
+PUPIL_DOCTYPES = {
+	"Program Enrollment": "student",
+	"Assessment Result": "student",
+	"Student Attendance": "student",
+}
 
 # Education's Guardian carries no school and no pupil: a guardian is readable only through a pupil
 # they are a guardian of (Student's Guardians table) that the user may read.

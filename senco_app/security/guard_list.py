@@ -69,6 +69,7 @@ READ_FIRST = {
 	"erpnext.controllers.stock_controller.show_accounting_ledger_preview": ("doctype", "docname"),
 	"erpnext.controllers.stock_controller.show_stock_ledger_preview": ("doctype", "docname"),
 	"education.education.api.get_student_guardians": ("=Student", "student"),
+	"education.education.api.get_result": ("=Student", "student"),
 	"education.education.utils.enroll_in_program": ("=Student", "student"),
 }
 

@@ -23,8 +23,8 @@ REVIEWED = {
 		"guarded by get_current_enrollment; unguarded, Frappe's: frappe.db.sql on tabProgram Enrollment for any student: returns program_enrollment, student_name, program, batch, category, term (no permission; any logged-in user)",
 	),
 	"education.education.api.get_result": (
-		"fixed",
-		"Assessment Result (not GUARDED) via get_all/get_doc; note: returns a pupil's result with no permission",
+		"guarded",
+		"guarded by guard__education__education__api__get_result; unguarded, Frappe's: frappe.get_all/get_doc on Assessment Result (a pupil row) for any student and plan, no permission -> any pupil's result",
 	),
 	"education.education.api.get_student_guardians": (
 		"guarded",
@@ -1306,5 +1306,9 @@ REVIEWED = {
 	"senco_app.services.subject_access.export": (
 		"checked",
 		"SENCO role and has_permission('Student', 'read') first (one 403 for missing or another school's pupil); every document read through frappe.get_list and doc.has_permission('read'), files through has_permission('File', 'read'); a shared provision entry shows this pupil's row only",
+	),
+	"senco_app.services.governor_pack.governor_pack": (
+		"checked",
+		"the SEND Summary report's own permission and the school among the reader's schools (filter_schools) first; aggregates only, from the aggregate reports with small numbers suppressed whoever reads",
 	),
 }

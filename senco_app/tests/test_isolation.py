@@ -119,6 +119,11 @@ def remove_isolation_records():
 	if logs:
 		frappe.db.delete("SEND Disposal Count", {"parent": ["in", logs]})
 		frappe.db.delete("SEND Disposal Log", {"name": ["in", logs]})
+	results = frappe.get_all("Assessment Result", filters={"student": ["in", pupils]}, pluck="name")
+	if results:
+		frappe.db.delete("Assessment Result Detail", {"parent": ["in", results]})
+		frappe.db.delete("Assessment Result", {"name": ["in", results]})
+	frappe.db.delete("Student Attendance", {"student": ["in", pupils]})
 	frappe.db.commit()
 
 
@@ -588,6 +593,42 @@ class TestIsolationOverHTTP(SencoTestCase):
 				frappe.db.delete("Student Guardian", {"parent": records.pupil, "guardian": guardians[key]})
 				frappe.db.delete("Guardian", guardians[key])
 			frappe.db.commit()
+
+	def test_results_and_attendance_of_another_school_are_out_of_reach(self):
+		from senco_app.tests.utils import make_result, mark_attendance
+
+		theirs = make_result(self.b.pupil, None, 10).name
+		ours = make_result(self.a.pupil, None, 20).name
+		mark_attendance(self.b.pupil, [today()])
+		mark_attendance(self.a.pupil, [today()])
+		academics = make_user("isolation.academics.a@senco.test", ("Academics User",), (SCHOOL_A,))
+		frappe.db.commit()
+		users = {
+			u: self.http[u] for u in ("senco_a", "staff_a", "office_a", "governor_a", "noschool", "plain")
+		}
+		users["academics_a"] = HTTP(academics)
+		for user, http in users.items():
+			for doctype in ("Assessment Result", "Student Attendance"):
+				listing = http.get(f"/api/resource/{doctype}", fields=["student"], limit_page_length=0)
+				self.assertNotIn(self.b.pupil, body(listing), (user, doctype))
+				count = http.method(
+					"frappe.client.get_count", doctype=doctype, filters=[["student", "=", self.b.pupil]]
+				)
+				self.assertFalse((count.json or {}).get("message"), (user, doctype))
+				self.count(2)
+			one = http.get(f"/api/resource/Assessment Result/{theirs}")
+			self.assertIn(one.status_code, (403, 404), user)
+			got = http.method(
+				"education.education.api.get_result", student=self.b.pupil, assessment_plan="_SENCO plan"
+			)
+			self.assertNotIn(theirs, body(got), user)
+			self.count(2)
+		# the school's own results stay within reach of its Education staff
+		mine = users["academics_a"].get(
+			"/api/resource/Assessment Result", fields=["name"], limit_page_length=0
+		)
+		self.assertIn(ours, body(mine))
+		self.assertNotIn(theirs, body(mine))
 
 	def test_error_messages_do_not_name_another_school(self):
 		response = self.http["senco_a"].request(

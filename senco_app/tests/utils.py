@@ -669,3 +669,79 @@ def close_record(record) -> None:
 	record.end_date = today()
 	record.end_reason = "Left the school"
 	record.save()
+
+
+def make_academic_term(academic_year: str, term_name: str, start: str, end: str) -> str:
+	"""An Academic Term of ``academic_year`` (named "<year> (<term>)")."""
+	name = f"{academic_year} ({term_name})"
+	if not frappe.db.exists("Academic Term", name):
+		frappe.get_doc(
+			{
+				"doctype": "Academic Term",
+				"academic_year": academic_year,
+				"term_name": term_name,
+				"term_start_date": start,
+				"term_end_date": end,
+			}
+		).insert(ignore_permissions=True)
+	return name
+
+
+def make_grading_scale(name: str, grades: dict[str, float]) -> str:
+	"""A submitted Grading Scale of ``grades`` (grade code: lowest percentage; one must be 0)."""
+	if not frappe.db.exists("Grading Scale", name):
+		doc = frappe.get_doc(
+			{
+				"doctype": "Grading Scale",
+				"grading_scale_name": name,
+				"intervals": [{"grade_code": code, "threshold": t} for code, t in grades.items()],
+			}
+		)
+		doc.insert(ignore_permissions=True)
+		doc.submit()
+	return name
+
+
+def make_result(student: str, term: str, score: float, maximum: float = 50, **values):
+	"""A submitted Assessment Result of ``score`` out of ``maximum`` in ``term``, written as it stands
+	(its Assessment Plan and criteria are not built: ``values`` may name a course, program, grading
+	scale; ``criteria`` a list of (criterion, score, maximum))."""
+	criteria = values.pop("criteria", None) or [("_SENCO Overall", score, maximum)]
+	doc = frappe.get_doc(
+		{
+			"doctype": "Assessment Result",
+			"assessment_plan": "_SENCO plan",
+			"student": student,
+			"academic_term": term,
+			"total_score": score,
+			"maximum_score": maximum,
+			"docstatus": 1,
+			**values,
+		}
+	)
+	for criterion, s, m in criteria:
+		doc.append("details", {"assessment_criteria": criterion, "score": s, "maximum_score": m})
+	doc.set_new_name()
+	doc.set_parent_in_children()
+	doc.db_insert()
+	for row in doc.details:
+		row.db_insert()
+	return doc
+
+
+def mark_attendance(student: str, days: list, absent: int = 0):
+	"""Submitted Student Attendance on each of ``days``: absent on the first ``absent``, present on the
+	rest (written as they stand)."""
+	for i, day in enumerate(days):
+		doc = frappe.get_doc(
+			{
+				"doctype": "Student Attendance",
+				"student": student,
+				"date": day,
+				"status": "Absent" if i < absent else "Present",
+				"naming_series": "EDU-ATT-.YYYY.-",
+				"docstatus": 1,
+			}
+		)
+		doc.set_new_name()
+		doc.db_insert()

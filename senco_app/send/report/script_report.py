@@ -13,6 +13,7 @@ Frappe's extractor finds only literal strings inside ``_()``. tests/test_structu
 report's ``FILTERS`` against the filters of its .js."""
 
 import re
+from contextlib import contextmanager
 
 import frappe
 from frappe import _
@@ -266,8 +267,22 @@ def roll_share_summary(figures: dict) -> list[dict]:
 
 def reads_pupils(user: str | None = None) -> bool:
 	"""Whether the reader may read pupils' register records. An aggregate report shows anyone who may
-	not (a governor) its counts with small numbers suppressed (senco_app.rules.disclosure)."""
+	not (a governor) its counts with small numbers suppressed (senco_app.rules.disclosure), as it
+	does every reader of a document meant to leave the app (the governor pack: ``aggregate_only``)."""
+	if frappe.flags.senco_aggregate_only:
+		return False
 	return bool(frappe.has_permission("SEND Record", "read", user=user))
+
+
+@contextmanager
+def aggregate_only():
+	"""Within the block, aggregate reports suppress small numbers whoever reads them."""
+	previous = frappe.flags.senco_aggregate_only
+	frappe.flags.senco_aggregate_only = True
+	try:
+		yield
+	finally:
+		frappe.flags.senco_aggregate_only = previous
 
 
 def suppression_note() -> str:

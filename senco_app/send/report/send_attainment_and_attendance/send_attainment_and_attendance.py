@@ -1,0 +1,270 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+"""SEND Attainment and Attendance: pupils on SEN Support or with an EHC plan beside the other
+pupils, per term and per school, year group, course or assessment criterion: average score, share at
+or above a chosen grade, attendance, persistent absence (under 90 %) and the gaps; a chart of the
+gaps term by term.
+
+Reads Education's Assessment Result (with its criteria, Assessment Result Detail) and Student
+Attendance of the pupils of the reader's schools only (the pupils are read first, within the
+chosen school or trust and the reader's schools; results and marks are read for those pupils
+alone). An aggregate report (a governor may run it): no pupil is named, and small numbers are
+suppressed for a reader who may not read pupils' records. The rules: senco_app.rules.cohort."""
+
+import frappe
+from frappe import _
+from frappe.utils import add_years, getdate, today
+
+from senco_app.exceptions import InvalidValueError, MissingValueError, throw
+from senco_app.rules import cohort
+from senco_app.rules.disclosure import is_shown
+from senco_app.rules.roll import year_groups
+from senco_app.send.report import script_report as report
+
+FILTERS = {
+	"school": None,
+	"academic_year": None,
+	"group_by": "School",
+	"year_group": None,
+	"course": None,
+	"grading_scale": None,
+	"grade": None,
+}
+# Without an academic year, the terms begun in the last two years.
+YEARS_SHOWN = 2
+
+
+def execute(filters=None):
+	filters = report.report_filters(filters, FILTERS)
+	if filters.group_by not in cohort.GROUPS:
+		throw(
+			_("Group By must be one of {0}.").format(", ".join(cohort.GROUPS)), InvalidValueError, "group_by"
+		)
+	threshold = grade_threshold(filters.grading_scale, filters.grade)
+	rows, terms = cohort_figures(filters, threshold)
+	suppressed = not report.reads_pupils()
+	order = [name for name, _start, _end in terms]
+	if suppressed:
+		trend = cohort.term_trend(rows, order, threshold=cohort.THRESHOLD)
+		rows = cohort.protected(rows)
+	else:
+		trend = cohort.term_trend(rows, order)
+	message = report.suppression_note() if suppressed else None
+	columns = get_columns(filters.group_by, suppressed, threshold is not None)
+	return columns, rows, message, get_chart(trend), get_summary(rows, order)
+
+
+def grade_threshold(grading_scale: str | None, grade: str | None) -> float | None:
+	"""The lowest percentage of ``grade`` on ``grading_scale`` (None without a grade)."""
+	if not grade:
+		return None
+	if not grading_scale:
+		throw(_("Choose the Grading Scale of the grade."), MissingValueError, "grading_scale")
+	threshold = frappe.db.get_value(
+		"Grading Scale Interval",
+		{"parent": grading_scale, "parenttype": "Grading Scale", "grade_code": grade},
+		"threshold",
+	)
+	if threshold is None:
+		throw(
+			_("Grade {0} is not on grading scale {1}.").format(grade, grading_scale),
+			InvalidValueError,
+			"grade",
+		)
+	return float(threshold)
+
+
+def report_terms(academic_year: str | None) -> list[tuple]:
+	"""The terms shown (name, first day, reference day), oldest first: those of ``academic_year``,
+	or those begun in the last two years; none yet begun."""
+	now = getdate(today())
+	filters = {"term_start_date": ["<=", now]}
+	if academic_year:
+		filters["academic_year"] = academic_year
+	else:
+		filters["term_start_date"] = ["between", [add_years(now, -YEARS_SHOWN), now]]
+	terms = frappe.get_all(
+		"Academic Term",
+		filters=filters,
+		fields=["name", "term_start_date", "term_end_date"],
+		order_by="term_start_date asc",
+	)
+	return [
+		(t.name, getdate(t.term_start_date), cohort.reference_day(getdate(t.term_end_date), now))
+		for t in terms
+		if t.term_start_date and t.term_end_date
+	]
+
+
+def cohort_figures(filters, threshold: float | None = None) -> tuple[list[dict], list[tuple]]:
+	"""The report's rows (before suppression) and its terms."""
+	terms = report_terms(filters.academic_year)
+	schools = report.report_schools(filters.school, "SEND Record")
+	students = {s.name: s.school for s in report.aggregate_rows("Student", schools, {}, ["name", "school"])}
+	if not terms or not students:
+		return [], terms
+	names = list(students)
+	days = {name: day for name, _start, day in terms}
+	send = cohort.send_flags(fetch_history(schools, names), days)
+	enrollments = frappe.get_all(
+		"Program Enrollment",
+		filters={"student": ["in", names], "docstatus": 1},
+		fields=["student", "program", "enrollment_date"],
+		limit_page_length=0,
+	)
+	for row in enrollments:
+		row["enrollment_date"] = getdate(row["enrollment_date"]) if row["enrollment_date"] else None
+	groups = {name: year_groups(enrollments, day) for name, day in days.items()}
+
+	def placed(row):
+		row["school"] = students[row["student"]]
+		row["year_group"] = row.get("program") or groups[row["term"]].get(row["student"])
+		return row
+
+	results = [placed(r) for r in fetch_results(names, list(days), filters)]
+	marks = (
+		[placed(r) for r in fetch_attendance(names, terms)]
+		if filters.group_by in cohort.ATTENDANCE_GROUPS
+		else []
+	)
+	if filters.year_group:
+		results = [r for r in results if r["year_group"] == filters.year_group]
+		marks = [r for r in marks if r["year_group"] == filters.year_group]
+	rows = cohort.cohort_rows(results, marks, send, filters.group_by, threshold, list(days))
+	return rows, terms
+
+
+def fetch_history(schools: list[str] | None, students: list[str]) -> list[dict]:
+	"""The register history of the pupils (one query: SEND Record with its history rows)."""
+	rows = report.aggregate_rows(
+		"SEND Record",
+		schools,
+		{"student": ["in", students]},
+		[
+			"student",
+			"`tabSEND Record History`.`from_date` as from_date",
+			"`tabSEND Record History`.`to_date` as to_date",
+			"`tabSEND Record History`.`census_code` as census_code",
+		],
+	)
+	return [r for r in report.with_dates(rows, "from_date", "to_date") if r["from_date"]]
+
+
+def fetch_results(students: list[str], terms: list[str], filters) -> list[dict]:
+	"""Submitted results of the pupils in the terms: each result's total, or with Group By Criterion
+	each criterion's score (Assessment Result Detail)."""
+	conditions = {"docstatus": 1, "student": ["in", students], "academic_term": ["in", terms]}
+	if filters.course:
+		conditions["course"] = filters.course
+	fields = ["student", "academic_term as term", "program", "course"]
+	if filters.group_by == "Criterion":
+		fields += [
+			"`tabAssessment Result Detail`.`assessment_criteria` as criterion",
+			"`tabAssessment Result Detail`.`score` as score",
+			"`tabAssessment Result Detail`.`maximum_score` as maximum_score",
+		]
+	else:
+		fields += ["total_score as score", "maximum_score"]
+	return frappe.get_all("Assessment Result", filters=conditions, fields=fields, limit_page_length=0)
+
+
+def fetch_attendance(students: list[str], terms: list[tuple]) -> list[dict]:
+	"""Submitted attendance marks of the pupils in the terms, each with its term."""
+	marks = frappe.get_all(
+		"Student Attendance",
+		filters={
+			"docstatus": 1,
+			"student": ["in", students],
+			"date": ["between", [terms[0][1], terms[-1][2]]],
+		},
+		fields=["student", "date", "status"],
+		limit_page_length=0,
+	)
+	return cohort.in_terms(report.with_dates(marks, "date"), terms)
+
+
+def get_columns(group_by: str, suppressed: bool = False, grade: bool = False) -> list[dict]:
+	def fig(fieldname, label, fieldtype, width=110):
+		return report.figure_column(fieldname, label, fieldtype, width, suppressed, precision=1)
+
+	columns = [
+		report.data_column("term", _("Term"), 160),
+		report.data_column(
+			"group_value",
+			{
+				"School": _("School"),
+				"Year Group": _("Year Group"),
+				"Course": _("Course"),
+				"Criterion": _("Criterion"),
+			}[group_by],
+			180,
+		),
+		fig("send_pupils", _("SEND Pupils Assessed"), "Int", 120),
+		fig("other_pupils", _("Other Pupils Assessed"), "Int", 120),
+		fig("send_average", _("SEND Average Score %"), "Percent", 140),
+		fig("other_average", _("Other Average Score %"), "Percent", 140),
+		fig("average_gap", _("Score Gap (points)"), "Float", 120),
+	]
+	if grade:
+		columns += [
+			fig("send_at_grade_percent", _("SEND at or above Grade %"), "Percent", 150),
+			fig("other_at_grade_percent", _("Other at or above Grade %"), "Percent", 150),
+			fig("at_grade_gap", _("Grade Gap (points)"), "Float", 120),
+		]
+	if group_by in cohort.ATTENDANCE_GROUPS:
+		columns += [
+			fig("send_att_pupils", _("SEND Pupils (Attendance)"), "Int", 130),
+			fig("other_att_pupils", _("Other Pupils (Attendance)"), "Int", 130),
+			fig("send_attendance", _("SEND Attendance %"), "Percent", 130),
+			fig("other_attendance", _("Other Attendance %"), "Percent", 130),
+			fig("attendance_gap", _("Attendance Gap (points)"), "Float", 140),
+			fig("send_persistent_percent", _("SEND Persistently Absent %"), "Percent", 160),
+			fig("other_persistent_percent", _("Other Persistently Absent %"), "Percent", 160),
+			fig("persistent_gap", _("Persistent Absence Gap (points)"), "Float", 170),
+		]
+	return columns
+
+
+def get_chart(trend: list[dict]) -> dict | None:
+	"""The gaps term by term (other pupils minus SEND pupils); a withheld gap has no point."""
+	if not trend:
+		return None
+
+	def points(field):
+		return [t[field] if t[field] is not None and is_shown(t[field]) else 0 for t in trend]
+
+	chart = report.bar_chart(
+		[t["term"] for t in trend],
+		[
+			(_("Score gap (points)"), points("average_gap")),
+			(_("Attendance gap (points)"), points("attendance_gap")),
+		],
+	)
+	chart["type"] = "line"
+	return chart
+
+
+def get_summary(rows: list[dict], order: list[str]) -> list[dict]:
+	"""The latest term's figures when one group is shown (one school or year group): else the number
+	of terms and groups."""
+	latest = [r for r in rows if order and r["term"] == order[-1]] if rows else []
+	if len(latest) != 1:
+		return [
+			report.summary_item(len({r["term"] for r in rows}), _("Terms"), "Int"),
+			report.summary_item(len({r["group_value"] for r in rows}), _("Groups"), "Int"),
+		]
+	(row,) = latest
+	items = [
+		(row.get("send_average"), _("SEND average score % ({0})").format(row["term"]), "Percent", "Blue"),
+		(row.get("other_average"), _("Other pupils' average score %"), "Percent", "Green"),
+		(row.get("average_gap"), _("Score gap (points)"), "Float", "Orange"),
+		(row.get("send_attendance"), _("SEND attendance %"), "Percent", "Blue"),
+		(row.get("other_attendance"), _("Other pupils' attendance %"), "Percent", "Green"),
+		(row.get("attendance_gap"), _("Attendance gap (points)"), "Float", "Orange"),
+	]
+	return [
+		report.summary_item(value, label, datatype, indicator=indicator)
+		for value, label, datatype, indicator in items
+		if value is not None
+	]

@@ -1,0 +1,129 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+"""SEND Register Trends: pupils on SEN Support (K) and with an EHC plan (E), each as a share of the
+roll beside the national figures, and K and E pupils by primary need, as at each census day of the
+last five years (autumn, spring, summer), per school and for all the schools shown (the trust).
+
+Read from the register history (one query: SEND Record with its SEND Record History rows, within
+the chosen school or trust and the reader's schools) and the pupils' joining and leaving dates. An
+aggregate report (a governor may run it): no pupil is named, and small numbers are suppressed for a
+reader who may not read pupils' records."""
+
+from frappe import _
+from frappe.utils import getdate, today
+
+from senco_app.rules import cohort, school_summary
+from senco_app.rules.disclosure import is_shown
+from senco_app.send.report import script_report as report
+from senco_app.send.report.send_register.send_register import fetch_students
+from senco_app.services.settings import send_settings
+
+FILTERS = {"school": None, "years": 5}
+
+
+def execute(filters=None):
+	filters = report.report_filters(filters, FILTERS)
+	rows, totals, codes = trend_figures(filters.school, max(1, min(filters.years, 10)))
+	suppressed = not report.reads_pupils()
+	if suppressed:
+		rows, totals = cohort.protected_trends(rows, codes)
+	else:
+		totals = cohort.trust_rows(rows, codes)
+	combined = combine(rows, totals)
+	message = report.suppression_note() if suppressed else None
+	return get_columns(codes, suppressed), combined, message, get_chart(totals), get_summary(totals)
+
+
+def trend_figures(school: str | None, years: int = 5):
+	"""Per census day and school, the register's counts (before suppression), the census-day totals
+	and the need codes seen."""
+	schools = report.report_schools(school, "SEND Record")
+	days = cohort.census_days_before(getdate(today()), years)
+	history = report.aggregate_rows(
+		"SEND Record",
+		schools,
+		{},
+		[
+			"student",
+			"school",
+			"`tabSEND Record History`.`from_date` as from_date",
+			"`tabSEND Record History`.`to_date` as to_date",
+			"`tabSEND Record History`.`sen_provision` as sen_provision",
+			"`tabSEND Record History`.`needs` as needs",
+		],
+	)
+	history = [r for r in report.with_dates(history, "from_date", "to_date") if r["from_date"]]
+	students = report.with_dates(fetch_students(schools, aggregate=True), "joining_date", "date_of_leaving")
+	roll = {
+		(label, s): n for label, day in days for s, n in school_summary.roll_by_school(students, day).items()
+	}
+	rows, codes = cohort.register_trend_rows(history, days, roll)
+	return rows, cohort.trust_rows(rows, codes), codes
+
+
+def combine(rows: list[dict], totals: list[dict]) -> list[dict]:
+	"""Each census day's school rows, then (with more than one school) its total, most recent first."""
+	out = []
+	for total in reversed(totals):
+		mine = [{**r, "scope": _("School")} for r in rows if r["census"] == total["census"]]
+		out += mine
+		if len(mine) > 1:
+			out.append({**total, "scope": _("All schools shown")})
+	return out
+
+
+def get_columns(codes: list[str], suppressed: bool = False) -> list[dict]:
+	sen_support_label, ehc_plan_label = report.national_share_labels()
+	return [
+		report.data_column("census", _("Census"), 120),
+		report.date_column("census_date", _("Census Day"), 100),
+		report.school_column(180),
+		report.data_column("scope", _("Scope"), 120),
+		report.figure_column("on_roll", _("Pupils on Roll"), "Int", 110, suppressed),
+		report.figure_column("sen_support", _("On SEN Support (K)"), "Int", 130, suppressed),
+		report.figure_column("sen_support_percent", sen_support_label, "Percent", 150, suppressed),
+		report.figure_column("ehc_plan", _("With EHC Plan (E)"), "Int", 130, suppressed),
+		report.figure_column("ehc_plan_percent", ehc_plan_label, "Percent", 150, suppressed),
+		*[
+			report.figure_column(
+				f"need_{code.lower()}", _("Primary Need {0}").format(code), "Int", 90, suppressed
+			)
+			for code in codes
+		],
+	]
+
+
+def get_chart(totals: list[dict]) -> dict | None:
+	"""SEN Support and EHC plan shares of the roll on each census day, beside the national figures; a
+	withheld share has no point."""
+	if not totals:
+		return None
+	settings = send_settings()
+
+	def points(field):
+		return [t[field] if t[field] is not None and is_shown(t[field]) else 0 for t in totals]
+
+	chart = report.bar_chart(
+		[t["census"] for t in totals],
+		[
+			(_("SEN Support %"), points("sen_support_percent")),
+			(_("EHC Plan %"), points("ehc_plan_percent")),
+			(_("National SEN Support %"), [settings.national_sen_support_percent] * len(totals)),
+			(_("National EHC Plan %"), [settings.national_ehc_plan_percent] * len(totals)),
+		],
+	)
+	chart["type"] = "line"
+	return chart
+
+
+def get_summary(totals: list[dict]) -> list[dict]:
+	"""The latest census day's figures for every school shown."""
+	if not totals:
+		return []
+	latest = totals[-1]
+	figures = {**latest, "on_roll": latest["on_roll"] if latest["on_roll"] is not None else 0}
+	for field in ("sen_support_percent", "ehc_plan_percent"):
+		if figures[field] is None:
+			figures[field] = 0.0
+	return [report.summary_item(latest["census"], _("Census"), "Data"), *report.roll_share_summary(figures)]
