@@ -81,7 +81,11 @@ class TestColumns(SencoTestCase):
 		self.assertGreater(len(reports), 15)
 		dates = 0
 		for name in reports:
-			columns = frappe.get_doc("Report", name).execute_script_report({})[0]
+			report = frappe.get_doc("Report", name)
+			try:
+				columns = report.execute_script_report({})[0]
+			except frappe.ValidationError:  # a report made per school (the census return)
+				columns = report.execute_script_report({"school": SCHOOL_A})[0]
 			for column in columns:
 				if isinstance(column, dict) and column.get("fieldtype") == "Date":
 					dates += 1

@@ -61,16 +61,18 @@ class TestSENFundingApplications(SencoTestCase):
 		make_funding_application(
 			pupil("Eve", SCHOOL_B), SCHOOL_B, application_date=in_year, decision_date=in_year
 		)
-		planned = pupil_on_register(SCHOOL_A, "Pip", "Planned", provision="EHC Plan").student
+		planned = pupil_on_register(SCHOOL_A, "Pip", "Planned", start_date=past(400)).student
 		make_ehc_plan(
 			planned,
 			SCHOOL_A,
 			request_date=past(400),
 			status="Issued",
+			decision_to_assess="Yes",
+			decision_to_assess_date=past(380),
 			issue_date=past(200),
 			top_up_amount=1000,
 			top_up_period="Per term",
-		)  # 3,000 in the year
+		)  # 3,000 in the year; issuing it puts the pupil on E
 
 	def test_per_school_and_type_with_ehcp_top_up_beside(self):
 		result = run_report(REPORT, filters={"school": SCHOOL_A, "year_start": str(self.year_start)})
