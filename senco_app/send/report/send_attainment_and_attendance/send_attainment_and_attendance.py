@@ -240,6 +240,7 @@ def get_chart(trend: list[dict]) -> dict | None:
 			(_("Score gap (points)"), points("average_gap")),
 			(_("Attendance gap (points)"), points("attendance_gap")),
 		],
+		title=_("Gaps between other pupils and SEND pupils, term by term"),
 	)
 	chart["type"] = "line"
 	return chart

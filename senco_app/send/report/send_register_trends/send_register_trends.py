@@ -112,6 +112,7 @@ def get_chart(totals: list[dict]) -> dict | None:
 			(_("National SEN Support %"), [settings.national_sen_support_percent] * len(totals)),
 			(_("National EHC Plan %"), [settings.national_ehc_plan_percent] * len(totals)),
 		],
+		title=_("SEN Support and EHC plans as a share of the roll, census by census"),
 	)
 	chart["type"] = "line"
 	return chart
