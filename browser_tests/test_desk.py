@@ -138,6 +138,7 @@ class TestPlanFlow(DeskTestCase):
 				"sen_provision": "SEN Support",
 				"start_date": today(),
 				"date_identified": today(),
+				"parents_informed_date": today(),
 				"key_person": TEACHER,
 			},
 		)
