@@ -329,6 +329,15 @@ class TestForms(DeskTestCase):
 			arg=TEACHER,
 		)
 
+	def test_teacher_sidebar_shows_send_and_no_erpnext_workspace(self):
+		# issue 14, item 3: the SEND Module Profile hides ERPNext's workspaces
+		page = self.page_as(TEACHER)
+		page.goto("/app/send")
+		sidebar = page.locator(".desk-sidebar")
+		expect(sidebar.locator('[item-name="SEND"]').first).to_be_visible()
+		for name in ("Home", "Accounting", "Selling"):
+			expect(sidebar.locator(f'[item-name="{name}"]')).to_have_count(0)
+
 
 class TestReports(DeskTestCase):
 	def test_send_register_report_lists_pupils(self):

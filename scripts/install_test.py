@@ -230,6 +230,7 @@ def check_installed(site: str):
 					f"{role} cannot read {doctype}",
 				)
 		expect(frappe.db.get_single_value("SEND Settings", "review_cycle_months"), "no SEND Settings")
+		expect(frappe.db.exists("Module Profile", "SEND"), "SEND Module Profile not installed")
 
 
 def check_uninstalled(site: str, baseline: dict):
@@ -242,6 +243,11 @@ def check_uninstalled(site: str, baseline: dict):
 		expect(not frappe.db.table_exists("SEND Record", cached=False), "SEND tables left")
 		expect(not frappe.db.exists("Custom DocPerm", {"role": ("in", SEND_ROLES)}), "SEND permissions left")
 		expect(not frappe.db.exists("Custom Field", {"module": "SEND"}), "SEND custom fields left")
+		expect(not frappe.db.exists("Module Profile", "SEND"), "SEND Module Profile left")
+		expect(
+			not frappe.db.exists("User", {"module_profile": "SEND"}),
+			"users left with the SEND Module Profile",
+		)
 		after = snapshot_now()
 	for key, rows in baseline.items():
 		gone, added = sorted(set(rows) - set(after[key])), sorted(set(after[key]) - set(rows))

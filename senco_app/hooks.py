@@ -75,7 +75,12 @@ doc_events = {
 			"senco_app.services.pupil_numbers.validate_student_upn",
 		],
 	},
-	"User": {"validate": "senco_app.services.users.set_default_workspace"},
+	"User": {
+		"validate": [
+			"senco_app.services.users.set_default_workspace",
+			"senco_app.services.users.set_module_profile",
+		]
+	},
 	"Company": {
 		"validate": "senco_app.services.schools.validate_company",
 		"after_insert": "senco_app.permissions.clear_school_count",

@@ -13,6 +13,7 @@ from senco_app.permissions import SEND_ROLES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
 from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
 from senco_app.services.settings import store_missing_defaults
+from senco_app.services.users import assign_module_profile, remove_module_profile, sync_module_profile
 
 APP = "senco_app"
 
@@ -75,6 +76,7 @@ def install_data():
 	from senco_app.patches.v0_1.set_student_school import execute as set_student_school
 
 	set_student_school()
+	assign_module_profile()
 
 
 def before_uninstall():
@@ -84,6 +86,8 @@ def before_uninstall():
 	workspace, notifications, print formats, number cards). Roles and Role Profiles stay, with the
 	users who hold them; the custom fields' columns stay too until ``bench trim-tables``."""
 	revoke_read_permissions()
+	# the SEND Module Profile and the users given it: they see every module's workspace again
+	remove_module_profile()
 	# the SEND workspace goes with the app: users landing on it land on Frappe's default again
 	frappe.db.set_value(
 		"User", {"default_workspace": "SEND"}, "default_workspace", None, update_modified=False
@@ -102,6 +106,7 @@ def after_uninstall():
 def after_migrate():
 	sync_need_types()
 	sync_role_profiles()
+	sync_module_profile()
 	sync_list_view_settings()
 	sync_notifications()
 	sync_starter_catalogue()
