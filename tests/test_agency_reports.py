@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 from senco_app.rules.agency_reports import (
 	contact_summary_rows,
@@ -130,6 +130,15 @@ def test_contact_summary_and_no_recent_parent_contact():
 	)
 	assert rows["S3"]["total"] == 0 and rows["S3"]["no_recent_parent_contact"] == 1
 	assert [r["student"] for r in contact_summary_rows(pupils, [], TODAY, 6)] == ["S1", "S2", "S3"]
+
+
+def test_the_last_parent_contact_is_read_from_before_the_period_too():
+	pupils = [{"student": "S1", "student_name": "Ann"}, {"student": "S2", "student_name": "Ben"}]
+	earlier = [{"student": "S1", "date": TODAY - timedelta(weeks=10)}]
+	rows = {r["student"]: r for r in contact_summary_rows(pupils, [], TODAY, 4, parent_contacts=earlier)}
+	assert rows["S1"]["last_parent_contact"] == TODAY - timedelta(weeks=10)
+	assert rows["S1"]["no_recent_parent_contact"] == 1 and rows["S1"]["total"] == 0
+	assert rows["S2"]["last_parent_contact"] is None
 
 
 def test_waiting_times_per_agency_type_and_suppressed():

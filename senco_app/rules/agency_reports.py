@@ -69,9 +69,18 @@ def pupils_by_agency_type(rows: list[dict]) -> list[tuple[str, int]]:
 	return sorted(counts.items())
 
 
-def contact_summary_rows(pupils: list[dict], contacts: list[dict], today: date, weeks: int) -> list[dict]:
-	"""Contacts per pupil and type; when parents were last met or spoken to and whether that is
-	longer ago than ``weeks`` (or never)."""
+def contact_summary_rows(
+	pupils: list[dict],
+	contacts: list[dict],
+	today: date,
+	weeks: int,
+	parent_contacts: list[dict] | None = None,
+) -> list[dict]:
+	"""Contacts per pupil and type in the period (``contacts``); when parents were last met or
+	spoken to and whether that is longer ago than ``weeks`` (or never). The last parent contact is
+	read from ``parent_contacts`` (student, date: every contact with parents up to ``today``, before
+	the period too) when given, so a pupil whose parents were met before the period is not reported
+	as never contacted."""
 	if not pupils:
 		return []
 	frame = pd.DataFrame(contacts, columns=["student", "contact_type", "with_whom", "date"])
@@ -82,7 +91,11 @@ def contact_summary_rows(pupils: list[dict], contacts: list[dict], today: date, 
 		.reset_index(drop=True)
 	)
 	table["total"] = table.sum(axis=1)
-	parents = frame[frame["with_whom"] == "Parent/Carer"].groupby("student")["date"].max()
+	if parent_contacts is None:
+		parent_frame = frame[frame["with_whom"] == "Parent/Carer"]
+	else:
+		parent_frame = pd.DataFrame(parent_contacts, columns=["student", "date"])
+	parents = parent_frame.groupby("student")["date"].max()
 	last = pd.to_datetime(parents.reindex(students)).reset_index(drop=True)
 	days = (pd.Timestamp(today) - last).dt.days
 	table["no_recent_parent_contact"] = (days.isna() | (days > weeks * 7)).astype(int)

@@ -17,13 +17,14 @@ FILTERS = {"school": None, "from_date": "3 months before to_date", "to_date": "T
 
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
-	pupils, contacts = fetch_contacts(filters)
-	rows = contact_summary_rows(pupils, contacts, filters.to_date, filters.weeks)
+	pupils, contacts, parent_contacts = fetch_contacts(filters)
+	rows = contact_summary_rows(pupils, contacts, filters.to_date, filters.weeks, parent_contacts)
 	return get_columns(filters.weeks), rows, None, get_chart(rows), get_summary(rows, filters.weeks)
 
 
 def fetch_contacts(filters):
-	"""Pupils open on the register, and their contacts in the period."""
+	"""Pupils open on the register, their contacts in the period, and their contacts with parents up
+	to the end of the period (before it too: when parents were last met)."""
 	schools = report.report_schools(filters.school, "SEND Contact Log")
 	pupils = [
 		{"student": r.student, "student_name": r.student_name, "school": r.school}
@@ -38,15 +39,29 @@ def fetch_contacts(filters):
 		{"contact_datetime": ["between", period], "student": ["in", [p["student"] for p in pupils] or [""]]},
 		["student", "contact_type", "with_whom", "contact_datetime"],
 	)
-	return pupils, [
+	parent_contacts = report.scoped_rows(
+		"SEND Contact Log",
+		schools,
 		{
-			"student": c.student,
-			"contact_type": c.contact_type,
-			"with_whom": c.with_whom,
-			"date": getdate(c.contact_datetime),
-		}
-		for c in contacts
-	]
+			"contact_datetime": ["<", period[1]],
+			"with_whom": "Parent/Carer",
+			"student": ["in", [p["student"] for p in pupils] or [""]],
+		},
+		["student", "contact_datetime"],
+	)
+	return (
+		pupils,
+		[
+			{
+				"student": c.student,
+				"contact_type": c.contact_type,
+				"with_whom": c.with_whom,
+				"date": getdate(c.contact_datetime),
+			}
+			for c in contacts
+		],
+		[{"student": c.student, "date": getdate(c.contact_datetime)} for c in parent_contacts],
+	)
 
 
 def get_columns(weeks):

@@ -3,7 +3,7 @@
 
 import frappe
 from frappe.desk.query_report import run as run_report
-from frappe.utils import today
+from frappe.utils import getdate, today
 
 from senco_app.tests.utils import (
 	SCHOOL_A,
@@ -42,3 +42,16 @@ class TestContactLogSummary(SencoTestCase):
 		self.assertEqual(
 			(rows[met]["Email"], rows[met]["total"]), (0, 2)
 		)  # the confidential email is not counted
+
+	def test_parents_met_before_the_period_are_not_reported_as_never_met(self):
+		"""Issue 12 (fixes found on the way): the last parent contact is read from before the period."""
+		earlier = pupil_on_register(SCHOOL_A, "Met", "Earlier", start_date=past(200)).student
+		never = pupil_on_register(SCHOOL_A, "Never", "Met", start_date=past(200)).student
+		make_contact(earlier, SCHOOL_A, days_ago=70)  # a parent meeting 10 weeks ago
+		make_contact(never, SCHOOL_A, days_ago=70, with_whom="Teacher", other_name="Ms T")
+		filters = {"school": SCHOOL_A, "from_date": past(28), "to_date": today(), "weeks": 4}
+		rows = {r["student"]: r for r in run_report("Contact Log Summary", filters=filters)["result"]}
+		self.assertEqual(getdate(rows[earlier]["last_parent_contact"]), getdate(past(70)))
+		self.assertEqual(rows[earlier]["total"], 0)  # counted in its own period only
+		self.assertEqual(rows[earlier]["no_recent_parent_contact"], 1)  # 10 weeks > 4 weeks
+		self.assertIsNone(rows[never]["last_parent_contact"])
