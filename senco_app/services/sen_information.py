@@ -102,14 +102,10 @@ def need_kinds_html(school: str) -> str | None:
 		fields=["name", "description", "broad_area"],
 		order_by="broad_area asc, description asc",
 	)
-	areas: dict[str, list[str]] = {}
-	for t in types:
-		areas.setdefault(t.broad_area or _("Other"), []).append(t.description or t.name)
-	lines = "".join(
-		f"<li><strong>{escape(area)}</strong>: {escape('; '.join(names))}</li>"
-		for area, names in areas.items()
+	return grouped_list_html(
+		_("We currently provide for pupils with these kinds of need:"),
+		[(t.broad_area, t.description or t.name) for t in types],
 	)
-	return f"<p>{escape(_('We currently provide for pupils with these kinds of need:'))}</p><ul>{lines}</ul>"
 
 
 def provision_html(school: str) -> str | None:
@@ -123,15 +119,23 @@ def provision_html(school: str) -> str | None:
 	)
 	if not entries:
 		return None
-	areas: dict[str, list[str]] = {}
-	for e in entries:
-		label = f"{e.title} ({e.wave})" if e.wave else e.title
-		areas.setdefault(e.area_of_need or _("Other"), []).append(label)
-	lines = "".join(
-		f"<li><strong>{escape(area)}</strong>: {escape('; '.join(titles))}</li>"
-		for area, titles in areas.items()
+	return grouped_list_html(
+		_("Besides quality-first teaching, we offer:"),
+		[(e.area_of_need, f"{e.title} ({e.wave})" if e.wave else e.title) for e in entries],
 	)
-	return f"<p>{escape(_('Besides quality-first teaching, we offer:'))}</p><ul>{lines}</ul>"
+
+
+def grouped_list_html(intro: str, items: list[tuple[str | None, str]]) -> str:
+	"""``intro`` then a list of (area, name) pairs, one line per area in the order met (an item with
+	no area under Other), every text escaped."""
+	areas: dict[str, list[str]] = {}
+	for area, name in items:
+		areas.setdefault(area or _("Other"), []).append(name)
+	lines = "".join(
+		f"<li><strong>{escape(area)}</strong>: {escape('; '.join(names))}</li>"
+		for area, names in areas.items()
+	)
+	return f"<p>{escape(intro)}</p><ul>{lines}</ul>"
 
 
 def agencies_html(school: str) -> str | None:
