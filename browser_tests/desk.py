@@ -10,7 +10,10 @@ import unittest
 from pathlib import Path
 from urllib.parse import quote
 
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser
+from playwright.sync_api import Page
+from playwright.sync_api import expect
+from playwright.sync_api import sync_playwright
 
 BASE_URL = os.environ.get("SENCO_BROWSER_URL", "http://127.0.0.1:8011").rstrip("/")
 CHROMIUM = os.environ.get("SENCO_CHROMIUM", "/usr/bin/chromium")

@@ -7,26 +7,24 @@ from urllib.parse import quote
 from playwright.sync_api import expect
 
 from browser_tests import desk
-from browser_tests.desk import (
-	GOVERNOR,
-	OFFICE,
-	PRIMARY,
-	SECONDARY,
-	SENCO,
-	TEACHER,
-	VIEWER,
-	DeskTestCase,
-	add_row,
-	api,
-	dialog,
-	form_button,
-	get_list,
-	open_form,
-	save,
-	set_values,
-	shoot,
-	wait_for_form,
-)
+from browser_tests.desk import GOVERNOR
+from browser_tests.desk import OFFICE
+from browser_tests.desk import PRIMARY
+from browser_tests.desk import SECONDARY
+from browser_tests.desk import SENCO
+from browser_tests.desk import TEACHER
+from browser_tests.desk import VIEWER
+from browser_tests.desk import DeskTestCase
+from browser_tests.desk import add_row
+from browser_tests.desk import api
+from browser_tests.desk import dialog
+from browser_tests.desk import form_button
+from browser_tests.desk import get_list
+from browser_tests.desk import open_form
+from browser_tests.desk import save
+from browser_tests.desk import set_values
+from browser_tests.desk import shoot
+from browser_tests.desk import wait_for_form
 
 ROLES = {
 	SENCO: "SENCO",

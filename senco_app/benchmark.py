@@ -17,7 +17,10 @@ import time
 from datetime import timedelta
 
 import frappe
-from frappe.utils import add_days, getdate, now, today
+from frappe.utils import add_days
+from frappe.utils import getdate
+from frappe.utils import now
+from frappe.utils import today
 
 TRUST = "Bench Trust"
 PREFIX = "BN-"
@@ -526,7 +529,8 @@ def user_schools(user: str) -> list[str] | None:
 
 def benchmark(runs: int = 3) -> list[tuple]:
 	"""(what, who, ms, queries, rows, sql ms, ratio) for everything measured."""
-	from senco_app.services import ehcp_clock, review_schedule
+	from senco_app.services import ehcp_clock
+	from senco_app.services import review_schedule
 
 	table = []
 	users = (("one school", ONE_SCHOOL_USER), ("trust", TRUST_USER))

@@ -9,7 +9,8 @@ on a site that already has pupils of other schools unless forced.
 """
 
 import random
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import frappe
 from frappe import _
@@ -251,7 +252,9 @@ def make_register_entry(rng: random.Random, student: str, school: str, year: int
 def make_issued_plan(student: str, school: str):
 	"""An EHC plan issued 280 days ago; issuing it makes the register record EHC Plan from that day
 	(or from the record's start, if later)."""
-	from frappe.utils import add_days, getdate, today
+	from frappe.utils import add_days
+	from frappe.utils import getdate
+	from frappe.utils import today
 
 	def ago(days):
 		return getdate(add_days(today(), -days))
@@ -277,7 +280,9 @@ def make_issued_plan(student: str, school: str):
 def make_support_work(rng: random.Random, school: str) -> int:
 	"""Plans, reviews, provision, EHC plans, a referral and contacts for the school's register, so every
 	screen and report of the app has something to show. Returns the number of plans made."""
-	from frappe.utils import add_days, getdate, today
+	from frappe.utils import add_days
+	from frappe.utils import getdate
+	from frappe.utils import today
 
 	def ago(days):
 		return getdate(add_days(today(), -days))

@@ -6,14 +6,18 @@ import json
 
 import frappe
 from frappe.installer import remove_from_installed_apps
-from frappe.permissions import add_permission, rights, update_permission_property
+from frappe.permissions import add_permission
+from frappe.permissions import rights
+from frappe.permissions import update_permission_property
 from frappe.utils.fixtures import sync_fixtures
 
 from senco_app.permissions import SEND_ROLES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
 from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
 from senco_app.services.settings import store_missing_defaults
-from senco_app.services.users import assign_module_profile, remove_module_profile, sync_module_profile
+from senco_app.services.users import assign_module_profile
+from senco_app.services.users import remove_module_profile
+from senco_app.services.users import sync_module_profile
 
 APP = "senco_app"
 

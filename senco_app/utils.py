@@ -5,8 +5,10 @@ from contextlib import contextmanager
 import frappe
 from frappe import _
 
-from senco_app.exceptions import RuleBrokenError, throw
-from senco_app.rules import RuleError, RuleErrors
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
+from senco_app.rules import RuleError
+from senco_app.rules import RuleErrors
 
 
 @contextmanager

@@ -1,16 +1,15 @@
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.agencies import (
-	check_consent,
-	check_contact_time,
-	check_referral_dates,
-	check_status_change,
-	is_backwards,
-	waiting_days,
-)
+from senco_app.rules.agencies import check_consent
+from senco_app.rules.agencies import check_contact_time
+from senco_app.rules.agencies import check_referral_dates
+from senco_app.rules.agencies import check_status_change
+from senco_app.rules.agencies import is_backwards
+from senco_app.rules.agencies import waiting_days
 
 TODAY = date(2026, 11, 22)
 
@@ -88,7 +87,8 @@ def test_contact_time():
 
 
 def test_consent_and_date_problems_come_together():
-	from senco_app.rules import RuleErrors, check_all
+	from senco_app.rules import RuleErrors
+	from senco_app.rules import check_all
 
 	with pytest.raises(RuleErrors) as caught:
 		check_all(

@@ -1,12 +1,11 @@
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from senco_app.rules.agency_reports import (
-	contact_summary_rows,
-	involvement_rows,
-	open_referral_rows,
-	pupils_by_agency_type,
-	waiting_by_agency_type,
-)
+from senco_app.rules.agency_reports import contact_summary_rows
+from senco_app.rules.agency_reports import involvement_rows
+from senco_app.rules.agency_reports import open_referral_rows
+from senco_app.rules.agency_reports import pupils_by_agency_type
+from senco_app.rules.agency_reports import waiting_by_agency_type
 
 TODAY = date(2026, 11, 22)
 

@@ -3,18 +3,16 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.census import (
-	census_day,
-	census_days,
-	counts,
-	next_census,
-	nth_weekday,
-	pupil_rows,
-	readiness,
-	return_date,
-	to_csv,
-	xml_pupils,
-)
+from senco_app.rules.census import census_day
+from senco_app.rules.census import census_days
+from senco_app.rules.census import counts
+from senco_app.rules.census import next_census
+from senco_app.rules.census import nth_weekday
+from senco_app.rules.census import pupil_rows
+from senco_app.rules.census import readiness
+from senco_app.rules.census import return_date
+from senco_app.rules.census import to_csv
+from senco_app.rules.census import xml_pupils
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,10 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.ctf import check_periods, history_from_ctf, parse_sen_history, periods_and_needs
+from senco_app.rules.ctf import check_periods
+from senco_app.rules.ctf import history_from_ctf
+from senco_app.rules.ctf import parse_sen_history
+from senco_app.rules.ctf import periods_and_needs
 from senco_app.rules.needs import NEED_TYPES
 from senco_app.rules.register import state
 

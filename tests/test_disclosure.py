@@ -1,16 +1,14 @@
 import pytest
 
-from senco_app.rules.disclosure import (
-	WITHHELD,
-	count,
-	figure,
-	is_shown,
-	is_small,
-	protect,
-	protect_columns,
-	rate,
-	small,
-)
+from senco_app.rules.disclosure import WITHHELD
+from senco_app.rules.disclosure import count
+from senco_app.rules.disclosure import figure
+from senco_app.rules.disclosure import is_shown
+from senco_app.rules.disclosure import is_small
+from senco_app.rules.disclosure import protect
+from senco_app.rules.disclosure import protect_columns
+from senco_app.rules.disclosure import rate
+from senco_app.rules.disclosure import small
 
 
 @pytest.mark.parametrize("n, shown", [(0, 0), (1, "<5"), (4, "<5"), (5, 5), (6, 6), (120, 120)])

@@ -2,20 +2,20 @@ from datetime import date
 
 import pytest
 
-from senco_app.rules import RuleError, ehcp
-from senco_app.rules.ehcp import (
-	annual_amount,
-	annual_review_rows,
-	check_dates,
-	check_funding,
-	check_status,
-	funding_in_year,
-	pending_steps,
-	review_steps_in_order,
-	timeline_row,
-	timeline_rows,
-)
-from senco_app.rules.statutory import assessment_deadlines, review_step_deadlines
+from senco_app.rules import RuleError
+from senco_app.rules import ehcp
+from senco_app.rules.ehcp import annual_amount
+from senco_app.rules.ehcp import annual_review_rows
+from senco_app.rules.ehcp import check_dates
+from senco_app.rules.ehcp import check_funding
+from senco_app.rules.ehcp import check_status
+from senco_app.rules.ehcp import funding_in_year
+from senco_app.rules.ehcp import pending_steps
+from senco_app.rules.ehcp import review_steps_in_order
+from senco_app.rules.ehcp import timeline_row
+from senco_app.rules.ehcp import timeline_rows
+from senco_app.rules.statutory import assessment_deadlines
+from senco_app.rules.statutory import review_step_deadlines
 
 TODAY = date(2026, 11, 22)
 
@@ -215,7 +215,8 @@ def test_review_steps_in_order():
 
 
 def test_funding_rows_and_totals_per_school():
-	from senco_app.rules.ehcp import funding_by_school, funding_rows
+	from senco_app.rules.ehcp import funding_by_school
+	from senco_app.rules.ehcp import funding_rows
 
 	year = (date(2026, 9, 1), date(2027, 8, 31))
 	plans = [

@@ -3,14 +3,12 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.exam_arrangements import (
-	arrangement_counts,
-	check_arrangements,
-	check_dates,
-	describe,
-	in_force,
-	window_rows,
-)
+from senco_app.rules.exam_arrangements import arrangement_counts
+from senco_app.rules.exam_arrangements import check_arrangements
+from senco_app.rules.exam_arrangements import check_dates
+from senco_app.rules.exam_arrangements import describe
+from senco_app.rules.exam_arrangements import in_force
+from senco_app.rules.exam_arrangements import window_rows
 
 TODAY = date(2026, 11, 23)
 

@@ -2,12 +2,10 @@ from decimal import Decimal
 
 import pytest
 
-from senco_app.rules.field_values import (
-	column_limit,
-	is_single_value,
-	is_site_file_path,
-	to_number,
-)
+from senco_app.rules.field_values import column_limit
+from senco_app.rules.field_values import is_single_value
+from senco_app.rules.field_values import is_site_file_path
+from senco_app.rules.field_values import to_number
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.funding import check_application, report_rows
+from senco_app.rules.funding import check_application
+from senco_app.rules.funding import report_rows
 
 TODAY = date(2026, 11, 23)
 GOOD = {

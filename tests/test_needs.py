@@ -1,16 +1,14 @@
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.needs import (
-	BROAD_AREAS,
-	NEED_TYPES,
-	census_code,
-	check_needs,
-	needs_text,
-	number_blank_ranks,
-	primary_and_secondary,
-	split_needs_text,
-)
+from senco_app.rules.needs import BROAD_AREAS
+from senco_app.rules.needs import NEED_TYPES
+from senco_app.rules.needs import census_code
+from senco_app.rules.needs import check_needs
+from senco_app.rules.needs import needs_text
+from senco_app.rules.needs import number_blank_ranks
+from senco_app.rules.needs import primary_and_secondary
+from senco_app.rules.needs import split_needs_text
 
 
 def needs(*pairs):

@@ -3,16 +3,14 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.provision import (
-	busiest_week,
-	check_entry,
-	check_pupils,
-	cost_in_period,
-	costing,
-	progress,
-	weekly_minutes,
-	weeks_between,
-)
+from senco_app.rules.provision import busiest_week
+from senco_app.rules.provision import check_entry
+from senco_app.rules.provision import check_pupils
+from senco_app.rules.provision import cost_in_period
+from senco_app.rules.provision import costing
+from senco_app.rules.provision import progress
+from senco_app.rules.provision import weekly_minutes
+from senco_app.rules.provision import weeks_between
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,11 @@
 from datetime import date
 
-from senco_app.rules.provision_reports import (
-	deployment_rows,
-	group_totals,
-	impact_rows,
-	provision_grid,
-	pupil_costs,
-	school_costs,
-)
+from senco_app.rules.provision_reports import deployment_rows
+from senco_app.rules.provision_reports import group_totals
+from senco_app.rules.provision_reports import impact_rows
+from senco_app.rules.provision_reports import provision_grid
+from senco_app.rules.provision_reports import pupil_costs
+from senco_app.rules.provision_reports import school_costs
 
 
 def test_grid_and_totals():

@@ -3,13 +3,11 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.pupil_context import (
-	CONFIDENTIAL,
-	check_context,
-	group_rows,
-	group_totals,
-	parents_must_be_told,
-)
+from senco_app.rules.pupil_context import CONFIDENTIAL
+from senco_app.rules.pupil_context import check_context
+from senco_app.rules.pupil_context import group_rows
+from senco_app.rules.pupil_context import group_totals
+from senco_app.rules.pupil_context import parents_must_be_told
 
 TODAY = date(2026, 11, 23)
 

@@ -1,16 +1,15 @@
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.register import (
-	check_dates,
-	check_effective_date,
-	next_history,
-	period_start,
-	row_at,
-	state,
-)
+from senco_app.rules.register import check_dates
+from senco_app.rules.register import check_effective_date
+from senco_app.rules.register import next_history
+from senco_app.rules.register import period_start
+from senco_app.rules.register import row_at
+from senco_app.rules.register import state
 
 TODAY = date(2026, 11, 22)
 K = state("SEN Support", [{"need_type": "SLCN", "rank": 1}])

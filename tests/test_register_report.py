@@ -1,12 +1,10 @@
 from datetime import date
 
-from senco_app.rules.register_report import (
-	percent,
-	primary_need_counts,
-	provision_counts,
-	register_rows,
-	roll_count,
-)
+from senco_app.rules.register_report import percent
+from senco_app.rules.register_report import primary_need_counts
+from senco_app.rules.register_report import provision_counts
+from senco_app.rules.register_report import register_rows
+from senco_app.rules.register_report import roll_count
 
 AS_AT = date(2026, 11, 22)
 RECORDS = [

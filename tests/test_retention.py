@@ -3,19 +3,17 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.retention import (
-	DUE,
-	NO_DATE_OF_BIRTH,
-	NOT_YET,
-	ON_ROLL,
-	RECORD_OPEN,
-	birth_cutoff,
-	check_disposal_due,
-	disposal_status,
-	due_since,
-	has_left,
-	retention_end,
-)
+from senco_app.rules.retention import DUE
+from senco_app.rules.retention import NO_DATE_OF_BIRTH
+from senco_app.rules.retention import NOT_YET
+from senco_app.rules.retention import ON_ROLL
+from senco_app.rules.retention import RECORD_OPEN
+from senco_app.rules.retention import birth_cutoff
+from senco_app.rules.retention import check_disposal_due
+from senco_app.rules.retention import disposal_status
+from senco_app.rules.retention import due_since
+from senco_app.rules.retention import has_left
+from senco_app.rules.retention import retention_end
 
 DOB = date(2000, 5, 5)
 JOINED = date(2004, 9, 1)

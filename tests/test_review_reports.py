@@ -1,6 +1,9 @@
 from datetime import date
 
-from senco_app.rules.review_reports import compliance_rows, outcome_rows, outcome_summary, reviews_due_rows
+from senco_app.rules.review_reports import compliance_rows
+from senco_app.rules.review_reports import outcome_rows
+from senco_app.rules.review_reports import outcome_summary
+from senco_app.rules.review_reports import reviews_due_rows
 
 AS_AT = date(2026, 11, 22)
 

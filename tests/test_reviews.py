@@ -3,18 +3,16 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.reviews import (
-	check_outcomes,
-	check_plan_dates,
-	check_provisions,
-	check_review_dates,
-	check_targets,
-	days_overdue,
-	meetings_in_last_year,
-	next_review_due,
-	provision_frequency,
-	too_few_parent_meetings,
-)
+from senco_app.rules.reviews import check_outcomes
+from senco_app.rules.reviews import check_plan_dates
+from senco_app.rules.reviews import check_provisions
+from senco_app.rules.reviews import check_review_dates
+from senco_app.rules.reviews import check_targets
+from senco_app.rules.reviews import days_overdue
+from senco_app.rules.reviews import meetings_in_last_year
+from senco_app.rules.reviews import next_review_due
+from senco_app.rules.reviews import provision_frequency
+from senco_app.rules.reviews import too_few_parent_meetings
 
 TODAY = date(2026, 11, 22)
 

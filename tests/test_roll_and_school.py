@@ -3,7 +3,8 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.roll import on_roll, year_groups
+from senco_app.rules.roll import on_roll
+from senco_app.rules.roll import year_groups
 from senco_app.rules.school import check_identifiers
 
 D = date(2026, 11, 22)

@@ -1,7 +1,11 @@
 from datetime import date
 
-from senco_app.rules.disclosure import WITHHELD, is_shown
-from senco_app.rules.school_summary import protected, roll_by_school, summary_rows, totals
+from senco_app.rules.disclosure import WITHHELD
+from senco_app.rules.disclosure import is_shown
+from senco_app.rules.school_summary import protected
+from senco_app.rules.school_summary import roll_by_school
+from senco_app.rules.school_summary import summary_rows
+from senco_app.rules.school_summary import totals
 
 TODAY = date(2026, 11, 23)
 

@@ -3,26 +3,24 @@ from datetime import date
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.statutory import (
-	EARLY_YEARS_TRANSFER,
-	LEAVING_YEARS,
-	POST_16_TRANSFER,
-	SCHOOL_PHASES,
-	SCHOOL_TRANSFER,
-	add_months,
-	age_on,
-	assessment_deadlines,
-	check_order,
-	days_late,
-	next_annual_review_due,
-	phase_transfer,
-	phase_transfer_deadline,
-	rag,
-	review_step_deadlines,
-	school_year_start,
-	year_index,
-	year_number,
-)
+from senco_app.rules.statutory import EARLY_YEARS_TRANSFER
+from senco_app.rules.statutory import LEAVING_YEARS
+from senco_app.rules.statutory import POST_16_TRANSFER
+from senco_app.rules.statutory import SCHOOL_PHASES
+from senco_app.rules.statutory import SCHOOL_TRANSFER
+from senco_app.rules.statutory import add_months
+from senco_app.rules.statutory import age_on
+from senco_app.rules.statutory import assessment_deadlines
+from senco_app.rules.statutory import check_order
+from senco_app.rules.statutory import days_late
+from senco_app.rules.statutory import next_annual_review_due
+from senco_app.rules.statutory import phase_transfer
+from senco_app.rules.statutory import phase_transfer_deadline
+from senco_app.rules.statutory import rag
+from senco_app.rules.statutory import review_step_deadlines
+from senco_app.rules.statutory import school_year_start
+from senco_app.rules.statutory import year_index
+from senco_app.rules.statutory import year_number
 
 
 @pytest.mark.parametrize(

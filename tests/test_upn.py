@@ -1,7 +1,11 @@
 import pytest
 
 from senco_app.rules import RuleError
-from senco_app.rules.upn import check_pupil_upns, check_upn, compact, is_temporary, make_upn
+from senco_app.rules.upn import check_pupil_upns
+from senco_app.rules.upn import check_upn
+from senco_app.rules.upn import compact
+from senco_app.rules.upn import is_temporary
+from senco_app.rules.upn import make_upn
 
 
 @pytest.mark.parametrize(

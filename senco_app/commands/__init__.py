@@ -2,7 +2,8 @@
 
 import click
 
-from frappe.commands import get_site, pass_context
+from frappe.commands import get_site
+from frappe.commands import pass_context
 
 
 @click.command("senco-demo")
@@ -13,7 +14,9 @@ def senco_demo(context, force=False):
 	import frappe
 	from frappe.utils import get_url_to_report
 
-	from senco_app.demo import DEMO_PASSWORD, USERS, create
+	from senco_app.demo import DEMO_PASSWORD
+	from senco_app.demo import USERS
+	from senco_app.demo import create
 
 	site = get_site(context)
 	frappe.init(site=site)

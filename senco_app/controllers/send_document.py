@@ -19,14 +19,22 @@ import datetime
 from typing import NamedTuple
 
 import frappe
-from frappe import _, _lt
-from frappe.model import attachment_fieldtypes, numeric_fieldtypes, table_fields
+from frappe import _
+from frappe import _lt
+from frappe.model import attachment_fieldtypes
+from frappe.model import numeric_fieldtypes
+from frappe.model import table_fields
 from frappe.model.base_document import BaseDocument
 from frappe.model.document import Document
-from frappe.utils import cint, get_datetime, get_time
+from frappe.utils import cint
+from frappe.utils import get_datetime
+from frappe.utils import get_time
 
 from senco_app import exceptions
-from senco_app.rules.field_values import column_limit, is_single_value, is_site_file_path, to_number
+from senco_app.rules.field_values import column_limit
+from senco_app.rules.field_values import is_single_value
+from senco_app.rules.field_values import is_site_file_path
+from senco_app.rules.field_values import to_number
 
 NUMBER_FIELDTYPES = {*numeric_fieldtypes, "Rating", "Duration"}
 WHOLE_NUMBER_FIELDTYPES = {"Int", "Long Int", "Check"}

@@ -1,8 +1,11 @@
 """Rules for referrals to outside agencies and the SEND contact log."""
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
-from . import RuleError, _, raise_together
+from . import RuleError
+from . import _
+from . import raise_together
 
 # the path a referral takes; Declined and Withdrawn end it from any open state
 STATUS_ORDER = ("Draft", "Referred", "Accepted", "Waiting", "Seen", "Report Received", "Discharged")

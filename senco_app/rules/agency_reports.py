@@ -4,8 +4,10 @@ from datetime import date
 
 import pandas as pd
 
-from .agencies import CONTACT_TYPES, END_STATES
-from .disclosure import count, figure
+from .agencies import CONTACT_TYPES
+from .agencies import END_STATES
+from .disclosure import count
+from .disclosure import figure
 
 
 def open_referral_rows(referrals: list[dict], today: date) -> list[dict]:

@@ -18,13 +18,18 @@ Everything here is plain data: the Frappe side fetches the rows and keeps the re
 
 import csv
 import io
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from . import RuleError, _
-from .needs import SEN_SUPPORT_ONLY, census_code, split_needs_text
+from . import RuleError
+from . import _
+from .needs import SEN_SUPPORT_ONLY
+from .needs import census_code
+from .needs import split_needs_text
 from .register import row_at
 from .roll import on_roll
-from .upn import check_upn, is_temporary
+from .upn import check_upn
+from .upn import is_temporary
 
 AUTUMN = "Autumn"
 SPRING = "Spring"

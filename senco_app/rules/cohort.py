@@ -20,13 +20,23 @@ Plain data in (lists of dicts, as the reports read them), pandas for the sums, r
   January, summer the 3rd Thursday of May.
 """
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pandas as pd
 
 from .census import census_days
-from .disclosure import THRESHOLD, WITHHELD, count, figure, is_shown, protect_columns, rate
-from .needs import EHC_PLAN, NEED_TYPES, SEN_SUPPORT, split_needs_text
+from .disclosure import THRESHOLD
+from .disclosure import WITHHELD
+from .disclosure import count
+from .disclosure import figure
+from .disclosure import is_shown
+from .disclosure import protect_columns
+from .disclosure import rate
+from .needs import EHC_PLAN
+from .needs import NEED_TYPES
+from .needs import SEN_SUPPORT
+from .needs import split_needs_text
 from .register import row_at
 
 SEND_CODES = ("K", "E")

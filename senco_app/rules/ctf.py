@@ -19,14 +19,18 @@ Parsing uses defusedxml (no entity expansion, no external entities). Every fault
 ``RuleError`` on the field ``ctf_file``, so the Frappe layer refuses the whole file.
 """
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from itertools import pairwise
 
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from . import RuleError, _
-from .needs import CENSUS_CODES, check_needs, split_needs_text
+from . import RuleError
+from . import _
+from .needs import CENSUS_CODES
+from .needs import check_needs
+from .needs import split_needs_text
 from .register import state
 
 FIELD = "ctf_file"

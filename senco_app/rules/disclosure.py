@@ -18,7 +18,9 @@ The threshold of 5 is the project's rule (DESIGN.md: counts under 5 shown as "<5
 not stop: differencing between two runs (another date, another filter) or between two reports.
 """
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable
+from collections.abc import Iterable
+from collections.abc import Sequence
 
 THRESHOLD = 5
 WITHHELD = "c"

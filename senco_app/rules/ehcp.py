@@ -2,10 +2,14 @@
 
 Statutory periods come from ``statutory`` (SEND Regulations 2014, Code of Practice 2015)."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from . import RuleError, _
-from .statutory import check_order, days_late, rag
+from . import RuleError
+from . import _
+from .statutory import check_order
+from .statutory import days_late
+from .statutory import rag
 
 OPEN_STATUSES = ("Requested", "Assessing", "Draft", "Issued", "Under appeal")
 CLOSED_STATUSES = ("Refused to assess", "Not issued", "Ceased", "Transferred")

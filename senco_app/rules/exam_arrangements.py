@@ -7,7 +7,8 @@ decides most arrangements itself, on the pupil's normal classroom practice)."""
 
 from datetime import date
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 EXTRA_TIME = "Extra time"
 ARRANGEMENTS = (

@@ -8,7 +8,8 @@ above the request (an LA's banding) needs its reason recorded."""
 
 from datetime import date
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 OTHER = "Other"
 HIGH_NEEDS_TOP_UP = "High-needs top-up (no EHC plan)"

@@ -5,7 +5,8 @@ need; NSA for SEN support only; DS a separate category from January 2025), and t
 Practice 0 to 25 (2015) for the four broad areas of need. See shared/reference/england-send-rules.md.
 """
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 COGNITION = "Cognition and learning"
 COMMUNICATION = "Communication and interaction"

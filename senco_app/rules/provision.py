@@ -7,9 +7,11 @@ score on the provision's measure, negated when a lower score is better (e.g. Box
 """
 
 import math
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 NOTIONAL_THRESHOLD = 6000
 

@@ -5,8 +5,11 @@ from datetime import date
 
 import pandas as pd
 
-from .disclosure import count, figure, rate
-from .provision import cost_in_period, weekly_minutes
+from .disclosure import count
+from .disclosure import figure
+from .disclosure import rate
+from .provision import cost_in_period
+from .provision import weekly_minutes
 from .roll import year_group_key
 
 

@@ -9,8 +9,11 @@ Equality Act 2010 s.6 (disability)."""
 
 from datetime import date
 
-from . import RuleError, _
-from .needs import EHC_PLAN, MONITORING, SEN_SUPPORT
+from . import RuleError
+from . import _
+from .needs import EHC_PLAN
+from .needs import MONITORING
+from .needs import SEN_SUPPORT
 
 # the register provisions that count as SEN provision made (census K and E)
 SEN_PROVISION = (SEN_SUPPORT, EHC_PLAN)

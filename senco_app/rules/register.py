@@ -5,10 +5,14 @@ the pupil's SEN provision and ranked needs were unchanged, with from and to date
 provision period needs an end date to count as history; only one provision open at a time).
 """
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from . import RuleError, _
-from .needs import census_code, needs_text, split_needs_text
+from . import RuleError
+from . import _
+from .needs import census_code
+from .needs import needs_text
+from .needs import split_needs_text
 
 
 def check_dates(

@@ -5,9 +5,14 @@ from datetime import date
 
 import pandas as pd
 
-from .needs import EHC_PLAN, MONITORING, SEN_SUPPORT, counted_needs, split_needs_text
+from .needs import EHC_PLAN
+from .needs import MONITORING
+from .needs import SEN_SUPPORT
+from .needs import counted_needs
+from .needs import split_needs_text
 from .register import row_at
-from .roll import on_roll, year_group_key
+from .roll import on_roll
+from .roll import year_group_key
 
 
 def register_rows(

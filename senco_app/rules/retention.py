@@ -10,9 +10,11 @@ whatever their age (the school still works with it).
 """
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 from .roll import on_roll
 
 # Why a pupil's file is not due (the field a SENCO would look at), or DUE.

@@ -1,11 +1,14 @@
 """Shaping for the review reports (Reviews Due, SEN Support Compliance, Target Outcomes): plain data
 in, rows, chart data and totals out, with pandas for the grouping."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pandas as pd
 
-from .reviews import OUTCOMES, days_overdue, too_few_parent_meetings
+from .reviews import OUTCOMES
+from .reviews import days_overdue
+from .reviews import too_few_parent_meetings
 from .roll import year_group_key
 
 OVERDUE = "Overdue"

@@ -8,7 +8,8 @@ at least three times each year). The cycle and the number of meetings are settin
 
 from datetime import date
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 from .statutory import add_months
 
 REVIEW_CYCLE_MONTHS = 4  # termly: three reviews a school year

@@ -2,7 +2,8 @@
 
 import re
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 
 def check_identifiers(la_code: str | None, establishment_number: str | None, urn: str | None) -> None:

@@ -7,8 +7,13 @@ rows and totals out; for a reader who may not see pupils, with small numbers sup
 from collections import Counter
 from datetime import date
 
-from .disclosure import WITHHELD, is_shown, protect_columns, rate
-from .needs import EHC_PLAN, NEED_TYPES, SEN_SUPPORT
+from .disclosure import WITHHELD
+from .disclosure import is_shown
+from .disclosure import protect_columns
+from .disclosure import rate
+from .needs import EHC_PLAN
+from .needs import NEED_TYPES
+from .needs import SEN_SUPPORT
 from .register_report import percent
 from .roll import on_roll
 

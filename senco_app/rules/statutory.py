@@ -18,9 +18,11 @@ change of law through SEND Settings:
 """
 
 import calendar
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 ASSESS_DECISION_WEEKS = 6
 ISSUE_DECISION_WEEKS = 16

@@ -8,7 +8,8 @@ school records when it was sent); URN format from Get Information About Schools 
 import re
 from datetime import date
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 
 def check_transfer(

@@ -16,7 +16,8 @@ numbers created by later reorganisations are added here (``NEWER_LA_CODES``).
 from stdnum import exceptions as stdnum_errors
 from stdnum.gb import upn as stdnum_upn
 
-from . import RuleError, _
+from . import RuleError
+from . import _
 
 # LA numbers of authorities created after stdnum's 2011 list (DfE LA codes, as announced for each
 # reorganisation; not checked against a primary DfE table: extend here when an LA is created).

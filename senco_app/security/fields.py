@@ -20,7 +20,8 @@ import frappe
 from frappe import _
 from frappe.model import no_value_fields
 
-from senco_app.security.doctypes import CHILD_DOCTYPES, SCHOOL_DOCTYPES
+from senco_app.security.doctypes import CHILD_DOCTYPES
+from senco_app.security.doctypes import SCHOOL_DOCTYPES
 
 # Request parameters that name fields to filter, sort, group or aggregate on.
 QUERY_KEYS = (

@@ -12,15 +12,14 @@ from frappe.client import get_count as frappe_get_count
 from frappe.client import get_safe_filters
 from frappe.desk import search as frappe_search
 
-from senco_app.security.doctypes import REFERENCE_DOCTYPES, protected_doctypes
+from senco_app.security.doctypes import REFERENCE_DOCTYPES
+from senco_app.security.doctypes import protected_doctypes
 from senco_app.security.fields import scrub_docinfo
-from senco_app.security.guard_list import (
-	FILE_FIRST,
-	READ_FIRST,
-	SELECT_IS_ENOUGH,
-	SPECIAL_GUARDS,
-	function_name,
-)
+from senco_app.security.guard_list import FILE_FIRST
+from senco_app.security.guard_list import READ_FIRST
+from senco_app.security.guard_list import SELECT_IS_ENOUGH
+from senco_app.security.guard_list import SPECIAL_GUARDS
+from senco_app.security.guard_list import function_name
 
 # Doctypes whose rows the rule protects, and Frappe's rows that point at them.
 GUARDED_DOCTYPES = frozenset((*protected_doctypes(), *REFERENCE_DOCTYPES))

@@ -14,12 +14,10 @@ Frappe's and Education's doctypes return False to refuse and None to leave the d
 
 import frappe
 
-from senco_app.security.doctypes import (
-	CHILD_DOCTYPES,
-	PUPIL_DOCTYPES,
-	REFERENCE_DOCTYPES,
-	SCHOOL_DOCTYPES,
-)
+from senco_app.security.doctypes import CHILD_DOCTYPES
+from senco_app.security.doctypes import PUPIL_DOCTYPES
+from senco_app.security.doctypes import REFERENCE_DOCTYPES
+from senco_app.security.doctypes import SCHOOL_DOCTYPES
 
 
 def read_condition(doctype: str, user: str) -> str | None:

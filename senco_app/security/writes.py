@@ -22,13 +22,13 @@ from frappe.model.base_document import BaseDocument
 from frappe.model.document import Document
 from frappe.utils import cint
 
-from senco_app.exceptions import CrossSchoolLinkError, StandaloneChildWriteError, throw
-from senco_app.security.doctypes import (
-	PUPIL_RECORDS,
-	SAME_SCHOOL_LINKS,
-	SEND_DOCTYPES,
-	SHARED_LINKS,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import StandaloneChildWriteError
+from senco_app.exceptions import throw
+from senco_app.security.doctypes import PUPIL_RECORDS
+from senco_app.security.doctypes import SAME_SCHOOL_LINKS
+from senco_app.security.doctypes import SEND_DOCTYPES
+from senco_app.security.doctypes import SHARED_LINKS
 
 
 class SchoolChildDocument(Document):

@@ -8,9 +8,13 @@ permissions, the UPN match and the one write of an imported record (``write_impo
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, now_datetime, today
+from frappe.utils import getdate
+from frappe.utils import now_datetime
+from frappe.utils import today
 
-from senco_app.exceptions import CTFError, UnknownUPNError, throw
+from senco_app.exceptions import CTFError
+from senco_app.exceptions import UnknownUPNError
+from senco_app.exceptions import throw
 from senco_app.rules import RuleError
 from senco_app.rules import ctf as ctf_rules
 from senco_app.rules.needs import split_needs_text

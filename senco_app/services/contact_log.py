@@ -4,7 +4,8 @@ confidential-contact rule (SENCO only, on top of the school rule)."""
 import frappe
 from frappe.utils import getdate
 
-from senco_app.permissions import has_school_permission, school_query_conditions
+from senco_app.permissions import has_school_permission
+from senco_app.permissions import school_query_conditions
 from senco_app.rules.agencies import PARENT_MEETING_TYPES
 
 

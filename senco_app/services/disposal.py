@@ -14,23 +14,25 @@ tags, shares, follows, notifications, views and the Deleted Document copies of t
 import hashlib
 import hmac
 import json
-from collections import Counter, defaultdict
+from collections import Counter
+from collections import defaultdict
 from urllib.parse import urlencode
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, now_datetime, today
+from frappe.utils import getdate
+from frappe.utils import now_datetime
+from frappe.utils import today
 
-from senco_app.exceptions import (
-	DisposalNotConfirmedError,
-	RetentionNotDueError,
-	SencoOnlyError,
-	throw,
-)
+from senco_app.exceptions import DisposalNotConfirmedError
+from senco_app.exceptions import RetentionNotDueError
+from senco_app.exceptions import SencoOnlyError
+from senco_app.exceptions import throw
 from senco_app.permissions import allowed_schools
 from senco_app.rules import RuleError
 from senco_app.rules import retention as retention_rules
-from senco_app.security.doctypes import REFERENCE_DOCTYPES, SEND_DOCTYPES
+from senco_app.security.doctypes import REFERENCE_DOCTYPES
+from senco_app.security.doctypes import SEND_DOCTYPES
 from senco_app.services.settings import send_settings
 
 LOG_DOCTYPE = "SEND Disposal Log"

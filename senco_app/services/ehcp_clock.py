@@ -3,7 +3,8 @@ way, the plan's next step, and the daily job that moves overdue flags on."""
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import statutory

@@ -14,9 +14,15 @@ school they hold."""
 
 import frappe
 from frappe import _
-from frappe.utils import add_months, cint, format_date, getdate, now_datetime, today
+from frappe.utils import add_months
+from frappe.utils import cint
+from frappe.utils import format_date
+from frappe.utils import getdate
+from frappe.utils import now_datetime
+from frappe.utils import today
 
-from senco_app.exceptions import MissingLinkError, throw
+from senco_app.exceptions import MissingLinkError
+from senco_app.exceptions import throw
 from senco_app.permissions import filter_schools
 from senco_app.rules.agency_reports import waiting_times
 from senco_app.rules.statutory import school_year_start

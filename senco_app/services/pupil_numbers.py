@@ -3,7 +3,8 @@
 import frappe
 from frappe import _
 
-from senco_app.exceptions import DuplicateRecordError, throw
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import throw
 from senco_app.permissions import allowed_schools
 from senco_app.rules.upn import check_pupil_upns
 from senco_app.utils import rule_errors

@@ -8,9 +8,12 @@ provision entry). Nothing is written when a check fails."""
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import MissingValueError, throw
+from senco_app.exceptions import MissingValueError
+from senco_app.exceptions import throw
 from senco_app.rules import agencies as agency_rules
 from senco_app.rules.statutory import add_months
 from senco_app.services.settings import send_settings

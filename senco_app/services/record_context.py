@@ -4,9 +4,12 @@ senco_app.rules.pupil_context)."""
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import MissingValueError, RuleBrokenError, throw
+from senco_app.exceptions import MissingValueError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import pupil_context as context_rules
 from senco_app.utils import rule_errors
 

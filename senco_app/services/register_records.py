@@ -14,7 +14,8 @@ def rewrite_history(record: str, rows: list[dict], note: str) -> bool:
 	nothing else of the record changes and no rule of today refuses yesterday's record), keeping the
 	saved rows' names in order, and leave ``note`` on the record's timeline. False when the history
 	is already ``rows``."""
-	from senco_app.send.doctype.send_record.send_record import HISTORY_FIELDS, history_dicts
+	from senco_app.send.doctype.send_record.send_record import HISTORY_FIELDS
+	from senco_app.send.doctype.send_record.send_record import history_dicts
 
 	doc = frappe.get_doc("SEND Record", record)
 	if history_dicts(doc.history) == history_dicts(rows):

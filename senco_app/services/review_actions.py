@@ -7,9 +7,12 @@ to read the review."""
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import MissingValueError, RuleBrokenError, throw
+from senco_app.exceptions import MissingValueError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules.statutory import add_months
 
 OFF_REGISTER_REASON = "No longer has SEN"

@@ -9,7 +9,8 @@ contact log) register a function in PARENT_MEETING_SOURCES.
 from collections import defaultdict
 
 import frappe
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules import reviews as review_rules
 from senco_app.rules.statutory import add_months

@@ -3,8 +3,11 @@
 import frappe
 from frappe import _
 
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
-from senco_app.permissions import allowed_schools, school_count
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
+from senco_app.permissions import allowed_schools
+from senco_app.permissions import school_count
 from senco_app.rules.school import check_identifiers
 from senco_app.utils import rule_errors
 

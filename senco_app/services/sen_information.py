@@ -19,11 +19,13 @@ from html import escape
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules import school_summary
 from senco_app.rules.disclosure import rate
-from senco_app.rules.needs import EHC_PLAN, SEN_SUPPORT
+from senco_app.rules.needs import EHC_PLAN
+from senco_app.rules.needs import SEN_SUPPORT
 from senco_app.rules.register_report import register_rows
 
 

@@ -25,7 +25,8 @@ import dataclasses
 from types import MappingProxyType
 
 import frappe
-from frappe.utils import cint, flt
+from frappe.utils import cint
+from frappe.utils import flt
 
 DOCTYPE = "SEND Settings"
 

@@ -17,11 +17,14 @@ import zipfile
 
 import frappe
 from frappe import _
-from frappe.model import no_value_fields, table_fields
+from frappe.model import no_value_fields
+from frappe.model import table_fields
 from frappe.utils import now_datetime
 from frappe.utils.formatters import format_value
 
-from senco_app.services.disposal import pupil_doctypes, pupil_row_tables, require_senco
+from senco_app.services.disposal import pupil_doctypes
+from senco_app.services.disposal import pupil_row_tables
+from senco_app.services.disposal import require_senco
 
 TEMPLATE = "senco_app/templates/subject_access.html"
 SKIPPED_FIELDS = {"amended_from"}

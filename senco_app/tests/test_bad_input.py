@@ -3,31 +3,28 @@
 written (senco_app.controllers.send_document, senco_app.exceptions)."""
 
 import frappe
-from frappe.utils import add_days, today
+from frappe.utils import add_days
+from frappe.utils import today
 
-from senco_app.exceptions import (
-	InvalidAttachmentError,
-	InvalidDateError,
-	InvalidLinkError,
-	InvalidNumberError,
-	InvalidTableError,
-	MissingLinkError,
-	ValueTooLongError,
-)
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	TEST_IGNORE,
-	SencoTestCase,
-	call_rest,
-	call_route,
-	make_entry,
-	make_iep,
-	make_provision,
-	make_referral,
-	make_send_record,
-	make_student,
-	user_of,
-)
+from senco_app.exceptions import InvalidAttachmentError
+from senco_app.exceptions import InvalidDateError
+from senco_app.exceptions import InvalidLinkError
+from senco_app.exceptions import InvalidNumberError
+from senco_app.exceptions import InvalidTableError
+from senco_app.exceptions import MissingLinkError
+from senco_app.exceptions import ValueTooLongError
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_rest
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -4,24 +4,21 @@ each malformed file importing nothing, and the methods refusing another school's
 import frappe
 from frappe.utils import getdate
 
-from senco_app.exceptions import CTFError, UnknownUPNError
+from senco_app.exceptions import CTFError
+from senco_app.exceptions import UnknownUPNError
 from senco_app.rules import ctf as ctf_rules
 from senco_app.rules.register import state
-from senco_app.services.common_transfer_file import (
-	export_sen_history,
-	import_sen_history,
-	write_imported_record,
-)
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	SencoTestCase,
-	call_route,
-	make_send_record,
-	make_student,
-	make_user,
-	past,
-)
+from senco_app.services.common_transfer_file import export_sen_history
+from senco_app.services.common_transfer_file import import_sen_history
+from senco_app.services.common_transfer_file import write_imported_record
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
+from senco_app.tests.utils import past
 
 # valid UPNs (check letter, LA 801): the census work validates them
 UPN_LEAVER = "G801200026001"

@@ -7,15 +7,14 @@ import frappe
 from frappe.utils import getdate
 
 from senco_app.rules.statutory import add_months
-from senco_app.services import ehcp_clock, review_schedule
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	TEST_IGNORE,
-	SencoTestCase,
-	make_issued_plan,
-	past,
-	pupil_on_register,
-)
+from senco_app.services import ehcp_clock
+from senco_app.services import review_schedule
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_issued_plan
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_on_register
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

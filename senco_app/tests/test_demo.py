@@ -4,7 +4,10 @@ import frappe
 
 from senco_app import demo
 from senco_app.permissions import allowed_schools
-from senco_app.tests.utils import SCHOOL_A, TEST_IGNORE, SencoTestCase, make_student
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_student
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -3,7 +3,8 @@
 
 from frappe.desk.form.meta import get_meta
 
-from senco_app.tests.utils import SencoTestCase, pupil_forms
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import pupil_forms
 
 
 class TestFormScripts(SencoTestCase):

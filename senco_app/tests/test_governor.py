@@ -7,31 +7,29 @@ import json
 import frappe
 from frappe.utils import today
 
-from senco_app.tests.utils import (
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	call_route,
-	enroll,
-	make_access_arrangement,
-	make_census_return,
-	make_contact,
-	make_ehc_plan,
-	make_entry,
-	make_funding_application,
-	make_iep,
-	make_provision,
-	make_referral,
-	make_review,
-	make_school,
-	make_send_record,
-	make_student,
-	make_transfer,
-	make_user,
-	past,
-	pupil_forms,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import enroll
+from senco_app.tests.utils import make_access_arrangement
+from senco_app.tests.utils import make_census_return
+from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_funding_application
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_transfer
+from senco_app.tests.utils import make_user
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_forms
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

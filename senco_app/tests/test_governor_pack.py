@@ -6,21 +6,19 @@ import frappe
 from frappe.utils import add_days
 
 from senco_app.exceptions import MissingLinkError
-from senco_app.tests.utils import (
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	call_route,
-	make_academic_term,
-	make_academic_year,
-	make_referral,
-	make_school,
-	make_send_record,
-	make_student,
-	past,
-	this_school_year,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_academic_term
+from senco_app.tests.utils import make_academic_year
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import this_school_year
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

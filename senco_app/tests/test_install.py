@@ -5,12 +5,20 @@ import json
 import frappe
 
 from senco_app.exceptions import RuleBrokenError
-from senco_app.install import EXPORT_ROLES, GOVERNOR, READ_ON, SELECT_ON, after_migrate, read_on
+from senco_app.install import EXPORT_ROLES
+from senco_app.install import GOVERNOR
+from senco_app.install import READ_ON
+from senco_app.install import SELECT_ON
+from senco_app.install import after_migrate
+from senco_app.install import read_on
 from senco_app.patches.v0_1 import set_student_school
 from senco_app.permissions import SEND_ROLES
 from senco_app.rules.needs import NEED_TYPES
 from senco_app.send.doctype.sen_need_type.sen_need_type import sync_need_types
-from senco_app.tests.utils import SCHOOL_A, TEST_IGNORE, SencoTestCase, make_student
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_student
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -15,27 +15,30 @@ from threading import Thread
 from unittest.mock import patch
 
 import frappe
-from frappe.utils import add_days, get_test_client, getdate, today
+from frappe.utils import add_days
+from frappe.utils import get_test_client
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.security.doctypes import CHILD_DOCTYPES, REFERENCE_DOCTYPES, SEND_DOCTYPES
-from senco_app.tests.utils import (
-	PASSWORD,
-	SencoTestCase,
-	make_access_arrangement,
-	make_census_return,
-	make_contact,
-	make_ehc_plan,
-	make_entry,
-	make_funding_application,
-	make_iep,
-	make_referral,
-	make_review,
-	make_school,
-	make_send_record,
-	make_student,
-	make_transfer,
-	make_user,
-)
+from senco_app.security.doctypes import CHILD_DOCTYPES
+from senco_app.security.doctypes import REFERENCE_DOCTYPES
+from senco_app.security.doctypes import SEND_DOCTYPES
+from senco_app.tests.utils import PASSWORD
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_access_arrangement
+from senco_app.tests.utils import make_census_return
+from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_funding_application
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_transfer
+from senco_app.tests.utils import make_user
 
 # Schools of their own: this class commits its data, which must not reach other tests' schools.
 SCHOOL_A = "_SENCO Iso School A"
@@ -595,7 +598,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 			frappe.db.commit()
 
 	def test_results_and_attendance_of_another_school_are_out_of_reach(self):
-		from senco_app.tests.utils import make_result, mark_attendance
+		from senco_app.tests.utils import make_result
+		from senco_app.tests.utils import mark_attendance
 
 		theirs = make_result(self.b.pupil, None, 10).name
 		ours = make_result(self.a.pupil, None, 20).name

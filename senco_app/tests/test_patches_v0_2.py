@@ -5,16 +5,17 @@ and a second run changes nothing."""
 import frappe
 from frappe.utils import getdate
 
-from senco_app.patches.v0_2 import appeal_decision, appeal_not_e, e_period_from_issue_date, monitoring_needs
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SencoTestCase,
-	issue_ehc_plan,
-	make_ehc_plan,
-	make_send_record,
-	make_student,
-	past,
-)
+from senco_app.patches.v0_2 import appeal_decision
+from senco_app.patches.v0_2 import appeal_not_e
+from senco_app.patches.v0_2 import e_period_from_issue_date
+from senco_app.patches.v0_2 import monitoring_needs
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import issue_ehc_plan
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
 
 test_ignore = ["Student", "Company", "User", "SEN Need Type"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore

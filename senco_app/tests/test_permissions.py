@@ -7,20 +7,18 @@ import frappe
 from frappe.desk.query_report import run as run_report
 
 from senco_app.permissions import allowed_schools
-from senco_app.tests.utils import (
-	OTHER_SCHOOL,
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	TRUST,
-	SencoTestCase,
-	call_route,
-	make_send_record,
-	make_student,
-	make_user,
-	past,
-	user_of,
-)
+from senco_app.tests.utils import OTHER_SCHOOL
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

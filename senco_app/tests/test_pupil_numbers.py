@@ -3,9 +3,16 @@ the other pupil's school only to a user who may see it."""
 
 import frappe
 
-from senco_app.exceptions import DuplicateRecordError, RuleBrokenError
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import RuleBrokenError
 from senco_app.rules.upn import make_upn
-from senco_app.tests.utils import SCHOOL_A, SCHOOL_B, TRUST, SencoTestCase, call_rest, make_student, make_user
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_rest
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
 
 UPN = make_upn("801200005001")  # B801200005001
 OTHER_UPN = make_upn("801200005002")

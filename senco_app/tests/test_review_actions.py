@@ -4,25 +4,25 @@ versions that keep the agreed plan active until they are agreed. Actions are cal
 HTTP dispatcher as the users who may and may not take them."""
 
 import frappe
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import MissingValueError, RuleBrokenError
+from senco_app.exceptions import MissingValueError
+from senco_app.exceptions import RuleBrokenError
 from senco_app.rules.statutory import add_months
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import make_new_version
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	PupilTestCase,
-	call_route,
-	make_ehc_plan,
-	make_entry,
-	make_iep,
-	make_referral,
-	make_review,
-	past,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

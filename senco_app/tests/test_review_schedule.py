@@ -3,22 +3,23 @@
 from unittest.mock import patch
 
 import frappe
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules.statutory import add_months
-from senco_app.services.review_schedule import daily, refresh_review_schedule
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	TEST_IGNORE,
-	SencoTestCase,
-	make_iep,
-	make_review,
-	make_send_record,
-	make_student,
-	past,
-	pupil_on_register,
-	user_of,
-)
+from senco_app.services.review_schedule import daily
+from senco_app.services.review_schedule import refresh_review_schedule
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -4,19 +4,21 @@ limited to the report's schools."""
 from datetime import date
 
 import frappe
-from frappe.utils import add_months, getdate, today
+from frappe.utils import add_months
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules.statutory import school_year_start
-from senco_app.send.report.script_report import report_filters, report_schools, scoped_rows
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	TRUST,
-	SencoTestCase,
-	make_student,
-	user_of,
-)
+from senco_app.send.report.script_report import report_filters
+from senco_app.send.report.script_report import report_schools
+from senco_app.send.report.script_report import scoped_rows
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

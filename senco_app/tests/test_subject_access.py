@@ -6,19 +6,17 @@ import zipfile
 import frappe
 
 from senco_app.services import subject_access
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	SencoTestCase,
-	call_route,
-	make_contact,
-	make_entry,
-	make_iep,
-	make_referral,
-	make_send_record,
-	make_student,
-	make_user,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
 
 METHOD = "senco_app.services.subject_access.export"
 SECRET = "Disclosed at the home visit"

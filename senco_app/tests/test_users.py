@@ -6,8 +6,13 @@ import frappe
 from senco_app.install import after_migrate
 from senco_app.patches.v0_1 import send_users_land_on_send
 from senco_app.patches.v0_2 import send_users_see_only_send
-from senco_app.services.users import MODULE_PROFILE, WORKSPACE, remove_module_profile
-from senco_app.tests.utils import SCHOOL_A, SencoTestCase, call_route, make_user
+from senco_app.services.users import MODULE_PROFILE
+from senco_app.services.users import WORKSPACE
+from senco_app.services.users import remove_module_profile
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_user
 
 test_ignore = ["Student", "Company", "User", "SEN Need Type"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore

@@ -8,7 +8,11 @@ from urllib.parse import quote
 
 import frappe
 from frappe.model.document import Document
-from frappe.utils import add_days, add_years, getdate, set_request, today
+from frappe.utils import add_days
+from frappe.utils import add_years
+from frappe.utils import getdate
+from frappe.utils import set_request
+from frappe.utils import today
 
 from senco_app.rules.statutory import school_year_start
 
@@ -380,9 +384,7 @@ def make_iep(
 
 def agree_new_version(plan: str):
 	"""The next version of an agreed plan, agreed: the plan it replaces is then Superseded."""
-	from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
-		make_new_version,
-	)
+	from senco_app.send.doctype.individual_education_plan.individual_education_plan import make_new_version
 
 	new = make_new_version(plan)
 	new.agreed_by, new.agreed_on = "Mr Parent", today()

@@ -6,7 +6,8 @@ sites get the rule from install.py; this takes the right away on existing ones."
 
 import frappe
 
-from senco_app.install import EXPORT_ROLES, READ_ON
+from senco_app.install import EXPORT_ROLES
+from senco_app.install import READ_ON
 from senco_app.permissions import SEND_ROLES
 
 

@@ -12,7 +12,8 @@ from frappe import _
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
-from senco_app.send.doctype.send_record.send_record import history_dicts, issued_plan
+from senco_app.send.doctype.send_record.send_record import history_dicts
+from senco_app.send.doctype.send_record.send_record import issued_plan
 from senco_app.services.register_records import rewrite_history
 
 

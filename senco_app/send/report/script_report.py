@@ -17,10 +17,18 @@ from contextlib import contextmanager
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, add_months, add_years, cint, flt, getdate, today
+from frappe.utils import add_days
+from frappe.utils import add_months
+from frappe.utils import add_years
+from frappe.utils import cint
+from frappe.utils import flt
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.permissions import filter_schools, school_with_descendants
-from senco_app.rules.disclosure import is_shown, small
+from senco_app.permissions import filter_schools
+from senco_app.permissions import school_with_descendants
+from senco_app.rules.disclosure import is_shown
+from senco_app.rules.disclosure import small
 from senco_app.rules.statutory import school_year_start
 from senco_app.services.settings import send_settings
 

@@ -2,7 +2,9 @@
 # For license information, please see license.txt
 
 from frappe import _
-from frappe.utils import flt, getdate, today
+from frappe.utils import flt
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.rules import exam_arrangements as arrangement_rules

@@ -3,19 +3,18 @@
 
 import frappe
 
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	PupilTestCase,
-	call_rest,
-	call_route,
-	make_access_arrangement,
-	make_student,
-	past,
-	user_of,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import call_rest
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_access_arrangement
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
@@ -67,7 +66,8 @@ class TestAccessArrangement(PupilTestCase):
 			frappe.set_user(user)
 			self.assertEqual(set(frappe.get_list(AA, pluck="name")) & {mine, theirs}, expected, user)
 			frappe.set_user("Administrator")
-		from senco_app.tests.utils import TRUST, make_user
+		from senco_app.tests.utils import TRUST
+		from senco_app.tests.utils import make_user
 
 		trust = make_user("trust.viewer.aa@senco.test", ("SEND Viewer",), (TRUST,))
 		nobody = make_user("noschool.viewer.aa@senco.test", ("SEND Viewer",))

@@ -3,15 +3,19 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import agencies as agency_rules
 from senco_app.rules import check_all
 from senco_app.services import recommendations
 from senco_app.services.register_records import open_record
-from senco_app.services.schools import school_label, validate_student_in_school
+from senco_app.services.schools import school_label
+from senco_app.services.schools import validate_student_in_school
 from senco_app.utils import rule_errors
 
 LOG_FIELDS = ("changed_on", "from_status", "to_status", "note", "changed_by")

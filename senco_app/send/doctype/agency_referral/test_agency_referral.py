@@ -2,20 +2,20 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	PupilTestCase,
-	make_agency,
-	make_referral,
-	make_student,
-	past,
-	user_of,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import make_agency
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -4,22 +4,21 @@
 """An agency's recommendations turned into plan strategies or a provision entry with one action."""
 
 import frappe
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.exceptions import RuleBrokenError
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	PupilTestCase,
-	call_route,
-	make_iep,
-	make_provision,
-	make_referral,
-	make_student,
-	past,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

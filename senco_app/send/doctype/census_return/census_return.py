@@ -3,10 +3,13 @@
 
 import frappe
 from frappe import _
-from frappe.utils import cint, getdate, today
+from frappe.utils import cint
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import RuleBrokenError, throw
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import census as census_rules
 from senco_app.services import census_returns
 from senco_app.utils import rule_errors

@@ -3,10 +3,14 @@
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules

@@ -2,27 +2,30 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import CrossSchoolLinkError, DuplicateRecordError, RuleBrokenError
-from senco_app.rules.statutory import add_months, school_year_start
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.rules.statutory import add_months
+from senco_app.rules.statutory import school_year_start
 from senco_app.services import ehcp_clock
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	PupilTestCase,
-	enroll,
-	issue_ehc_plan,
-	make_ehc_plan,
-	make_issued_plan,
-	make_review,
-	make_send_record,
-	make_student,
-	past,
-	pupil_on_register,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import enroll
+from senco_app.tests.utils import issue_ehc_plan
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import make_issued_plan
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -3,22 +3,21 @@
 
 import frappe
 
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	TRUST,
-	PupilTestCase,
-	call_rest,
-	call_route,
-	make_funding_application,
-	make_student,
-	make_user,
-	past,
-	pupil_on_register,
-	user_of,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import call_rest
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_funding_application
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

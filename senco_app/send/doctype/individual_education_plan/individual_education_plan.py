@@ -3,13 +3,17 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import reviews as review_rules
 from senco_app.rules.statutory import add_months
-from senco_app.services.provision_lookup import provision_entry_details, pupil_provision_entries
+from senco_app.services.provision_lookup import provision_entry_details
+from senco_app.services.provision_lookup import pupil_provision_entries
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school

@@ -2,26 +2,26 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import CrossSchoolLinkError, DuplicateRecordError, RuleBrokenError
-from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
-	make_new_version,
-	make_review,
-	record_target_progress,
-)
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	PupilTestCase,
-	make_entry,
-	make_iep,
-	make_student,
-	past,
-	pupil_with_agreed_plan,
-	user_of,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.send.doctype.individual_education_plan.individual_education_plan import make_new_version
+from senco_app.send.doctype.individual_education_plan.individual_education_plan import make_review
+from senco_app.send.doctype.individual_education_plan.individual_education_plan import record_target_progress
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_with_agreed_plan
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 IEP = "Individual Education Plan"

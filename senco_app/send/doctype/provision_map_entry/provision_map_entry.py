@@ -3,10 +3,13 @@
 
 import frappe
 from frappe import _
-from frappe.utils import flt, getdate
+from frappe.utils import flt
+from frappe.utils import getdate
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import provision as provision_rules
 from senco_app.services.schools import school_label
 from senco_app.services.settings import send_settings

@@ -3,19 +3,18 @@
 
 import frappe
 
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	make_entry,
-	make_provision,
-	make_send_record,
-	make_student,
-	term_day,
-	user_of,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import term_day
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 PME = "Provision Map Entry"

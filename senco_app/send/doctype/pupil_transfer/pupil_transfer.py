@@ -3,10 +3,12 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import RuleBrokenError, throw
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import transfer as transfer_rules
 from senco_app.services.register_records import open_record
 from senco_app.services.schools import validate_student_in_school

@@ -2,20 +2,20 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.utils import add_days, today
+from frappe.utils import add_days
+from frappe.utils import today
 
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	SencoTestCase,
-	call_rest,
-	make_review,
-	make_send_record,
-	make_student,
-	make_user,
-	past,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_rest
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
+from senco_app.tests.utils import past
 
 # built by the factories, not by Frappe's test records
 test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Review"]

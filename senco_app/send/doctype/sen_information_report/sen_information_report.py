@@ -11,7 +11,9 @@ import frappe
 from frappe import _
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import DuplicateRecordError, RuleBrokenError, throw
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.services import sen_information
 
 

@@ -8,21 +8,20 @@ aggregate data and nothing of any pupil."""
 import frappe
 from frappe.utils import set_request
 
-from senco_app.exceptions import DuplicateRecordError, RuleBrokenError
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import RuleBrokenError
 from senco_app.services.sen_information import school_slug
-from senco_app.tests.utils import (
-	SCHOOL_B,
-	TEST_IGNORE,
-	TRUST,
-	SencoTestCase,
-	make_academic_year,
-	make_agency,
-	make_school,
-	make_send_record,
-	make_student,
-	make_user,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_academic_year
+from senco_app.tests.utils import make_agency
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -3,7 +3,8 @@
 
 import frappe
 
-from senco_app.tests.utils import TEST_IGNORE, SencoTestCase
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

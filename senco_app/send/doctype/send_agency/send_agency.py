@@ -6,7 +6,8 @@ from frappe import _
 from frappe.contacts.address_and_contact import load_address_and_contact
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import RuleBrokenError, throw
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 
 
 class SENDAgency(SENDDocument):

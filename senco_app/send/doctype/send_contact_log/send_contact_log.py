@@ -3,10 +3,13 @@
 
 import frappe
 from frappe import _
-from frappe.utils import get_datetime, now_datetime
+from frappe.utils import get_datetime
+from frappe.utils import now_datetime
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import agencies as agency_rules
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule

@@ -6,27 +6,29 @@
 import os
 
 import frappe
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import DisposalNotConfirmedError, RetentionNotDueError, SencoOnlyError
-from senco_app.services.disposal import dispose, pupil_doctypes
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	SencoTestCase,
-	call_route,
-	close_record,
-	leave,
-	make_contact,
-	make_ehc_plan,
-	make_entry,
-	make_iep,
-	make_leaver,
-	make_referral,
-	make_review,
-	make_send_record,
-	make_user,
-)
+from senco_app.exceptions import DisposalNotConfirmedError
+from senco_app.exceptions import RetentionNotDueError
+from senco_app.exceptions import SencoOnlyError
+from senco_app.services.disposal import dispose
+from senco_app.services.disposal import pupil_doctypes
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import close_record
+from senco_app.tests.utils import leave
+from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_leaver
+from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_user
 
 test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Agency", "SEND Provision"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore

@@ -5,7 +5,8 @@ import frappe
 from frappe import _
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import RuleBrokenError, throw
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 
 
 class SENDProvision(SENDDocument):

@@ -7,7 +7,10 @@ import frappe
 
 from senco_app.exceptions import RuleBrokenError
 from senco_app.send.doctype.send_provision.send_provision import sync_starter_catalogue
-from senco_app.tests.utils import TEST_IGNORE, TRUST, SencoTestCase, make_provision
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_provision
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -3,15 +3,21 @@
 
 import frappe
 from frappe import _
-from frappe.utils import cint, getdate, today
+from frappe.utils import cint
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import DuplicateRecordError, InvalidTableError, RuleBrokenError, throw
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import InvalidTableError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import needs as need_rules
 from senco_app.rules import register as register_rules
 from senco_app.services.record_context import validate_context
-from senco_app.services.review_schedule import SCHEDULE_FIELDS, refresh_review_schedule
+from senco_app.services.review_schedule import SCHEDULE_FIELDS
+from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
 from senco_app.utils import rule_errors
 

@@ -2,7 +2,10 @@
 
 import frappe
 from frappe import _
-from frappe.utils import escape_html, format_date, get_link_to_form, getdate
+from frappe.utils import escape_html
+from frappe.utils import format_date
+from frappe.utils import get_link_to_form
+from frappe.utils import getdate
 
 
 def send_record_timeline(doctype: str, docname: str) -> list[dict]:

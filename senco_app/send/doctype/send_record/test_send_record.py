@@ -2,29 +2,28 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.utils import add_days, get_url_to_form, getdate, today
+from frappe.utils import add_days
+from frappe.utils import get_url_to_form
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import (
-	CrossSchoolLinkError,
-	DuplicateRecordError,
-	InvalidLinkError,
-	InvalidTableError,
-	RuleBrokenError,
-)
-from senco_app.tests.utils import (
-	OTHER_SCHOOL,
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	call_route,
-	issue_ehc_plan,
-	make_contact,
-	make_ehc_plan,
-	make_send_record,
-	make_student,
-	past,
-)
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import InvalidLinkError
+from senco_app.exceptions import InvalidTableError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.tests.utils import OTHER_SCHOOL
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import issue_ehc_plan
+from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -6,19 +6,18 @@ and child protection / child in need for the SENCO only."""
 
 import frappe
 
-from senco_app.exceptions import MissingValueError, RuleBrokenError
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	TEST_IGNORE,
-	SencoTestCase,
-	call_rest,
-	call_route,
-	make_agency,
-	make_send_record,
-	make_student,
-	past,
-	user_of,
-)
+from senco_app.exceptions import MissingValueError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_rest
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_agency
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -3,14 +3,18 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError, throw
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.rules import reviews as review_rules
 from senco_app.rules import statutory
-from senco_app.services import ehcp_clock, review_actions
+from senco_app.services import ehcp_clock
+from senco_app.services import review_actions
 from senco_app.services.register_records import open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school

@@ -4,26 +4,28 @@
 import json
 
 import frappe
-from frappe.utils import add_days, add_months, getdate, today
+from frappe.utils import add_days
+from frappe.utils import add_months
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import CrossSchoolLinkError, RuleBrokenError
+from senco_app.exceptions import CrossSchoolLinkError
+from senco_app.exceptions import RuleBrokenError
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_review as review_from_plan,
 )
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	PupilTestCase,
-	agree_new_version,
-	call_route,
-	enroll,
-	make_issued_plan,
-	make_review,
-	past,
-	pupil_on_register,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import PupilTestCase
+from senco_app.tests.utils import agree_new_version
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import enroll
+from senco_app.tests.utils import make_issued_plan
+from senco_app.tests.utils import make_review
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

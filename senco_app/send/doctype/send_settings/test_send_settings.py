@@ -5,8 +5,13 @@ import dataclasses
 
 import frappe
 
-from senco_app.services.settings import DEFAULT_WHEN_ZERO, VALUE_FIELDS, Settings, send_settings
-from senco_app.tests.utils import TEST_IGNORE, SencoTestCase, make_user
+from senco_app.services.settings import DEFAULT_WHEN_ZERO
+from senco_app.services.settings import VALUE_FIELDS
+from senco_app.services.settings import Settings
+from senco_app.services.settings import send_settings
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_user
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -7,7 +7,10 @@ test window, by school and year group (cohort), with extra time and a column per
 import frappe
 from frappe import _
 
-from senco_app.rules.exam_arrangements import EXTRA_TIME, arrangement_counts, key, window_rows
+from senco_app.rules.exam_arrangements import EXTRA_TIME
+from senco_app.rules.exam_arrangements import arrangement_counts
+from senco_app.rules.exam_arrangements import key
+from senco_app.rules.exam_arrangements import window_rows
 from senco_app.send.report import script_report as report
 from senco_app.services.year_groups import student_year_groups
 

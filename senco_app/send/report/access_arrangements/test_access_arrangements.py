@@ -3,19 +3,18 @@
 
 import frappe
 from frappe.desk.query_report import run as run_report
-from frappe.utils import add_days, today
+from frappe.utils import add_days
+from frappe.utils import today
 
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	enroll,
-	make_access_arrangement,
-	make_student,
-	past,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import enroll
+from senco_app.tests.utils import make_access_arrangement
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -6,7 +6,8 @@ needs assessment request and the SEN information report)."""
 
 from frappe import _
 
-from senco_app.rules.agency_reports import involvement_rows, pupils_by_agency_type
+from senco_app.rules.agency_reports import involvement_rows
+from senco_app.rules.agency_reports import pupils_by_agency_type
 from senco_app.send.report import script_report as report
 
 FILTERS = {"school": None, "from_date": "12 months before to_date", "to_date": "Today"}

@@ -4,10 +4,12 @@
 """Agency Referrals: open referrals with status, days waiting and next action."""
 
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules.agencies import END_STATES
-from senco_app.rules.agency_reports import open_referral_rows, waiting_by_agency_type
+from senco_app.rules.agency_reports import open_referral_rows
+from senco_app.rules.agency_reports import waiting_by_agency_type
 from senco_app.send.report import script_report as report
 
 FILTERS = {"school": None, "agency": None, "agency_type": None, "status": None}

@@ -5,7 +5,8 @@
 review and phase-transfer deadlines (15 February / 31 March)."""
 
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.send.report import script_report as report

@@ -7,9 +7,12 @@ before the census to fix the register; make the return itself as a Census Return
 
 import frappe
 from frappe import _
-from frappe.utils import cint, getdate, today
+from frappe.utils import cint
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import RuleBrokenError, throw
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 from senco_app.rules import census as census_rules
 from senco_app.rules import register_report
 from senco_app.send.report import script_report as report

@@ -10,17 +10,15 @@ from senco_app.exceptions import RuleBrokenError
 from senco_app.rules.census import census_day
 from senco_app.rules.upn import make_upn
 from senco_app.send.report.census_sen_return.census_sen_return import execute
-from senco_app.tests.utils import (
-	OTHER_SCHOOL,
-	TRUST,
-	SencoTestCase,
-	call_route,
-	make_school,
-	make_send_record,
-	make_student,
-	make_user,
-	past,
-)
+from senco_app.tests.utils import OTHER_SCHOOL
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
+from senco_app.tests.utils import past
 
 test_ignore = ["Student", "Company", "User", "SEN Need Type"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore

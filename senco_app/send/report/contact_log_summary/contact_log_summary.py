@@ -6,7 +6,9 @@ no parent contact for a number of weeks. Confidential entries count only for the
 read through the contact log's own permission rule)."""
 
 from frappe import _
-from frappe.utils import add_days, get_datetime, getdate
+from frappe.utils import add_days
+from frappe.utils import get_datetime
+from frappe.utils import getdate
 
 from senco_app.rules.agencies import CONTACT_TYPES
 from senco_app.rules.agency_reports import contact_summary_rows

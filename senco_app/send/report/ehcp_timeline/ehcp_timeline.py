@@ -4,7 +4,8 @@
 """EHCP Timeline: every open request and plan, each statutory date due and actual, days late, RAG."""
 
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.send.report import script_report as report

@@ -3,18 +3,17 @@
 
 import frappe
 from frappe.desk.query_report import run as run_report
-from frappe.utils import add_days, getdate
+from frappe.utils import add_days
+from frappe.utils import getdate
 
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	make_ehc_plan,
-	past,
-	pupil_on_register,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_ehc_plan
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -8,14 +8,13 @@ its notional SEN budget."""
 import frappe
 from frappe import _
 
-from senco_app.rules.provision_reports import pupil_costs, school_costs
+from senco_app.rules.provision_reports import pupil_costs
+from senco_app.rules.provision_reports import school_costs
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import (
-	fetch_placements,
-	notional_threshold,
-	school_budgets,
-	with_year_groups,
-)
+from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import notional_threshold
+from senco_app.send.report.provision_common import school_budgets
+from senco_app.send.report.provision_common import with_year_groups
 
 FILTERS = {"school": None, "year_start": "School year start", "above_threshold_only": None}
 

@@ -9,7 +9,8 @@ a reader who may not read pupils' records."""
 
 from frappe import _
 
-from senco_app.rules.disclosure import is_shown, protect_columns
+from senco_app.rules.disclosure import is_shown
+from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.provision_reports import impact_rows
 from senco_app.send.report import script_report as report
 from senco_app.send.report.provision_common import fetch_placements

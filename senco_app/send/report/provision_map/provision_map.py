@@ -7,9 +7,11 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
-from senco_app.rules.provision_reports import group_totals, provision_grid
+from senco_app.rules.provision_reports import group_totals
+from senco_app.rules.provision_reports import provision_grid
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import fetch_placements, with_year_groups
+from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import with_year_groups
 
 FILTERS = {
 	"school": None,

@@ -3,19 +3,17 @@
 
 from frappe.desk.query_report import run as run_report
 
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	enroll,
-	make_entry,
-	make_provision,
-	make_student,
-	term_day,
-	this_school_year,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import enroll
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import term_day
+from senco_app.tests.utils import this_school_year
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

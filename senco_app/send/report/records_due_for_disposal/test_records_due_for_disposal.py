@@ -10,18 +10,16 @@ import frappe
 from frappe.desk.query_report import run as run_report
 
 from senco_app.services import disposal
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	SencoTestCase,
-	close_record,
-	leave,
-	make_contact,
-	make_iep,
-	make_leaver,
-	make_send_record,
-	make_user,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import close_record
+from senco_app.tests.utils import leave
+from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_leaver
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_user
 
 test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore

@@ -6,9 +6,11 @@ school, key person, SEN provision and the intervention (SEND Provision) a pupil 
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.rules.review_reports import OVERDUE, reviews_due_rows
+from senco_app.rules.review_reports import OVERDUE
+from senco_app.rules.review_reports import reviews_due_rows
 from senco_app.send.report import script_report as report
 from senco_app.services.year_groups import student_year_groups
 

@@ -2,19 +2,18 @@
 # For license information, please see license.txt
 
 from frappe.desk.query_report import run as run_report
-from frappe.utils import add_days, today
+from frappe.utils import add_days
+from frappe.utils import today
 
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	make_entry,
-	make_provision,
-	past,
-	pupil_with_agreed_plan,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import past
+from senco_app.tests.utils import pupil_with_agreed_plan
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -9,7 +9,8 @@ may not read pupils' records."""
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.review_reports import compliance_rows

@@ -14,9 +14,13 @@ suppressed for a reader who may not read pupils' records. The rules: senco_app.r
 
 import frappe
 from frappe import _
-from frappe.utils import add_years, getdate, today
+from frappe.utils import add_years
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.exceptions import InvalidValueError, MissingValueError, throw
+from senco_app.exceptions import InvalidValueError
+from senco_app.exceptions import MissingValueError
+from senco_app.exceptions import throw
 from senco_app.rules import cohort
 from senco_app.rules.disclosure import is_shown
 from senco_app.rules.roll import year_groups

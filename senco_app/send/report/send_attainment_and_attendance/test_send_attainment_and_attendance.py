@@ -7,26 +7,26 @@ gaps worked by hand, the grade threshold, the reader's schools only, and a gover
 import json
 
 import frappe
-from frappe.utils import add_days, add_years
+from frappe.utils import add_days
+from frappe.utils import add_years
 
-from senco_app.exceptions import InvalidValueError, MissingValueError
+from senco_app.exceptions import InvalidValueError
+from senco_app.exceptions import MissingValueError
 from senco_app.send.report.send_attainment_and_attendance.send_attainment_and_attendance import execute
-from senco_app.tests.utils import (
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	call_route,
-	make_academic_term,
-	make_academic_year,
-	make_grading_scale,
-	make_result,
-	make_school,
-	make_send_record,
-	make_student,
-	mark_attendance,
-	this_school_year,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_academic_term
+from senco_app.tests.utils import make_academic_year
+from senco_app.tests.utils import make_grading_scale
+from senco_app.tests.utils import make_result
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import mark_attendance
+from senco_app.tests.utils import this_school_year
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -7,7 +7,11 @@ medical needs, individual health care plans, disability) per school, with their 
 
 from frappe import _
 
-from senco_app.rules.pupil_context import CONFIDENTIAL, GROUPS, SEN_PROVISION, group_rows, group_totals
+from senco_app.rules.pupil_context import CONFIDENTIAL
+from senco_app.rules.pupil_context import GROUPS
+from senco_app.rules.pupil_context import SEN_PROVISION
+from senco_app.rules.pupil_context import group_rows
+from senco_app.rules.pupil_context import group_totals
 from senco_app.security.fields import hidden_fields
 from senco_app.send.report import script_report as report
 

@@ -5,21 +5,20 @@
 
 import frappe
 from frappe.desk.query_report import run as run_report
-from frappe.utils import add_days, today
+from frappe.utils import add_days
+from frappe.utils import today
 
 from senco_app.send.report.send_register.send_register import execute
-from senco_app.tests.utils import (
-	TEST_IGNORE,
-	TRUST,
-	SencoTestCase,
-	enroll,
-	issue_ehc_plan,
-	make_school,
-	make_send_record,
-	make_student,
-	past,
-	user_of,
-)
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import TRUST
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import enroll
+from senco_app.tests.utils import issue_ehc_plan
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

@@ -11,9 +11,11 @@ aggregate report (a governor may run it): no pupil is named, and small numbers a
 reader who may not read pupils' records."""
 
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
-from senco_app.rules import cohort, school_summary
+from senco_app.rules import cohort
+from senco_app.rules import school_summary
 from senco_app.rules.disclosure import is_shown
 from senco_app.send.report import script_report as report
 from senco_app.send.report.send_register.send_register import fetch_students

@@ -7,19 +7,19 @@ day, per school and for the schools together; a governor's suppression; the read
 import json
 
 import frappe
-from frappe.utils import add_days, getdate, today
+from frappe.utils import add_days
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules.cohort import census_days_before
 from senco_app.send.report.send_register_trends.send_register_trends import execute
-from senco_app.tests.utils import (
-	TEST_IGNORE,
-	SencoTestCase,
-	call_route,
-	make_school,
-	make_send_record,
-	make_student,
-	user_of,
-)
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import make_school
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 

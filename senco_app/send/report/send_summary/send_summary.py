@@ -11,15 +11,20 @@ suppressed for a reader who may not read pupils' records."""
 from collections import Counter
 
 from frappe import _
-from frappe.utils import getdate, today
+from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules import school_summary
 from senco_app.rules.disclosure import is_shown
-from senco_app.rules.provision_reports import pupil_costs, school_costs
+from senco_app.rules.provision_reports import pupil_costs
+from senco_app.rules.provision_reports import school_costs
 from senco_app.rules.register_report import register_rows
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import fetch_placements, notional_threshold, school_budgets
-from senco_app.send.report.send_register.send_register import fetch_register, fetch_students
+from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import notional_threshold
+from senco_app.send.report.provision_common import school_budgets
+from senco_app.send.report.send_register.send_register import fetch_register
+from senco_app.send.report.send_register.send_register import fetch_students
 
 FILTERS = {"school": None, "year_start": "School year start"}
 

@@ -7,7 +7,9 @@ or intervention (the provisions listed on the target's plan)."""
 import frappe
 from frappe import _
 
-from senco_app.rules.review_reports import NO_OUTCOME, outcome_rows, outcome_summary
+from senco_app.rules.review_reports import NO_OUTCOME
+from senco_app.rules.review_reports import outcome_rows
+from senco_app.rules.review_reports import outcome_summary
 from senco_app.rules.reviews import OUTCOMES
 from senco_app.send.report import script_report as report
 from senco_app.services.year_groups import student_year_groups

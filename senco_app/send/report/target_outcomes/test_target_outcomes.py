@@ -3,24 +3,23 @@
 
 import frappe
 from frappe.desk.query_report import run as run_report
-from frappe.utils import add_days, today
+from frappe.utils import add_days
+from frappe.utils import today
 
 from senco_app.send.doctype.individual_education_plan.individual_education_plan import (
 	make_review as review_from_plan,
 )
-from senco_app.tests.utils import (
-	SCHOOL_A,
-	SCHOOL_B,
-	TEST_IGNORE,
-	SencoTestCase,
-	make_entry,
-	make_iep,
-	make_provision,
-	make_send_record,
-	make_student,
-	past,
-	user_of,
-)
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import TEST_IGNORE
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import make_entry
+from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import make_send_record
+from senco_app.tests.utils import make_student
+from senco_app.tests.utils import past
+from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
