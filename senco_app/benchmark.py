@@ -22,6 +22,8 @@ from frappe.utils import getdate
 from frappe.utils import now
 from frappe.utils import today
 
+from senco_app.services.users import ensure_user
+
 TRUST = "Bench Trust"
 PREFIX = "BN-"
 ONE_SCHOOL_USER = "bench.school@bench.invalid"
@@ -362,20 +364,7 @@ def make_school(rng: random.Random, school: str) -> dict:
 def make_users(school: str):
 	"""A SENCO of one school and a SENCO of the trust (User Permission on the group Company)."""
 	for email, company in ((ONE_SCHOOL_USER, school), (TRUST_USER, TRUST)):
-		if not frappe.db.exists("User", email):
-			user = frappe.get_doc(
-				{
-					"doctype": "User",
-					"email": email,
-					"first_name": email.split("@")[0],
-					"send_welcome_email": 0,
-				}
-			).insert(ignore_permissions=True)
-			user.add_roles("SENCO")
-		frappe.get_doc(
-			{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": company}
-		).insert(ignore_permissions=True)
-		frappe.clear_cache(user=email)
+		ensure_user(email, ("SENCO",), (company,))
 
 
 # Measuring

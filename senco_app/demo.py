@@ -15,6 +15,8 @@ from datetime import timedelta
 import frappe
 from frappe import _
 
+from senco_app.services.users import ensure_user
+
 TRUST = "Demo Learning Trust"
 PRIMARY = "Oakfield Primary School"
 SECONDARY = "Riverside Academy"
@@ -438,25 +440,14 @@ def make_support_work(rng: random.Random, school: str) -> int:
 
 
 def make_users() -> int:
-	made = 0
-	for email, first_name, role, schools in USERS:
-		if frappe.db.exists("User", email):
-			continue
-		user = frappe.get_doc(
-			{
-				"doctype": "User",
-				"email": email,
-				"first_name": first_name,
-				"last_name": "Demo",
-				"send_welcome_email": 0,
-				"role_profile_name": role,
-				"new_password": DEMO_PASSWORD,
-			}
+	return sum(
+		ensure_user(
+			email,
+			schools=schools,
+			first_name=first_name,
+			last_name="Demo",
+			role_profile_name=role,
+			new_password=DEMO_PASSWORD,
 		)
-		user.insert(ignore_permissions=True)
-		for school in schools:
-			frappe.get_doc(
-				{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": school}
-			).insert(ignore_permissions=True)
-		made += 1
-	return made
+		for email, first_name, role, schools in USERS
+	)

@@ -16,6 +16,7 @@ require_type_annotated_api_methods = True
 # imported under private names: every public name in this module is read as a hook
 from senco_app.security.doctypes import CHILD_DOCTYPES as _CHILD_DOCTYPES
 from senco_app.security.doctypes import GUARDIAN_DOCTYPES as _GUARDIAN_DOCTYPES
+from senco_app.security.doctypes import OWNER_DOCTYPES as _OWNER_DOCTYPES
 from senco_app.security.doctypes import PUPIL_DOCTYPES as _PUPIL_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES as _REFERENCE_DOCTYPES
 from senco_app.security.doctypes import SCHOOL_DOCTYPES as _SCHOOL_DOCTYPES
@@ -34,6 +35,8 @@ permission_query_conditions = {
 	**{doctype: "senco_app.security.rows.reference_query_conditions" for doctype in _REFERENCE_DOCTYPES},
 	# confidential contact log entries: the SENCO only, on top of the school rule
 	"SEND Contact Log": "senco_app.services.contact_log.contact_log_query_conditions",
+	# a prepared report's results are its owner's alone (senco_app/security/rows.py)
+	**{doctype: "senco_app.security.rows.owner_query_conditions" for doctype in _OWNER_DOCTYPES},
 }
 has_permission = {
 	**{doctype: "senco_app.permissions.has_school_permission" for doctype in _SCHOOL_DOCTYPES},
@@ -41,7 +44,11 @@ has_permission = {
 	**{doctype: "senco_app.security.rows.has_guardian_permission" for doctype in _GUARDIAN_DOCTYPES},
 	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in _REFERENCE_DOCTYPES},
 	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
+	**{doctype: "senco_app.security.rows.has_owner_permission" for doctype in _OWNER_DOCTYPES},
 }
+
+# A prepared report hands its stored results only to whoever may read it (run, export, download)
+override_doctype_class = {"Prepared Report": "senco_app.security.prepared_reports.OwnPreparedReport"}
 
 # The public SEN information page of each school (senco_app/www/sen_information.py)
 website_route_rules = [{"from_route": "/sen-information/<school_slug>", "to_route": "sen_information"}]

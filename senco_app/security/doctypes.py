@@ -83,6 +83,11 @@ REFERENCE_DOCTYPES = {
 	"Error Log": ("reference_doctype", "reference_name"),
 }
 
+# Frappe rows that hold one user's own results: a prepared report is run as the user who queued it,
+# through that user's school rule, so its rows (and the result file attached to it) are that user's
+# alone. Frappe v15 lets anyone who may run the report read every user's prepared results.
+OWNER_DOCTYPES = ("Prepared Report",)
+
 # Records that belong to one pupil: a link to one must be of the same pupil and school.
 PUPIL_RECORDS = (
 	"SEND Record",

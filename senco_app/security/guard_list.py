@@ -22,6 +22,7 @@ SPECIAL_GUARDS = {
 	"frappe.utils.global_search.search": "global_search",
 	"frappe.desk.doctype.dashboard_chart.dashboard_chart.get": "dashboard_chart",
 	"frappe.core.doctype.prepared_report.prepared_report.make_prepared_report": "make_prepared_report",
+	"frappe.desk.query_report.run": "run_report",
 	"frappe.core.doctype.communication.email.make": "make_communication",
 	"frappe.utils.file_manager.add_attachments": "add_attachments",
 	"frappe.email.relink": "relink",

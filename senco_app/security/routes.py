@@ -765,8 +765,8 @@ REVIEWED = {
 		"DocType names via frappe.get_list('DocType')",
 	),
 	"frappe.core.doctype.prepared_report.prepared_report.download_attachment": (
-		"checked",
-		"pr.has_permission('read') -> Prepared Report hook: report must be in the user's allowed reports",
+		"fixed",
+		"pr.has_permission('read'): Frappe's hook lets anyone allowed the report read every user's result; the owner rule (security.rows.has_owner_permission) and OwnPreparedReport.get_prepared_data limit it to the user who queued it",
 	),
 	"frappe.core.doctype.prepared_report.prepared_report.get_reports_in_queued_state": (
 		"fixed",
@@ -1025,8 +1025,8 @@ REVIEWED = {
 		"frappe.has_permission(doctype,'read') then frappe.get_list(doctype, filters name in ...)",
 	),
 	"frappe.desk.query_report.run": (
-		"checked",
-		"get_report_doc() -> Report.is_permitted() (roles) + has_permission(ref_doctype,'report'); senco reports read via frappe.get_list + report_schools(); custom columns via get_list",
+		"guarded",
+		"guarded by run_report; unguarded, Frappe's: get_report_doc() checks the report's roles, but a prepared report's stored result is read by prepared_report_name or by the `user` argument (the latest completed result of ANY user for those filters) with no check of whose it is -> another school's SEND Register rows",
 	),
 	"frappe.desk.query_report.save_report": (
 		"fixed",

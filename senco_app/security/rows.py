@@ -160,3 +160,23 @@ def has_reference_permission(doc, ptype=None, user=None, debug=False) -> bool | 
 	if doc.doctype == "File" and is_confidential_file(doc, user):
 		return False
 	return None
+
+
+def sees_every_owner(user: str) -> bool:
+	return user == "Administrator" or "System Manager" in frappe.get_roles(user)
+
+
+def owner_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""permission_query_conditions: a user's own rows only."""
+	user = user or frappe.session.user
+	if sees_every_owner(user):
+		return ""
+	return f"`tab{doctype}`.`owner` = {frappe.db.escape(user)}"
+
+
+def has_owner_permission(doc, ptype=None, user=None, debug=False) -> bool | None:
+	"""has_permission: refused on another user's row."""
+	user = user or frappe.session.user
+	if sees_every_owner(user) or doc.get("owner") in (None, user):
+		return None
+	return False

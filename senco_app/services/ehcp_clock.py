@@ -15,24 +15,18 @@ EHCP_REVIEW_TYPES = ("EHCP Annual Review", "EHCP Interim Review")
 
 
 def assessment_deadlines(request_date):
-	s = send_settings()
-	return statutory.assessment_deadlines(
-		getdate(request_date),
-		s.ehcp_assess_decision_weeks,
-		s.ehcp_issue_decision_weeks,
-		s.ehcp_final_plan_weeks,
-	)
+	weeks = ("ehcp_assess_decision_weeks", "ehcp_issue_decision_weeks", "ehcp_final_plan_weeks")
+	return statutory.assessment_deadlines(getdate(request_date), *setting_values(weeks))
 
 
 def review_deadlines(meeting_date):
-	s = send_settings()
-	return statutory.review_step_deadlines(
-		getdate(meeting_date),
-		s.review_notice_weeks,
-		s.review_notice_weeks,
-		s.review_report_weeks,
-		s.la_decision_weeks,
-	)
+	weeks = ("review_notice_weeks", "review_notice_weeks", "review_report_weeks", "la_decision_weeks")
+	return statutory.review_step_deadlines(getdate(meeting_date), *setting_values(weeks))
+
+
+def setting_values(fieldnames: tuple[str, ...]) -> list:
+	settings = send_settings()
+	return [getattr(settings, f) for f in fieldnames]
 
 
 # The fields of an EHC Plan its reviews and the calendar move on: kept by refresh_plans.

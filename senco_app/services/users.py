@@ -13,6 +13,37 @@ from senco_app.permissions import SEND_ROLES
 WORKSPACE = "SEND"
 
 
+def send_users() -> list[str]:
+	"""Every user holding a SEND role (by a Role Profile or by hand)."""
+	return frappe.get_all(
+		"Has Role",
+		filters={"parenttype": "User", "role": ["in", list(SEND_ROLES)]},
+		pluck="parent",
+		distinct=True,
+	)
+
+
+def ensure_user(email: str, roles: tuple = (), schools: tuple = (), **values) -> bool:
+	"""Make the desk user ``email`` when missing (``values`` are its other fields, with no welcome
+	e-mail) with ``roles``, and give it a User Permission on each of ``schools`` (Company) it lacks.
+	For the demo, the benchmark and the tests; True when the user was made."""
+	made = not frappe.db.exists("User", email)
+	if made:
+		user = frappe.get_doc(
+			{"doctype": "User", "email": email, "first_name": email.split("@")[0], "send_welcome_email": 0}
+			| values
+		)
+		user.insert(ignore_permissions=True)
+		if roles:
+			user.add_roles(*roles)
+	for school in schools:
+		permission = {"user": email, "allow": "Company", "for_value": school}
+		if not frappe.db.exists("User Permission", permission):
+			frappe.get_doc({"doctype": "User Permission", **permission}).insert(ignore_permissions=True)
+	frappe.clear_cache(user=email)
+	return made
+
+
 def wants_send_workspace(roles: list[str], current: str | None) -> bool:
 	return not current and any(role in SEND_ROLES for role in roles)
 
@@ -78,13 +109,7 @@ def sync_module_profile():
 
 def assign_module_profile():
 	"""Give the SEND module profile to the existing SEND-only users (install, upgrade)."""
-	users = frappe.get_all(
-		"Has Role",
-		filters={"parenttype": "User", "role": ["in", list(SEND_ROLES)]},
-		pluck="parent",
-		distinct=True,
-	)
-	for name in users:
+	for name in send_users():
 		user = frappe.get_doc("User", name)
 		if user.module_profile != MODULE_PROFILE and wants_send_module_profile(
 			[r.role for r in user.roles], user.module_profile, [d.module for d in user.block_modules]

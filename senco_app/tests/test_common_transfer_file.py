@@ -8,6 +8,7 @@ from senco_app.exceptions import CTFError
 from senco_app.exceptions import UnknownUPNError
 from senco_app.rules import ctf as ctf_rules
 from senco_app.rules.register import state
+from senco_app.send.doctype.send_record.send_record import HISTORY_FIELDS
 from senco_app.services.common_transfer_file import export_sen_history
 from senco_app.services.common_transfer_file import import_sen_history
 from senco_app.services.common_transfer_file import write_imported_record
@@ -75,15 +76,7 @@ def saved_history(record: str) -> list[dict]:
 	rows = frappe.get_all(
 		"SEND Record History",
 		filters={"parent": record, "parenttype": "SEND Record"},
-		fields=[
-			"from_date",
-			"to_date",
-			"sen_provision",
-			"census_code",
-			"needs",
-			"primary_need",
-			"secondary_need",
-		],
+		fields=list(HISTORY_FIELDS),
 		order_by="from_date",
 	)
 	return [dict(r) for r in rows]

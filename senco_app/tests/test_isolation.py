@@ -23,6 +23,7 @@ from frappe.utils import today
 from senco_app.security.doctypes import CHILD_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES
 from senco_app.security.doctypes import SEND_DOCTYPES
+from senco_app.services.users import ensure_user
 from senco_app.tests.utils import PASSWORD
 from senco_app.tests.utils import SencoTestCase
 from senco_app.tests.utils import make_access_arrangement
@@ -169,17 +170,7 @@ class TestIsolationOverHTTP(SencoTestCase):
 	@classmethod
 	def make_website_user(cls) -> str:
 		email = "isolation.website@senco.test"
-		if not frappe.db.exists("User", email):
-			frappe.get_doc(
-				{
-					"doctype": "User",
-					"email": email,
-					"first_name": "Website",
-					"user_type": "Website User",
-					"send_welcome_email": 0,
-					"new_password": PASSWORD,
-				}
-			).insert(ignore_permissions=True)
+		ensure_user(email, first_name="Website", user_type="Website User", new_password=PASSWORD)
 		return email
 
 	@classmethod

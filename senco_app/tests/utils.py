@@ -15,6 +15,7 @@ from frappe.utils import set_request
 from frappe.utils import today
 
 from senco_app.rules.statutory import school_year_start
+from senco_app.services.users import ensure_user
 
 try:  # Frappe v16
 	from frappe.tests import IntegrationTestCase
@@ -83,6 +84,45 @@ class SencoTestCase(IntegrationTestCase):
 
 		frappe.set_user(user)
 		self.assertEqual({r["school"] for r in run(report, filters=filters)["result"]}, set(schools))
+
+	def assertSchoolRule(self, doctype: str, mine: str, theirs: str, readers: tuple = ("SENCO",)):
+		"""The per-school rule on ``doctype``: ``mine`` (of SCHOOL_A) and ``theirs`` (of SCHOOL_B) are
+		listed to the ``readers`` roles of their own school only, to a trust user both, to a user
+		of no school neither; a governor reads none."""
+		expected = [
+			(user_of(SCHOOL_B, "SEND Viewer"), {theirs}),
+			*((user_of(SCHOOL_A, r), {mine}) for r in readers),
+		]
+		expected += [
+			(
+				make_user(f"trust.viewer.{frappe.scrub(doctype)}@senco.test", ("SEND Viewer",), (TRUST,)),
+				{mine, theirs},
+			),
+			(make_user(f"noschool.viewer.{frappe.scrub(doctype)}@senco.test", ("SEND Viewer",)), set()),
+		]
+		for user, names in expected:
+			frappe.set_user(user)
+			self.assertEqual(set(frappe.get_list(doctype, pluck="name")) & {mine, theirs}, names, user)
+		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
+		self.assertFalse(frappe.has_permission(doctype, "read"))
+		frappe.set_user("Administrator")
+
+	def assertRefusedToOtherSchool(self, doctype: str, name: str, takeover: dict):
+		"""SCHOOL_B's SENCO can neither read ``name`` (of SCHOOL_A) nor take it over with ``takeover``
+		through Frappe's HTTP routes, and nothing of ``takeover`` is written."""
+		frappe.set_user(user_of(SCHOOL_B))
+		for call in (
+			lambda: call_route("frappe.client.get", doctype=doctype, name=name),
+			lambda: call_rest("GET", doctype, name),
+			lambda: call_rest("PUT", doctype, name, data={**takeover, "school": SCHOOL_B}),
+		):
+			with self.assertRaises(frappe.PermissionError):
+				call()
+		frappe.set_user("Administrator")
+		saved = frappe.db.get_value(doctype, name, ["school", *takeover], as_dict=True)
+		self.assertEqual(saved.school, SCHOOL_A)
+		for field, value in takeover.items():
+			self.assertNotEqual(saved[field], value, field)
 
 
 class PupilTestCase(SencoTestCase):
@@ -328,24 +368,7 @@ def user_of(school: str, role: str = "SENCO") -> str:
 
 def make_user(email: str, roles: tuple = (), schools: tuple = ()) -> str:
 	"""A desk user with ``roles`` and a User Permission on each of ``schools`` (Company)."""
-	if not frappe.db.exists("User", email):
-		user = frappe.get_doc(
-			{
-				"doctype": "User",
-				"email": email,
-				"first_name": email.split("@")[0],
-				"send_welcome_email": 0,
-				"new_password": PASSWORD,
-			}
-		)
-		user.insert(ignore_permissions=True)
-		user.add_roles(*roles)
-	for school in schools:
-		if not frappe.db.exists("User Permission", {"user": email, "allow": "Company", "for_value": school}):
-			frappe.get_doc(
-				{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": school}
-			).insert(ignore_permissions=True)
-	frappe.clear_cache(user=email)
+	ensure_user(email, roles, schools, new_password=PASSWORD)
 	return email
 
 

@@ -1,0 +1,79 @@
+"""A prepared report (a long report Frappe runs on a background worker) through the HTTP dispatcher:
+its stored result is read by the user who queued it and by nobody else, whatever route they take."""
+
+import json
+
+import frappe
+from frappe.core.doctype.prepared_report.prepared_report import generate_report
+
+from senco_app.tests.utils import SCHOOL_A
+from senco_app.tests.utils import SCHOOL_B
+from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import call_route
+from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import user_of
+
+REPORT = "SEND Register"
+PREPARED = "frappe.core.doctype.prepared_report.prepared_report"
+RUN = "frappe.desk.query_report.run"
+
+
+class TestPreparedReports(SencoTestCase):
+	def setUp(self):
+		super().setUp()
+		self.pupils = {
+			SCHOOL_A: pupil_on_register(SCHOOL_A, "Prepared", "Ann").student,
+			SCHOOL_B: pupil_on_register(SCHOOL_B, "Prepared", "Bob").student,
+		}
+		# what Frappe does by itself once a run of the report has taken more than 15 seconds
+		frappe.db.set_value("Report", REPORT, "prepared_report", 1)
+		self.senco_a, self.senco_b = user_of(SCHOOL_A), user_of(SCHOOL_B)
+
+	def prepare(self, user: str) -> str:
+		"""``user`` queues the report from the desk; the worker runs it as ``user``."""
+		frappe.set_user(user)
+		name = call_route(f"{PREPARED}.make_prepared_report", report_name=REPORT, filters="{}")["name"]
+		generate_report(name)
+		self.assertEqual(frappe.db.get_value("Prepared Report", name, "status"), "Completed")
+		return name
+
+	def students(self, result: dict) -> set[str]:
+		return {row["student"] for row in result["result"] if isinstance(row, dict)}
+
+	def test_the_owner_reads_the_result_through_the_school_rule(self):
+		name = self.prepare(self.senco_a)
+		for filters in ({"prepared_report_name": name}, {}):
+			result = call_route(RUN, report_name=REPORT, filters=json.dumps(filters))
+			self.assertTrue(result["prepared_report"])
+			self.assertIn(self.pupils[SCHOOL_A], self.students(result))
+			self.assertNotIn(self.pupils[SCHOOL_B], self.students(result))
+
+	def test_another_schools_user_reaches_no_result_by_any_route(self):
+		name = self.prepare(self.senco_a)
+		file = frappe.db.get_value(
+			"File", {"attached_to_doctype": "Prepared Report", "attached_to_name": name}, "name"
+		)
+		self.assertTrue(file)
+		frappe.set_user(self.senco_b)
+		refused = (frappe.PermissionError, frappe.ValidationError, frappe.DoesNotExistError)
+		for cmd, form in (
+			(RUN, {"report_name": REPORT, "filters": json.dumps({"prepared_report_name": name})}),
+			(RUN, {"report_name": REPORT, "filters": "{}", "user": self.senco_a}),
+			(f"{PREPARED}.download_attachment", {"dn": name}),
+			("frappe.client.get", {"doctype": "Prepared Report", "name": name}),
+			("frappe.client.get", {"doctype": "File", "name": file}),
+		):
+			with self.assertRaises(refused, msg=cmd):
+				call_route(cmd, **form)
+			self.assertFalse(frappe.local.response.get("filecontent"), cmd)
+		for doctype in ("Prepared Report", "File"):
+			listed = call_route("frappe.client.get_list", doctype=doctype, fields=["name"], limit_page_length=0)
+			self.assertNotIn(name if doctype == "Prepared Report" else file, [r["name"] for r in listed])
+		self.assertEqual(call_route("frappe.client.get_count", doctype="Prepared Report"), 0)
+
+	def test_each_user_is_handed_their_own_latest_result(self):
+		self.prepare(self.senco_a)
+		self.prepare(self.senco_b)
+		result = call_route(RUN, report_name=REPORT, filters="{}")
+		self.assertIn(self.pupils[SCHOOL_B], self.students(result))
+		self.assertNotIn(self.pupils[SCHOOL_A], self.students(result))
