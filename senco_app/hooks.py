@@ -37,6 +37,7 @@ permission_query_conditions = {
 	"SEND Contact Log": "senco_app.services.contact_log.contact_log_query_conditions",
 	# a prepared report's results are its owner's alone (senco_app/security/rows.py)
 	**{doctype: "senco_app.security.rows.owner_query_conditions" for doctype in _OWNER_DOCTYPES},
+	"List Filter": "senco_app.security.rows.list_filter_query_conditions",
 }
 has_permission = {
 	**{doctype: "senco_app.permissions.has_school_permission" for doctype in _SCHOOL_DOCTYPES},
@@ -45,6 +46,7 @@ has_permission = {
 	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in _REFERENCE_DOCTYPES},
 	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
 	**{doctype: "senco_app.security.rows.has_owner_permission" for doctype in _OWNER_DOCTYPES},
+	"List Filter": "senco_app.security.rows.has_list_filter_permission",
 }
 
 # A prepared report hands its stored results only to whoever may read it (run, export, download)

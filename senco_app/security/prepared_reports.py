@@ -9,18 +9,27 @@ Frappe v15 then hands that stored result to anyone who may run the report: by it
 (``download_attachment``, ``run`` with ``prepared_report_name``, ``export_query``) or by naming its
 owner (``run``'s ``user`` argument). Here a Prepared Report row is its owner's alone
 (``security.rows.owner_query_conditions``), and the stored result is read only through
-``get_prepared_data``, which now refuses a reader who may not read the row; ``run`` takes no
+``get_prepared_data``, which now refuses anyone but its owner (and a System Manager); ``run`` takes no
 ``user`` but the caller's (``guarded_methods.run_report``)."""
 
 import frappe
 from frappe import _
 from frappe.core.doctype.prepared_report.prepared_report import PreparedReport
 
+from senco_app.security.rows import sees_every_owner
+
 
 class OwnPreparedReport(PreparedReport):
 	def get_prepared_data(self, with_file_name=False):
-		self.check_permission("read")
+		refuse_unless_owner(self.owner)
 		return super().get_prepared_data(with_file_name=with_file_name)
+
+
+def refuse_unless_owner(owner: str | None) -> None:
+	if not (owner == frappe.session.user or sees_every_owner(frappe.session.user)):
+		frappe.throw(
+			_("You may not read this prepared report."), frappe.PermissionError, title=_("Not permitted")
+		)
 
 
 def refuse_other_users_results(user: str | None, filters) -> None:
@@ -30,7 +39,5 @@ def refuse_other_users_results(user: str | None, filters) -> None:
 		frappe.throw(_("A report is run as yourself."), frappe.PermissionError, title=_("Not permitted"))
 	filters = frappe.parse_json(filters) if isinstance(filters, str) else filters
 	name = filters.get("prepared_report_name") if isinstance(filters, dict) else None
-	if name and not frappe.has_permission("Prepared Report", "read", doc=name):
-		frappe.throw(
-			_("You may not read this prepared report."), frappe.PermissionError, title=_("Not permitted")
-		)
+	if name:
+		refuse_unless_owner(frappe.db.get_value("Prepared Report", name, "owner"))

@@ -15,6 +15,7 @@ Frappe's and Education's doctypes return False to refuse and None to leave the d
 import frappe
 
 from senco_app.security.doctypes import CHILD_DOCTYPES
+from senco_app.security.doctypes import OWNER_DOCTYPES
 from senco_app.security.doctypes import PUPIL_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES
 from senco_app.security.doctypes import SCHOOL_DOCTYPES
@@ -111,7 +112,9 @@ def has_guardian_permission(doc, ptype=None, user=None, debug=False) -> bool | N
 
 
 def reference_targets() -> tuple[str, ...]:
-	return (*SCHOOL_DOCTYPES, *PUPIL_DOCTYPES)
+	"""The records whose reference rows follow them: the school rule's, and a prepared report's
+	(its result file is attached to it)."""
+	return (*SCHOOL_DOCTYPES, *PUPIL_DOCTYPES, *OWNER_DOCTYPES)
 
 
 def reference_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
@@ -180,3 +183,31 @@ def has_owner_permission(doc, ptype=None, user=None, debug=False) -> bool | None
 	if sees_every_owner(user) or doc.get("owner") in (None, user):
 		return None
 	return False
+
+
+def _protected_list() -> str:
+	from senco_app.security.doctypes import protected_doctypes
+
+	return ", ".join(frappe.db.escape(d) for d in protected_doctypes())
+
+
+def list_filter_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""A saved list filter holds the values it filters on (a pupil's name, say): on a protected doctype
+	it is its owner's (or the user it was saved for), never every desk user's."""
+	user = user or frappe.session.user
+	if sees_every_owner(user):
+		return ""
+	me = frappe.db.escape(user)
+	return (
+		f"(ifnull(`tabList Filter`.`reference_doctype`, '') not in ({_protected_list()})"
+		f" or `tabList Filter`.`owner` = {me} or `tabList Filter`.`for_user` = {me})"
+	)
+
+
+def has_list_filter_permission(doc, ptype=None, user=None, debug=False) -> bool | None:
+	from senco_app.security.doctypes import protected_doctypes
+
+	user = user or frappe.session.user
+	if sees_every_owner(user) or doc.get("reference_doctype") not in protected_doctypes():
+		return None
+	return None if user in (doc.get("owner"), doc.get("for_user")) else False

@@ -677,6 +677,100 @@ class TestIsolationOverHTTP(SencoTestCase):
 			self.assertIn(SECRET, frappe.db.get_value("SEND Record", record, "confidential_notes"), route)
 			self.count()
 
+	def test_a_prepared_report_is_its_owners_alone(self):
+		"""School B's SENCO queues the SEND Register as a prepared report (Frappe's switch after a
+		15-second run); nobody else reaches the stored result by name, by its owner or by its file."""
+		from frappe.core.doctype.prepared_report.prepared_report import generate_report
+		from frappe.core.doctype.prepared_report.prepared_report import make_prepared_report
+
+		RUN, PREPARED = "frappe.desk.query_report.run", "frappe.core.doctype.prepared_report.prepared_report"
+		frappe.db.set_value("Report", "SEND Register", "prepared_report", 1)
+		frappe.set_user(self.emails["senco_b"])
+		name = make_prepared_report("SEND Register", "{}")["name"]
+		generate_report(name)
+		frappe.set_user("Administrator")
+		file_url = frappe.db.get_value(
+			"File", {"attached_to_doctype": "Prepared Report", "attached_to_name": name}, "file_url"
+		)
+		frappe.db.commit()
+		pupil = frappe.db.get_value("Student", self.b.pupil, "first_name")
+		try:
+			for user in ATTACKERS:
+				http = self.http[user]
+				for listing, response in (
+					(
+						0,
+						http.method(RUN, report_name="SEND Register", filters={"prepared_report_name": name}),
+					),
+					(
+						0,
+						http.method(
+							RUN, report_name="SEND Register", filters={}, user=self.emails["senco_b"]
+						),
+					),
+					(0, http.method(f"{PREPARED}.download_attachment", dn=name)),
+					(0, http.method("frappe.desk.form.load.getdoc", doctype="Prepared Report", name=name)),
+					(
+						1,
+						http.method(
+							"frappe.client.get_list", doctype="Prepared Report", fields=["name", "filters"]
+						),
+					),
+					(
+						1,
+						http.method(
+							"frappe.client.get_list", doctype="File", filters={"attached_to_name": name}
+						),
+					),
+					(0, http.request("get", file_url)),
+				):
+					self.assertNotIn(pupil, body(response), user)
+					if listing:
+						self.assertNotIn(name, body(response), user)
+					self.count()
+			owner = HTTP(self.emails["senco_b"]).method(
+				RUN, report_name="SEND Register", filters={"prepared_report_name": name}
+			)
+			self.assertEqual(owner.status_code, 200)
+			self.assertIn(pupil, body(owner))
+		finally:
+			frappe.delete_doc("Prepared Report", name, force=True, ignore_permissions=True)
+			frappe.db.set_value("Report", "SEND Register", "prepared_report", 0)
+			frappe.db.commit()
+
+	def test_a_saved_list_filter_on_a_send_list_is_its_owners(self):
+		"""A filter saved on the SEND Record list (for everyone) carries its values, a pupil's name."""
+		pupil = frappe.db.get_value("Student", self.b.pupil, "first_name")
+		frappe.set_user(self.emails["senco_b"])
+		saved = frappe.get_doc(
+			{
+				"doctype": "List Filter",
+				"filter_name": "Reading group",
+				"reference_doctype": "SEND Record",
+				"for_user": "",
+				"filters": frappe.as_json([["SEND Record", "student_name", "like", f"%{pupil}%"]]),
+			}
+		).insert()
+		frappe.set_user("Administrator")
+		frappe.db.commit()
+		try:
+			for user in ATTACKERS:
+				for response in (
+					self.http[user].method(
+						"frappe.client.get_list", doctype="List Filter", fields=["name", "filters"]
+					),
+					self.http[user].method("frappe.client.get", doctype="List Filter", name=saved.name),
+				):
+					self.assertNotIn(pupil, body(response), user)
+					self.count()
+			owner = HTTP(self.emails["senco_b"]).method(
+				"frappe.client.get_list", doctype="List Filter", fields=["filters"]
+			)
+			self.assertIn(pupil, body(owner))
+		finally:
+			frappe.delete_doc("List Filter", saved.name, force=True, ignore_permissions=True)
+			frappe.db.commit()
+
 	def test_confidential_report_file_is_for_the_senco_only(self):
 		for user in ("staff_a", "office_a"):
 			response = self.http[user].request("get", self.a.report_url)
