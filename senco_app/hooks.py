@@ -105,6 +105,8 @@ scheduler_events = {
 		"senco_app.services.ehcp_clock.daily",
 		# lists SEN files due for disposal and tells the SENCO; never deletes anything itself
 		"senco_app.services.disposal.daily",
+		# tells owners of monitoring-of-teaching actions due within a week or late, once each
+		"senco_app.services.teaching_monitoring.daily",
 	],
 }
 

@@ -73,6 +73,27 @@ class SencoTestCase(IntegrationTestCase):
 	def assertNothingWritten(self, doctype, filters):
 		self.assertFalse(frappe.db.exists(doctype, filters), f"{doctype} {filters} was written")
 
+	def assertPerSchoolRule(self, doctype: str, mine: str, theirs: str, role: str = "SEND Viewer"):
+		"""``role`` users of one school list their school's record alone (``mine`` of SCHOOL_A,
+		``theirs`` of SCHOOL_B), one of the trust both, one with no school neither; a governor is
+		refused the doctype."""
+		tag = frappe.scrub(doctype)
+		trust = make_user(f"trust.{tag}@senco.test", (role,), (TRUST,))
+		nobody = make_user(f"noschool.{tag}@senco.test", (role,))
+		for user, expected in (
+			(user_of(SCHOOL_A, role), {mine}),
+			(user_of(SCHOOL_B, role), {theirs}),
+			(trust, {mine, theirs}),
+			(nobody, set()),
+		):
+			frappe.set_user(user)
+			listed = set(frappe.get_list(doctype, filters={"name": ["in", [mine, theirs]]}, pluck="name"))
+			self.assertEqual(listed, expected, user)
+		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
+		self.assertFalse(frappe.has_permission(doctype, "read"))
+		self.assertFalse(frappe.has_permission(doctype, "read", doc=mine))
+		frappe.set_user("Administrator")
+
 	def assertReportSchools(self, report: str, user: str, schools: tuple, **filters):
 		"""``user`` running ``report`` gets rows, and only rows of ``schools``."""
 		from frappe.desk.query_report import run
@@ -745,3 +766,52 @@ def mark_attendance(student: str, days: list, absent: int = 0):
 		)
 		doc.set_new_name()
 		doc.db_insert()
+
+
+def make_training_record(school: str, attendees: tuple | None = None, need_types: tuple = ("ASD",), **values):
+	"""A completed three-hour INSET 30 days ago covering ``need_types``, attended by ``attendees``
+	(users; by default the school's SEND Staff test user)."""
+	attendees = attendees if attendees is not None else (user_of(school, "SEND Staff"),)
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Training Record",
+			"title": "Autism in the classroom",
+			"school": school,
+			"training_date": past(30),
+			"kind": "INSET",
+			"hours": 3,
+			"provider": "Outreach team",
+			"need_types": [{"need_type": n} for n in need_types],
+			"attendees": [{"user": u} if isinstance(u, str) else u for u in attendees],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_monitoring_visit(school: str, actions: list | None = None, **values):
+	"""A learning walk seven days ago with one open action for the school's SEND Staff test user, due
+	in 14 days, unless ``actions`` are given."""
+	if actions is None:
+		actions = [
+			{
+				"action": "Pre-teach topic vocabulary",
+				"action_owner": user_of(school, "SEND Staff"),
+				"due_date": add_days(today(), 14),
+			}
+		]
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Teaching Monitoring",
+			"visit_type": "Learning walk",
+			"visit_date": past(7),
+			"school": school,
+			"focus": "Adaptive teaching for pupils with SLCN",
+			"findings": "Visuals used in most rooms",
+			"actions": actions,
+			**values,
+		}
+	)
+	doc.insert()
+	return doc

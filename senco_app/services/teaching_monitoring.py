@@ -1,0 +1,116 @@
+"""Follow-ups of the monitoring of teaching: each open action agreed at a learning walk, book look,
+observation or pupil voice visit is told to its owner as an in-app notification (Notification Log,
+as the app's other reminders are) when it falls due within ACTION_NOTICE_DAYS days or is already
+late, once: the action keeps the day its owner was told (``notified_on``), and a new owner or due
+date clears it (SENDTeachingMonitoring.renotify_changed_actions).
+
+Batched as the other daily jobs are: one query reads every action to tell, one writes their
+notifications, one marks them told and one flags the owners' bells, whatever the number of actions
+or owners (the notifications skip Notification Log's per-row insert, and with it its e-mail copy)."""
+
+import frappe
+from frappe import _
+from frappe.utils import formatdate, getdate, now_datetime, today
+
+from senco_app.rules.staff_development import ACTION_NOTICE_DAYS, notify_by
+
+VISIT = "SEND Teaching Monitoring"
+ACTION = "SEND Monitoring Action"
+
+
+def actions_to_notify(now, notice_days: int = ACTION_NOTICE_DAYS) -> list[dict]:
+	"""Open actions due by ``notify_by`` whose owner (an enabled user who has not turned notifications
+	off) has not been told of them yet, with their visit. One query."""
+	action, visit = frappe.qb.DocType(ACTION), frappe.qb.DocType(VISIT)
+	user, settings = frappe.qb.DocType("User"), frappe.qb.DocType("Notification Settings")
+	return (
+		frappe.qb.from_(action)
+		.join(visit)
+		.on((action.parent == visit.name) & (action.parenttype == VISIT))
+		.join(user)
+		.on(user.name == action.action_owner)
+		.left_join(settings)
+		.on(settings.name == action.action_owner)
+		.select(
+			action.name,
+			action.parent,
+			action.action,
+			action.action_owner,
+			action.due_date,
+			visit.visit_type,
+			visit.visit_date,
+		)
+		.where(
+			(action.status == "Open")
+			& action.notified_on.isnull()
+			& (action.due_date <= notify_by(now, notice_days))
+			& (user.enabled == 1)
+			& ((settings.enabled.isnull()) | (settings.enabled == 1))
+		)
+		.run(as_dict=True)
+	)
+
+
+def subject(row, now) -> str:
+	due = getdate(row.due_date)
+	what = _("{0} ({1} on {2})").format(
+		frappe.utils.strip_html(row.action or "")[:140], _(row.visit_type), formatdate(row.visit_date)
+	)
+	if due < now:
+		return _("Action overdue since {0}: {1}").format(formatdate(due), what)
+	return _("Action due {0}: {1}").format(formatdate(due), what)
+
+
+def notify_actions_due(notice_days: int = ACTION_NOTICE_DAYS) -> list[str]:
+	"""Tell each owner of their actions due soon or late, once; returns the actions told."""
+	now = getdate(today())
+	rows = actions_to_notify(now, notice_days)
+	if not rows:
+		return []
+	stamp = now_datetime()
+	fields = (
+		"name",
+		"creation",
+		"modified",
+		"owner",
+		"modified_by",
+		"type",
+		"document_type",
+		"document_name",
+		"for_user",
+		"from_user",
+		"subject",
+		"read",
+	)
+	values = [
+		(
+			frappe.generate_hash(length=10),
+			stamp,
+			stamp,
+			"Administrator",
+			"Administrator",
+			"Alert",
+			VISIT,
+			row.parent,
+			row.action_owner,
+			"Administrator",
+			subject(row, now),
+			0,
+		)
+		for row in rows
+	]
+	frappe.db.bulk_insert("Notification Log", fields, values)
+	action = frappe.qb.DocType(ACTION)
+	names = [row.name for row in rows]
+	frappe.qb.update(action).set(action.notified_on, now).where(action.name.isin(names)).run()
+	owners = sorted({row.action_owner for row in rows})
+	settings = frappe.qb.DocType("Notification Settings")
+	frappe.qb.update(settings).set(settings.seen, 0).where(settings.name.isin(owners)).run()
+	for owner in owners:  # the bell of each owner's open desk (Redis, after the commit; no query)
+		frappe.publish_realtime("notification", after_commit=True, user=owner)
+	return names
+
+
+def daily():
+	"""Scheduler: owners hear of monitoring actions falling due."""
+	notify_actions_due()
