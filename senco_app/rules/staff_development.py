@@ -126,6 +126,20 @@ OPEN, DONE = ACTION_STATUSES
 ACTION_NOTICE_DAYS = 7
 
 
+# The figures of a (school, term) row of monitoring_by_term, after its school and term.
+TERM_FIGURES = (
+	"learning_walk",
+	"book_look",
+	"lesson_observation",
+	"pupil_voice",
+	"visits",
+	"actions_agreed",
+	"actions_done",
+	"actions_open",
+	"actions_overdue",
+)
+
+
 def visit_key(visit_type: str) -> str:
 	"""The column of a visit type: "Learning walk" -> "learning_walk"."""
 	return visit_type.lower().replace(" ", "_")
