@@ -34,6 +34,8 @@ permission_query_conditions = {
 	**{doctype: "senco_app.security.rows.reference_query_conditions" for doctype in _REFERENCE_DOCTYPES},
 	# confidential contact log entries: the SENCO only, on top of the school rule
 	"SEND Contact Log": "senco_app.services.contact_log.contact_log_query_conditions",
+	# monitoring visits: SEND Staff read the visits about them only, on top of the school rule
+	"SEND Teaching Monitoring": "senco_app.services.teaching_monitoring.monitoring_query_conditions",
 }
 has_permission = {
 	**{doctype: "senco_app.permissions.has_school_permission" for doctype in _SCHOOL_DOCTYPES},
@@ -41,6 +43,7 @@ has_permission = {
 	**{doctype: "senco_app.security.rows.has_guardian_permission" for doctype in _GUARDIAN_DOCTYPES},
 	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in _REFERENCE_DOCTYPES},
 	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
+	"SEND Teaching Monitoring": "senco_app.services.teaching_monitoring.has_monitoring_permission",
 }
 
 # The public SEN information page of each school (senco_app/www/sen_information.py)

@@ -12,10 +12,51 @@ import frappe
 from frappe import _
 from frappe.utils import formatdate, getdate, now_datetime, today
 
+from senco_app.permissions import has_school_permission, school_query_conditions
 from senco_app.rules.staff_development import ACTION_NOTICE_DAYS, notify_by
 
 VISIT = "SEND Teaching Monitoring"
 ACTION = "SEND Monitoring Action"
+# Roles that read every visit of their schools; anyone else who may read visits (SEND Staff) reads
+# only those about them: findings on one teacher's lessons are not for every colleague.
+READS_ALL_VISITS = {"SENCO", "SEND Viewer", "System Manager"}
+
+
+# Who reads which visit
+
+
+def reads_own_visits_only(user: str | None = None) -> bool:
+	user = user or frappe.session.user
+	return user != "Administrator" and not READS_ALL_VISITS & set(frappe.get_roles(user))
+
+
+def monitoring_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""The school rule and, for SEND Staff, the visits about them: their lessons, those they carried
+	out and those with an action they own."""
+	user, doctype = user or frappe.session.user, doctype or VISIT
+	conditions = [c for c in (school_query_conditions(user, doctype),) if c]
+	if reads_own_visits_only(user):
+		me, table = frappe.db.escape(user), f"`tab{doctype}`"
+		conditions.append(
+			f"{table}.`teacher` = {me} or {table}.`carried_out_by` = {me} or {table}.`name` in"
+			f" (select `parent` from `tab{ACTION}` where `parenttype` = {frappe.db.escape(VISIT)}"
+			f" and `action_owner` = {me})"
+		)
+	return " and ".join(f"({c})" for c in conditions)
+
+
+def has_monitoring_permission(doc, ptype=None, user=None, debug=False) -> bool:
+	if not has_school_permission(doc, ptype, user):
+		return False
+	user = user or frappe.session.user
+	if not reads_own_visits_only(user) or user in (doc.get("teacher"), doc.get("carried_out_by")):
+		return True
+	return bool(
+		doc.name and frappe.db.exists(ACTION, {"parenttype": VISIT, "parent": doc.name, "action_owner": user})
+	)
+
+
+# Follow-ups
 
 
 def actions_to_notify(now, notice_days: int = ACTION_NOTICE_DAYS) -> list[dict]:

@@ -78,7 +78,6 @@ class TestSENDTeachingMonitoring(SencoTestCase):
 		mine = make_monitoring_visit(SCHOOL_A).name
 		theirs = make_monitoring_visit(SCHOOL_B).name
 		self.assertPerSchoolRule(TM, mine, theirs)
-		self.assertPerSchoolRule(TM, mine, theirs, role="SEND Staff")
 		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
 		with self.assertRaises(frappe.PermissionError):
 			call_route("frappe.client.get", doctype=TM, name=mine)
@@ -89,6 +88,25 @@ class TestSENDTeachingMonitoring(SencoTestCase):
 			call_rest("PUT", TM, mine, data={"findings": "takeover", "school": SCHOOL_B})
 		frappe.set_user("Administrator")
 		self.assertEqual(frappe.db.get_value(TM, mine, "school"), SCHOOL_A)
+
+	def test_staff_read_only_the_visits_about_them(self):
+		other = make_user("other.teacher.monitoring@senco.test", ("SEND Staff",), (SCHOOL_A,))
+		owned = make_monitoring_visit(SCHOOL_A).name  # its action is self.owner's
+		about = make_monitoring_visit(SCHOOL_A, teacher=other, actions=[]).name
+		for user, expected in (
+			(self.owner, {owned}),
+			(other, {about}),
+			(user_of(SCHOOL_A, "SEND Viewer"), {owned, about}),
+		):
+			frappe.set_user(user)
+			listed = set(frappe.get_list(TM, filters={"name": ["in", [owned, about]]}, pluck="name"))
+			self.assertEqual(listed, expected, user)
+			for name in (owned, about):
+				self.assertEqual(frappe.has_permission(TM, "read", doc=name), name in expected, (user, name))
+		frappe.set_user(other)
+		with self.assertRaises(frappe.PermissionError):
+			call_route("frappe.client.get", doctype=TM, name=owned)
+		frappe.set_user("Administrator")
 
 	def test_owners_are_told_of_actions_due_soon_or_late_once(self):
 		soon = make_monitoring_visit(SCHOOL_A, actions=[action(self.owner, 3)]).name
