@@ -38,6 +38,8 @@ permission_query_conditions = {
 	# a prepared report's results are its owner's alone (senco_app/security/rows.py)
 	**{doctype: "senco_app.security.rows.owner_query_conditions" for doctype in _OWNER_DOCTYPES},
 	"List Filter": "senco_app.security.rows.list_filter_query_conditions",
+	# monitoring visits: SEND Staff read the visits about them only, on top of the school rule
+	"SEND Teaching Monitoring": "senco_app.services.teaching_monitoring.monitoring_query_conditions",
 }
 has_permission = {
 	**{doctype: "senco_app.permissions.has_school_permission" for doctype in _SCHOOL_DOCTYPES},
@@ -47,6 +49,7 @@ has_permission = {
 	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
 	**{doctype: "senco_app.security.rows.has_owner_permission" for doctype in _OWNER_DOCTYPES},
 	"List Filter": "senco_app.security.rows.has_list_filter_permission",
+	"SEND Teaching Monitoring": "senco_app.services.teaching_monitoring.has_monitoring_permission",
 }
 
 # A prepared report hands its stored results only to whoever may read it (run, export, download)
@@ -114,6 +117,8 @@ scheduler_events = {
 		"senco_app.services.ehcp_clock.daily",
 		# lists SEN files due for disposal and tells the SENCO; never deletes anything itself
 		"senco_app.services.disposal.daily",
+		# tells owners of monitoring-of-teaching actions due within a week or late, once each
+		"senco_app.services.teaching_monitoring.daily",
 	],
 }
 

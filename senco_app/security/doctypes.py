@@ -22,6 +22,9 @@ SCHOOL_DOCTYPES = (
 	"Funding Application",
 	"SEND Disposal Log",
 	"SEN Information Report",
+	# staff development: no pupil in them, but named staff and what was found in their lessons
+	"SEND Training Record",
+	"SEND Teaching Monitoring",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -48,6 +51,9 @@ CHILD_DOCTYPES = {
 	"Access Arrangement Item": ("Access Arrangement",),
 	"Funding Application Evidence": ("Funding Application",),
 	"SEND Disposal Count": ("SEND Disposal Log",),
+	"SEND Training Need": ("SEND Training Record",),
+	"SEND Training Attendee": ("SEND Training Record",),
+	"SEND Monitoring Action": ("SEND Teaching Monitoring",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school

@@ -33,11 +33,13 @@ from senco_app.tests.utils import make_ehc_plan
 from senco_app.tests.utils import make_entry
 from senco_app.tests.utils import make_funding_application
 from senco_app.tests.utils import make_iep
+from senco_app.tests.utils import make_monitoring_visit
 from senco_app.tests.utils import make_referral
 from senco_app.tests.utils import make_review
 from senco_app.tests.utils import make_school
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_training_record
 from senco_app.tests.utils import make_transfer
 from senco_app.tests.utils import make_user
 
@@ -45,6 +47,8 @@ from senco_app.tests.utils import make_user
 SCHOOL_A = "_SENCO Iso School A"
 SCHOOL_B = "_SENCO Iso School B"
 PUPIL_PREFIX = "Iso"
+# records of the school's staff, not of a pupil: removed by school
+STAFF_DOCTYPES = ("SEND Training Record", "SEND Teaching Monitoring")
 
 SECRET = "SECRET-CAMHS-7731"
 USERS = {
@@ -103,9 +107,10 @@ def remove_isolation_records():
 			records[doctype] = frappe.get_all(doctype, filters={"student": ["in", pupils]}, pluck="name")
 	entries = frappe.get_all("Provision Map Pupil", filters={"student": ["in", pupils]}, pluck="parent")
 	records["Provision Map Entry"] = list(set(entries))
-	records["Census Return"] = frappe.get_all(
-		"Census Return", filters={"school": ["in", [SCHOOL_A, SCHOOL_B]]}, pluck="name"
-	)
+	for doctype in ("Census Return", *STAFF_DOCTYPES):
+		records[doctype] = frappe.get_all(
+			doctype, filters={"school": ["in", [SCHOOL_A, SCHOOL_B]]}, pluck="name"
+		)
 	for doctype, names in records.items():
 		if not names:
 			continue
@@ -207,6 +212,9 @@ class TestIsolationOverHTTP(SencoTestCase):
 		census = make_census_return(school, amendment_reason="isolation fixture")
 		arrangement = make_access_arrangement(pupil, school)
 		funding = make_funding_application(pupil, school, evidence=[{"description": "Costed provision map"}])
+		training = make_training_record(school, attendees=("Administrator",), need_types=("SLCN",))
+		owner = {"action_owner": "Administrator", "due_date": add_days(today(), 30)}
+		visit = make_monitoring_visit(school, actions=[{"action": "Model the word mat", **owner}])
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -250,6 +258,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Access Arrangement": arrangement.name,
 				"Funding Application": funding.name,
 				"SEND Disposal Log": log.name,
+				"SEND Training Record": training.name,
+				"SEND Teaching Monitoring": visit.name,
 			},
 			confidential_contact=confidential_contact.name,
 			report_url=report.file_url,

@@ -85,26 +85,27 @@ class SencoTestCase(IntegrationTestCase):
 		frappe.set_user(user)
 		self.assertEqual({r["school"] for r in run(report, filters=filters)["result"]}, set(schools))
 
-	def assertSchoolRule(self, doctype: str, mine: str, theirs: str, readers: tuple = ("SENCO",)):
-		"""The per-school rule on ``doctype``: ``mine`` (of SCHOOL_A) and ``theirs`` (of SCHOOL_B) are
-		listed to the ``readers`` roles of their own school only, to a trust user both, to a user
-		of no school neither; a governor reads none."""
+	def assertSchoolRule(self, doctype: str, mine: str, theirs: str, readers: tuple = ("SEND Viewer",)):
+		"""The per-school rule on ``doctype``: users of one school with a role of ``readers`` list their
+		school's record alone (``mine`` of SCHOOL_A, ``theirs`` of SCHOOL_B), one of the trust both,
+		one with no school neither; a governor is refused the doctype."""
+		tag = frappe.scrub(doctype)
 		expected = [
-			(user_of(SCHOOL_B, "SEND Viewer"), {theirs}),
-			*((user_of(SCHOOL_A, r), {mine}) for r in readers),
+			(user_of(school, role), {name})
+			for role in readers
+			for school, name in ((SCHOOL_A, mine), (SCHOOL_B, theirs))
 		]
 		expected += [
-			(
-				make_user(f"trust.viewer.{frappe.scrub(doctype)}@senco.test", ("SEND Viewer",), (TRUST,)),
-				{mine, theirs},
-			),
-			(make_user(f"noschool.viewer.{frappe.scrub(doctype)}@senco.test", ("SEND Viewer",)), set()),
+			(make_user(f"trust.{tag}@senco.test", readers[:1], (TRUST,)), {mine, theirs}),
+			(make_user(f"noschool.{tag}@senco.test", readers[:1]), set()),
 		]
 		for user, names in expected:
 			frappe.set_user(user)
-			self.assertEqual(set(frappe.get_list(doctype, pluck="name")) & {mine, theirs}, names, user)
+			listed = set(frappe.get_list(doctype, filters={"name": ["in", [mine, theirs]]}, pluck="name"))
+			self.assertEqual(listed, names, user)
 		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
 		self.assertFalse(frappe.has_permission(doctype, "read"))
+		self.assertFalse(frappe.has_permission(doctype, "read", doc=mine))
 		frappe.set_user("Administrator")
 
 	def assertRefusedToOtherSchool(self, doctype: str, name: str, takeover: dict):
@@ -770,3 +771,52 @@ def mark_attendance(student: str, days: list, absent: int = 0):
 		)
 		doc.set_new_name()
 		doc.db_insert()
+
+
+def make_training_record(school: str, attendees: tuple | None = None, need_types: tuple = ("ASD",), **values):
+	"""A completed three-hour INSET 30 days ago covering ``need_types``, attended by ``attendees``
+	(users; by default the school's SEND Staff test user)."""
+	attendees = attendees if attendees is not None else (user_of(school, "SEND Staff"),)
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Training Record",
+			"title": "Autism in the classroom",
+			"school": school,
+			"training_date": past(30),
+			"kind": "INSET",
+			"hours": 3,
+			"provider": "Outreach team",
+			"need_types": [{"need_type": n} for n in need_types],
+			"attendees": [{"user": u} if isinstance(u, str) else u for u in attendees],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_monitoring_visit(school: str, actions: list | None = None, **values):
+	"""A learning walk seven days ago with one open action for the school's SEND Staff test user, due
+	in 14 days, unless ``actions`` are given."""
+	if actions is None:
+		actions = [
+			{
+				"action": "Pre-teach topic vocabulary",
+				"action_owner": user_of(school, "SEND Staff"),
+				"due_date": add_days(today(), 14),
+			}
+		]
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Teaching Monitoring",
+			"visit_type": "Learning walk",
+			"visit_date": past(7),
+			"school": school,
+			"focus": "Adaptive teaching for pupils with SLCN",
+			"findings": "Visuals used in most rooms",
+			"actions": actions,
+			**values,
+		}
+	)
+	doc.insert()
+	return doc

@@ -111,6 +111,19 @@ def _school_rows(read, doctype, schools, filters, fields, order_by=None, **kwarg
 	return read(doctype, filters=filters, fields=fields, order_by=order_by, limit_page_length=0, **kwargs)
 
 
+def child_rows(child: str, parenttype: str, parents: list, fields: list[str]) -> list:
+	"""The rows of table ``child`` of the ``parents`` (names of ``parenttype`` read through
+	``scoped_rows``, so already the reader's), in their order. One query; none for no parents."""
+	if not parents:
+		return []
+	return frappe.get_all(
+		child,
+		filters={"parenttype": parenttype, "parent": ["in", list(parents)]},
+		fields=fields,
+		order_by="idx asc",
+	)
+
+
 # Who a pupil's row is about: the record, the pupil and the school (every pupil-level report reads them).
 PUPIL_FIELDS = ("name", "student", "student_name", "school")
 

@@ -1,0 +1,100 @@
+# Copyright (c) 2026, senco_app developers
+# For license information, please see license.txt
+
+"""SEND Training Needs: per school, each need type of the pupils on the register against the staff
+trained in it over the last few years (Code of Practice 6.88 to 6.90: staff expertise kept under
+review against the needs of the school's pupils); a gap where pupils have a need nobody is trained
+in."""
+
+import frappe
+from frappe import _
+from frappe.utils import add_years
+from frappe.utils import getdate
+from frappe.utils import today
+
+from senco_app.rules.staff_development import COMPLETED
+from senco_app.rules.staff_development import training_needs
+from senco_app.send.report import script_report as report
+
+FILTERS = {"school": None, "years": 3}
+TRAINING = "SEND Training Record"
+
+
+def execute(filters=None):
+	filters = report.report_filters(filters, FILTERS)
+	schools = report.report_schools(filters.school, TRAINING)
+	register_needs = fetch_register_needs(schools)
+	trainings, covered, attendees = fetch_training(schools, max(filters.years, 0))
+	need_types = {
+		n.name: (n.description, n.broad_area)
+		for n in frappe.get_all("SEN Need Type", fields=["name", "description", "broad_area"])
+	}
+	rows = training_needs(register_needs, trainings, covered, attendees, need_types)
+	return get_columns(), rows, None, get_chart(rows), get_summary(rows, trainings, attendees)
+
+
+def fetch_register_needs(schools) -> list[dict]:
+	"""(school, student, need_type) of each need of each pupil on the register (open records)."""
+	records = report.scoped_rows("SEND Record", schools, {"status": "Open"}, ["name", "student", "school"])
+	by_name = {r.name: r for r in records}
+	needs = report.child_rows("SEND Record Need", "SEND Record", list(by_name), ["parent", "need_type"])
+	return [
+		{"school": by_name[n.parent].school, "student": by_name[n.parent].student, "need_type": n.need_type}
+		for n in needs
+	]
+
+
+def fetch_training(schools, years: int):
+	"""The completed training of the last ``years`` years, the areas it covered and who attended."""
+	now = getdate(today())
+	trainings = report.scoped_rows(
+		TRAINING,
+		schools,
+		{"status": COMPLETED, "training_date": ["between", [add_years(now, -years), now]]},
+		["name", "school", "training_date", "hours", "led_by_senco"],
+	)
+	trainings = report.with_dates(trainings, "training_date")
+	names = [t.name for t in trainings]
+	covered = report.child_rows("SEND Training Need", TRAINING, names, ["parent", "need_type"])
+	attendees = report.child_rows("SEND Training Attendee", TRAINING, names, ["parent", "user"])
+	return trainings, covered, attendees
+
+
+def get_columns():
+	return [
+		report.school_column(180),
+		report.link_column("need_type", _("Need Type"), "SEN Need Type", 100),
+		report.data_column("description", _("Description"), 220),
+		report.data_column("broad_area", _("Broad Area"), 200),
+		report.int_column("pupils", _("Pupils"), 80),
+		report.int_column("staff_trained", _("Staff Trained"), 110),
+		report.date_column("last_trained", _("Last Trained"), 110),
+		report.check_column("gap", _("Gap"), 70),
+	]
+
+
+def get_chart(rows):
+	if not rows:
+		return None
+	codes = list(dict.fromkeys(r["need_type"] for r in rows))
+	total = lambda field: [sum(r[field] for r in rows if r["need_type"] == c) for c in codes]  # noqa: E731
+	return report.bar_chart(
+		codes,
+		[(_("Pupils"), total("pupils")), (_("Staff trained"), total("staff_trained"))],
+		title=_("Pupils and trained staff by need type"),
+		colors=["#5e64ff", "#29cd42"],
+	)
+
+
+def get_summary(rows, trainings, attendees):
+	return [
+		report.summary_item(len(rows), _("Needs on the register"), "Int"),
+		report.summary_item(sum(r["gap"] for r in rows), _("With no trained staff"), "Int", indicator="Red"),
+		report.summary_item(len({a.user for a in attendees}), _("Staff trained"), "Int", indicator="Green"),
+		report.summary_item(
+			sum(1 for t in trainings if t.led_by_senco),
+			_("Training led by the SENCO"),
+			"Int",
+			indicator="Blue",
+		),
+	]
