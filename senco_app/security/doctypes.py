@@ -22,6 +22,8 @@ SCHOOL_DOCTYPES = (
 	"Funding Application",
 	"SEND Disposal Log",
 	"SEN Information Report",
+	"SEND Resource",
+	"Support Allocation",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -48,6 +50,7 @@ CHILD_DOCTYPES = {
 	"Access Arrangement Item": ("Access Arrangement",),
 	"Funding Application Evidence": ("Funding Application",),
 	"SEND Disposal Count": ("SEND Disposal Log",),
+	"SEND Resource Loan": ("SEND Resource",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school

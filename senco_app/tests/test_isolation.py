@@ -21,6 +21,7 @@ from senco_app.security.doctypes import CHILD_DOCTYPES, REFERENCE_DOCTYPES, SEND
 from senco_app.tests.utils import (
 	PASSWORD,
 	SencoTestCase,
+	loan,
 	make_access_arrangement,
 	make_census_return,
 	make_contact,
@@ -29,10 +30,12 @@ from senco_app.tests.utils import (
 	make_funding_application,
 	make_iep,
 	make_referral,
+	make_resource,
 	make_review,
 	make_school,
 	make_send_record,
 	make_student,
+	make_support_allocation,
 	make_transfer,
 	make_user,
 )
@@ -213,6 +216,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 		census = make_census_return(school, amendment_reason="isolation fixture")
 		arrangement = make_access_arrangement(pupil, school)
 		funding = make_funding_application(pupil, school, evidence=[{"description": "Costed provision map"}])
+		resource = make_resource(school, student=pupil, loans=(loan(pupil),))
+		support = make_support_allocation(school, "Administrator", 150, "One-to-one", student=pupil)
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -255,6 +260,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Census Return": census.name,
 				"Access Arrangement": arrangement.name,
 				"Funding Application": funding.name,
+				"SEND Resource": resource.name,
+				"Support Allocation": support.name,
 				"SEND Disposal Log": log.name,
 			},
 			confidential_contact=confidential_contact.name,

@@ -73,6 +73,35 @@ class SencoTestCase(IntegrationTestCase):
 	def assertNothingWritten(self, doctype, filters):
 		self.assertFalse(frappe.db.exists(doctype, filters), f"{doctype} {filters} was written")
 
+	def assertPerSchoolRule(self, doctype: str, mine: str, theirs: str):
+		"""``mine`` (of SCHOOL_A) and ``theirs`` (of SCHOOL_B) are listed to one-school users of their own
+		school only, to a trust user both, to a user of no school neither; a governor reads none."""
+		tag = frappe.scrub(doctype)
+		for user, expected in (
+			(user_of(SCHOOL_A), {mine}),
+			(user_of(SCHOOL_A, "SEND Staff"), {mine}),
+			(user_of(SCHOOL_B, "SEND Viewer"), {theirs}),
+			(make_user(f"trust.viewer.{tag}@senco.test", ("SEND Viewer",), (TRUST,)), {mine, theirs}),
+			(make_user(f"noschool.viewer.{tag}@senco.test", ("SEND Viewer",)), set()),
+		):
+			frappe.set_user(user)
+			self.assertEqual(set(frappe.get_list(doctype, pluck="name")) & {mine, theirs}, expected, user)
+		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
+		self.assertFalse(frappe.has_permission(doctype, "read"))
+		frappe.set_user("Administrator")
+
+	def assertRefusedToAnotherSchool(self, doctype: str, name: str, field: str):
+		"""A user of SCHOOL_B neither reads ``name`` nor moves it to their school over HTTP."""
+		frappe.set_user(user_of(SCHOOL_B))
+		with self.assertRaises(frappe.PermissionError):
+			call_route("frappe.client.get", doctype=doctype, name=name)
+		with self.assertRaises(frappe.PermissionError):
+			call_rest("GET", doctype, name)
+		with self.assertRaises(frappe.PermissionError):
+			call_rest("PUT", doctype, name, data={field: "takeover", "school": SCHOOL_B})
+		frappe.set_user("Administrator")
+		self.assertNotEqual(frappe.db.get_value(doctype, name, field), "takeover")
+
 	def assertReportSchools(self, report: str, user: str, schools: tuple, **filters):
 		"""``user`` running ``report`` gets rows, and only rows of ``schools``."""
 		from frappe.desk.query_report import run
@@ -745,3 +774,58 @@ def mark_attendance(student: str, days: list, absent: int = 0):
 		)
 		doc.set_new_name()
 		doc.db_insert()
+
+
+def make_resource(school: str, loans: tuple = (), **values):
+	"""A laptop (ICT aid, asset ICT-0001) bought 100 days ago for 600 GBP, in good condition, due its
+	check in 60 days, with ``loans`` (rows from ``loan``)."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Resource",
+			"item": "Laptop with text-to-speech",
+			"category": "ICT aid",
+			"school": school,
+			"asset_number": "ICT-0001",
+			"purchase_date": past(100),
+			"cost": 600,
+			"condition": "Good",
+			"location": "SENCO office",
+			"review_date": past(-60),
+			"loans": list(loans),
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def loan(student: str, from_days_ago: int = 10, due_in: int | None = 20, returned_days_ago=None, **values):
+	"""A loan row from ``from_days_ago`` days ago, due back in ``due_in`` days, returned
+	``returned_days_ago`` days ago (None: still out)."""
+	return {
+		"student": student,
+		"from_date": past(from_days_ago),
+		"due_back_date": None if due_in is None else past(-due_in),
+		"returned_date": None if returned_days_ago is None else past(returned_days_ago),
+		"condition_out": "Good",
+		**values,
+	}
+
+
+def make_support_allocation(
+	school: str, staff: str, minutes: int = 300, support_type: str = "In-class support", **values
+):
+	"""``minutes`` a week of ``support_type`` by ``staff`` from 30 days ago, open-ended."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Support Allocation",
+			"school": school,
+			"staff": staff,
+			"support_type": support_type,
+			"minutes_per_week": minutes,
+			"from_date": past(30),
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
