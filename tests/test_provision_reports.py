@@ -151,17 +151,21 @@ def test_impact_for_a_reader_who_may_not_see_pupils():
 	assert (row["measured"], row["average_progress"], row["achieved_percent"]) == (0, None, None)
 
 
+# Lego with a TA: 5 sessions of 60 minutes a week, autumn term 2026
+LEGO = {
+	"staff": "ta@x",
+	"staff_name": "TA",
+	"provision": "Lego",
+	"sessions_per_week": 5,
+	"minutes_per_session": 60,
+	"start_date": date(2026, 9, 7),
+	"end_date": date(2026, 12, 18),
+}
+
+
 def test_deployment_week():
 	entries = [
-		{
-			"staff": "ta@x",
-			"staff_name": "TA",
-			"provision": "Lego",
-			"sessions_per_week": 5,
-			"minutes_per_session": 60,
-			"start_date": date(2026, 9, 7),
-			"end_date": date(2026, 12, 18),
-		},
+		LEGO,
 		{
 			"staff": "ta@x",
 			"staff_name": "TA",
@@ -215,17 +219,7 @@ def test_deployment_adds_support_time_beside_provision_minutes():
 	1500: over by 300. T2: no provision, one to one 200, against 1500. An allocation ended the week
 	before, one starting the week after and one of no staff member count nothing."""
 	monday = date(2026, 11, 16)
-	entries = [
-		{
-			"staff": "ta@x",
-			"staff_name": "TA",
-			"provision": "Lego",
-			"sessions_per_week": 5,
-			"minutes_per_session": 60,
-			"start_date": date(2026, 9, 7),
-			"end_date": date(2026, 12, 18),
-		}
-	]
+	entries = [LEGO]
 	allocations = [
 		allocation("ta@x", "In-class support", 600, date(2026, 9, 7)),
 		allocation("ta@x", "In-class support", 300, date(2026, 11, 20), date(2026, 11, 20)),

@@ -80,6 +80,7 @@ class SencoTestCase(IntegrationTestCase):
 		for user, expected in (
 			(user_of(SCHOOL_A), {mine}),
 			(user_of(SCHOOL_A, "SEND Staff"), {mine}),
+			(user_of(SCHOOL_A, "SEND Office"), {mine}),
 			(user_of(SCHOOL_B, "SEND Viewer"), {theirs}),
 			(make_user(f"trust.viewer.{tag}@senco.test", ("SEND Viewer",), (TRUST,)), {mine, theirs}),
 			(make_user(f"noschool.viewer.{tag}@senco.test", ("SEND Viewer",)), set()),

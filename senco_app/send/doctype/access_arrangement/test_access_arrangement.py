@@ -59,37 +59,11 @@ class TestAccessArrangement(PupilTestCase):
 	def test_per_school_rule_for_one_school_trust_and_no_school_users(self):
 		mine = make_access_arrangement(self.student, SCHOOL_A).name
 		theirs = make_access_arrangement(make_student(SCHOOL_B, "Bo", "Bee").name, SCHOOL_B).name
-		for user, expected in (
-			(user_of(SCHOOL_A), {mine}),
-			(user_of(SCHOOL_A, "SEND Staff"), {mine}),
-			(user_of(SCHOOL_B, "SEND Viewer"), {theirs}),
-		):
-			frappe.set_user(user)
-			self.assertEqual(set(frappe.get_list(AA, pluck="name")) & {mine, theirs}, expected, user)
-			frappe.set_user("Administrator")
-		from senco_app.tests.utils import TRUST, make_user
-
-		trust = make_user("trust.viewer.aa@senco.test", ("SEND Viewer",), (TRUST,))
-		nobody = make_user("noschool.viewer.aa@senco.test", ("SEND Viewer",))
-		frappe.set_user(trust)
-		self.assertEqual(set(frappe.get_list(AA, pluck="name")) & {mine, theirs}, {mine, theirs})
-		frappe.set_user(nobody)
-		self.assertEqual(frappe.get_list(AA, pluck="name"), [])
-		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
-		self.assertFalse(frappe.has_permission(AA, "read"))
-		frappe.set_user("Administrator")
+		self.assertPerSchoolRule(AA, mine, theirs)
 
 	def test_another_schools_user_is_refused_over_http(self):
 		mine = make_access_arrangement(self.student, SCHOOL_A).name
-		frappe.set_user(user_of(SCHOOL_B))
-		with self.assertRaises(frappe.PermissionError):
-			call_route("frappe.client.get", doctype=AA, name=mine)
-		with self.assertRaises(frappe.PermissionError):
-			call_rest("GET", AA, mine)
-		with self.assertRaises(frappe.PermissionError):
-			call_rest("PUT", AA, mine, data={"notes": "takeover", "school": SCHOOL_B})
-		frappe.set_user("Administrator")
-		self.assertIsNone(frappe.db.get_value(AA, mine, "notes"))
+		self.assertRefusedToAnotherSchool(AA, mine, "notes")
 
 	def test_office_writes_staff_and_viewer_read(self):
 		frappe.set_user(user_of(SCHOOL_A, "SEND Office"))

@@ -79,31 +79,11 @@ class TestFundingApplication(PupilTestCase):
 	def test_per_school_rule_for_one_school_trust_and_no_school_users(self):
 		mine = make_funding_application(self.student, SCHOOL_A).name
 		theirs = make_funding_application(make_student(SCHOOL_B, "Bo", "Bee").name, SCHOOL_B).name
-		trust = make_user("trust.viewer.fa@senco.test", ("SEND Viewer",), (TRUST,))
-		nobody = make_user("noschool.viewer.fa@senco.test", ("SEND Viewer",))
-		for user, expected in (
-			(user_of(SCHOOL_A), {mine}),
-			(user_of(SCHOOL_A, "SEND Office"), {mine}),
-			(user_of(SCHOOL_B, "SEND Viewer"), {theirs}),
-			(trust, {mine, theirs}),
-			(nobody, set()),
-		):
-			frappe.set_user(user)
-			self.assertEqual(set(frappe.get_list(FA, pluck="name")) & {mine, theirs}, expected, user)
-		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
-		self.assertFalse(frappe.has_permission(FA, "read"))
+		self.assertPerSchoolRule(FA, mine, theirs)
 		frappe.set_user(user_of(SCHOOL_A, "SEND Staff"))
 		self.assertFalse(frappe.has_permission(FA, "write", mine))
 		frappe.set_user("Administrator")
 
 	def test_another_schools_user_is_refused_over_http(self):
 		mine = make_funding_application(self.student, SCHOOL_A).name
-		frappe.set_user(user_of(SCHOOL_B))
-		with self.assertRaises(frappe.PermissionError):
-			call_route("frappe.client.get", doctype=FA, name=mine)
-		with self.assertRaises(frappe.PermissionError):
-			call_rest("GET", FA, mine)
-		with self.assertRaises(frappe.PermissionError):
-			call_rest("PUT", FA, mine, data={"decision_notes": "takeover", "school": SCHOOL_B})
-		frappe.set_user("Administrator")
-		self.assertIsNone(frappe.db.get_value(FA, mine, "decision_notes"))
+		self.assertRefusedToAnotherSchool(FA, mine, "decision_notes")
