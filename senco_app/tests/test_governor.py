@@ -13,6 +13,7 @@ from senco_app.tests.utils import (
 	SencoTestCase,
 	call_route,
 	enroll,
+	loan,
 	make_access_arrangement,
 	make_census_return,
 	make_contact,
@@ -22,10 +23,12 @@ from senco_app.tests.utils import (
 	make_iep,
 	make_provision,
 	make_referral,
+	make_resource,
 	make_review,
 	make_school,
 	make_send_record,
 	make_student,
+	make_support_allocation,
 	make_transfer,
 	make_user,
 	past,
@@ -199,6 +202,10 @@ class TestGovernor(SencoTestCase):
 			"Census Return": make_census_return(SCHOOL_A).name,
 			"Access Arrangement": make_access_arrangement(pupil, SCHOOL_A).name,
 			"Funding Application": make_funding_application(pupil, SCHOOL_A).name,
+			"SEND Resource": make_resource(SCHOOL_A, loans=(loan(pupil),)).name,
+			"Support Allocation": make_support_allocation(
+				SCHOOL_A, "Administrator", 150, "One-to-one", student=pupil
+			).name,
 		}
 		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)
