@@ -244,3 +244,5 @@ def test_deployment_adds_support_time_beside_provision_minutes():
 		for r in rows
 	] == [("t2@x", 0, 0, 200, 0, 200, 0), ("ta@x", 300, 900, 450, 150, 1800, 300)]
 	assert (rows[0]["staff_name"], rows[0]["provisions"], rows[1]["staff_name"]) == ("T2@X", "", "TA")
+	nameless = {**allocations[6], "staff_name": None}
+	assert deployment_rows([], [nameless], monday, {}, 1500)[0]["staff_name"] == "t2@x"

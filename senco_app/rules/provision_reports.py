@@ -190,6 +190,7 @@ def deployment_rows(
 	frame["over_by"] = (frame["total_minutes"] - frame["contracted"]).clip(lower=0)
 	frame["staff_name"] = names.drop_duplicates("staff").set_index("staff")["staff_name"]
 	frame = frame.rename_axis("staff").reset_index().sort_values("staff")
+	frame["staff_name"] = frame["staff_name"].fillna(frame["staff"])  # a user with no full name
 	return frame[frame["total_minutes"] > 0][
 		["staff", "staff_name", "provisions", *minutes, "total_minutes", "contracted", "over_by"]
 	].to_dict("records")
