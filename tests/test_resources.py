@@ -110,3 +110,15 @@ def test_empty_register():
 	frame = register_frame([], TODAY, 30)
 	assert frame.empty
 	assert value_by_category(frame) == []
+
+
+class AttrDict(dict):
+	"""A row as Frappe gives it (frappe._dict): every attribute answers, None when not a key."""
+
+	def __getattr__(self, key):
+		return self.get(key)
+
+
+def test_rows_as_frappe_gives_them():
+	frame = register_frame([AttrDict(item("Laptop", "ICT aid", "On loan", 600, due=day(-1)))], TODAY, 30)
+	assert list(frame["days_overdue"]) == [1]

@@ -157,11 +157,11 @@ def deployment_rows(
 	of staff, staff_name, support_type, minutes_per_week, from_date, to_date, the last None while open),
 	the total against their contract (``contracted``, else ``default``) and the minutes over it."""
 	week_end = week_start + timedelta(days=6)
-	booked = running(pd.DataFrame(entries, columns=DEPLOYMENT_ENTRY_FIELDS), week_start, week_end)
+	booked = running(plain_frame(entries, DEPLOYMENT_ENTRY_FIELDS), week_start, week_end)
 	booked = booked.assign(minutes=booked["sessions_per_week"] * booked["minutes_per_session"])
 	booked = booked[booked["minutes"] > 0]
 	given = running(
-		pd.DataFrame(allocations, columns=ALLOCATION_FIELDS).rename(
+		plain_frame(allocations, ALLOCATION_FIELDS).rename(
 			columns={"from_date": "start_date", "to_date": "end_date"}
 		),
 		week_start,
@@ -206,6 +206,12 @@ DEPLOYMENT_ENTRY_FIELDS = [
 	"end_date",
 ]
 ALLOCATION_FIELDS = ["staff", "staff_name", "support_type", "minutes_per_week", "from_date", "to_date"]
+
+
+def plain_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+	"""``columns`` of ``rows`` as a frame (each row made a plain dict: a mapping that answers every
+	attribute, as frappe._dict does, confuses pandas)."""
+	return pd.DataFrame([dict(r) for r in rows], columns=columns)
 
 
 def running(frame: pd.DataFrame, week_start: date, week_end: date) -> pd.DataFrame:

@@ -107,7 +107,8 @@ def register_frame(items: list[dict], today: date, review_within: int) -> pd.Dat
 	``review_within`` days of ``today`` (or is past). ``items``: dicts of name, item, category,
 	school, status, due_back_date, review_date, cost (dates or None); ordered by school, category, item."""
 	columns = ["name", "item", "category", "school", "status", "due_back_date", "review_date", "cost"]
-	frame = pd.DataFrame(items, columns=columns if not items else None)
+	# plain dicts: a mapping that answers every attribute (frappe._dict) confuses pandas
+	frame = pd.DataFrame([dict(i) for i in items], columns=columns if not items else None)
 	if frame.empty:
 		return frame.assign(days_overdue=[], overdue=[], review_due=[])
 	frame["cost"] = frame["cost"].fillna(0).astype(float)
