@@ -120,5 +120,10 @@ class AttrDict(dict):
 
 
 def test_rows_as_frappe_gives_them():
-	frame = register_frame([AttrDict(item("Laptop", "ICT aid", "On loan", 600, due=day(-1)))], TODAY, 30)
-	assert list(frame["days_overdue"]) == [1]
+	rows = [
+		AttrDict(item("Laptop", "ICT aid", "On loan", 600, due=day(-1)), borrower="Ann"),
+		AttrDict(item("Pen", "ICT aid", "Available", 60), borrower=None),
+	]
+	frame = register_frame(rows, TODAY, 30)
+	assert list(frame["days_overdue"]) == [1, 0]
+	assert frame.to_dict("records")[1]["borrower"] is None  # not NaN (the report's JSON)

@@ -120,7 +120,8 @@ def register_frame(items: list[dict], today: date, review_within: int) -> pd.Dat
 	frame["overdue"] = frame["days_overdue"].gt(0).astype(int)
 	horizon = pd.Timestamp(today + timedelta(days=review_within))
 	frame["review_due"] = (review.notna() & review.le(horizon)).astype(int)
-	return frame.sort_values(["school", "category", "item"], kind="stable").reset_index(drop=True)
+	frame = frame.sort_values(["school", "category", "item"], kind="stable").reset_index(drop=True)
+	return frame.astype(object).where(frame.notna(), None)  # an empty value is None, not NaN
 
 
 def value_by_category(frame: pd.DataFrame) -> list[tuple[str, int, float]]:
