@@ -19,6 +19,11 @@ from senco_app.tests.utils import (
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 RES = "SEND Resource"
+# what the SEND Record form asks for (send_record.js, show_loans): the pupil's loans not returned
+PUPIL_LOANS = {
+	"fields": ["item", "`tabSEND Resource Loan`.due_back_date as due_back_date"],
+	"filters": [["SEND Resource Loan", "returned_date", "is", "not set"]],
+}
 
 
 class TestSENDResource(SencoTestCase):
@@ -43,6 +48,23 @@ class TestSENDResource(SencoTestCase):
 		doc.condition = "Out of service"
 		doc.save()
 		self.assertEqual(doc.status, "Out of service")
+
+	def test_the_register_record_form_lists_the_pupils_loans_in_the_school_only(self):
+		make_resource(SCHOOL_A, item="Reading pen", loans=(loan(self.pupil, 5, 2),))
+		make_resource(SCHOOL_A, item="Returned tablet", loans=(loan(self.pupil, 30, -20, 21),))
+		make_resource(SCHOOL_A, item="Other pupil's chair", loans=(loan(self.other),))
+
+		def loans_of(pupil):
+			filters = [*PUPIL_LOANS["filters"], ["SEND Resource Loan", "student", "=", pupil]]
+			return [
+				(r.item, str(r.due_back_date))
+				for r in frappe.get_list(RES, fields=PUPIL_LOANS["fields"], filters=filters)
+			]
+
+		frappe.set_user(user_of(SCHOOL_A, "SEND Staff"))
+		self.assertEqual(loans_of(self.pupil), [("Reading pen", past(-2))])
+		frappe.set_user(user_of(SCHOOL_B, "SEND Staff"))
+		self.assertEqual(loans_of(self.pupil), [])
 
 	def test_bad_input_is_refused_naming_the_field_and_nothing_saved(self):
 		marker = "Refused reader pen"
