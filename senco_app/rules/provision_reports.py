@@ -186,7 +186,7 @@ def deployment_rows(
 	frame[minutes] = frame[minutes].fillna(0).astype(int)
 	frame["provisions"] = frame["provisions"].fillna("")
 	frame["total_minutes"] = frame[minutes].sum(axis=1)
-	frame["contracted"] = frame.index.map(lambda staff: contracted.get(staff, default)).astype(int)
+	frame["contracted"] = frame.index.to_series().map(contracted).fillna(default).astype(int)
 	frame["over_by"] = (frame["total_minutes"] - frame["contracted"]).clip(lower=0)
 	frame["staff_name"] = names.drop_duplicates("staff").set_index("staff")["staff_name"]
 	frame = frame.rename_axis("staff").reset_index().sort_values("staff")
