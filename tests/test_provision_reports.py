@@ -149,17 +149,21 @@ def test_impact_for_a_reader_who_may_not_see_pupils():
 	assert (row["measured"], row["average_progress"], row["achieved_percent"]) == (0, None, None)
 
 
+# Lego with a TA: 5 sessions of 60 minutes a week, autumn term 2026
+LEGO = {
+	"staff": "ta@x",
+	"staff_name": "TA",
+	"provision": "Lego",
+	"sessions_per_week": 5,
+	"minutes_per_session": 60,
+	"start_date": date(2026, 9, 7),
+	"end_date": date(2026, 12, 18),
+}
+
+
 def test_deployment_week():
 	entries = [
-		{
-			"staff": "ta@x",
-			"staff_name": "TA",
-			"provision": "Lego",
-			"sessions_per_week": 5,
-			"minutes_per_session": 60,
-			"start_date": date(2026, 9, 7),
-			"end_date": date(2026, 12, 18),
-		},
+		LEGO,
 		{
 			"staff": "ta@x",
 			"staff_name": "TA",
@@ -179,14 +183,64 @@ def test_deployment_week():
 			"end_date": date(2027, 2, 5),
 		},
 	]
-	rows = deployment_rows(entries, date(2026, 11, 16), {"ta@x": 1200}, 1500)
+	rows = deployment_rows(entries, [], date(2026, 11, 16), {"ta@x": 1200}, 1500)
 	assert rows == [
 		{
 			"staff": "ta@x",
 			"staff_name": "TA",
 			"provisions": "Lego, Phonics",
 			"minutes": 1500,
+			"in_class_minutes": 0,
+			"one_to_one_minutes": 0,
+			"other_support_minutes": 0,
+			"total_minutes": 1500,
 			"contracted": 1200,
 			"over_by": 300,
 		}
 	]
+	assert deployment_rows([], [], date(2026, 11, 16), {}, 1500) == []
+
+
+def allocation(staff, support_type, minutes, start, end=None):
+	return {
+		"staff": staff,
+		"staff_name": staff.upper(),
+		"support_type": support_type,
+		"minutes_per_week": minutes,
+		"from_date": start,
+		"to_date": end,
+	}
+
+
+def test_deployment_adds_support_time_beside_provision_minutes():
+	"""TA: 5 x 60 of Lego (300) + in class 600 + 300 (900) + one to one 450 + lunch 150 = 1800 against
+	1500: over by 300. T2: no provision, one to one 200, against 1500. An allocation ended the week
+	before, one starting the week after and one of no staff member count nothing."""
+	monday = date(2026, 11, 16)
+	entries = [LEGO]
+	allocations = [
+		allocation("ta@x", "In-class support", 600, date(2026, 9, 7)),
+		allocation("ta@x", "In-class support", 300, date(2026, 11, 20), date(2026, 11, 20)),
+		allocation("ta@x", "One-to-one", 450, date(2026, 9, 7), date(2027, 7, 20)),
+		allocation("ta@x", "Lunchtime or unstructured time", 150, date(2026, 9, 7)),
+		allocation("ta@x", "Other", 999, date(2026, 9, 7), date(2026, 11, 15)),
+		allocation("ta@x", "Other", 999, date(2026, 11, 23)),
+		allocation("t2@x", "One-to-one", 200, date(2026, 11, 22)),
+		allocation("", "Other", 999, date(2026, 9, 7)),
+	]
+	rows = deployment_rows(entries, allocations, monday, {}, 1500)
+	assert [
+		(
+			r["staff"],
+			r["minutes"],
+			r["in_class_minutes"],
+			r["one_to_one_minutes"],
+			r["other_support_minutes"],
+			r["total_minutes"],
+			r["over_by"],
+		)
+		for r in rows
+	] == [("t2@x", 0, 0, 200, 0, 200, 0), ("ta@x", 300, 900, 450, 150, 1800, 300)]
+	assert (rows[0]["staff_name"], rows[0]["provisions"], rows[1]["staff_name"]) == ("T2@X", "", "TA")
+	nameless = {**allocations[6], "staff_name": None}
+	assert deployment_rows([], [nameless], monday, {}, 1500)[0]["staff_name"] == "t2@x"

@@ -473,6 +473,14 @@ def test_no_fetched_framework_code_in_the_repository():
 # Select fields and the rule tuples that list the same choices: equal, in the same order. (Tuples
 # nothing read are gone: the doctype JSON holds those choices.)
 SELECT_MIRRORS = {
+	"resources.CATEGORIES": ["SEND Resource.category"],
+	"resources.CONDITIONS": [
+		"SEND Resource.condition",
+		"SEND Resource Loan.condition_out",
+		"SEND Resource Loan.condition_in",
+	],
+	"resources.STATUSES": ["SEND Resource.status"],
+	"support.SUPPORT_TYPES": ["Support Allocation.support_type"],
 	"funding.FUNDING_TYPES": ["Funding Application.funding_type"],
 	"funding.STATUSES": ["Funding Application.status"],
 	"exam_arrangements.ARRANGEMENTS": ["Access Arrangement Item.arrangement"],

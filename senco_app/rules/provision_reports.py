@@ -2,6 +2,7 @@
 threshold, impact per provision, and staff deployment."""
 
 from datetime import date
+from datetime import timedelta
 
 import pandas as pd
 
@@ -11,6 +12,9 @@ from .disclosure import rate
 from .provision import cost_in_period
 from .provision import weekly_minutes
 from .roll import year_group_key
+from .support import IN_CLASS
+from .support import ONE_TO_ONE
+from .support import SUPPORT_TYPES
 
 
 def provision_grid(placements: list[dict]) -> tuple[list[str], list[dict]]:
@@ -148,28 +152,78 @@ def impact_rows(
 
 
 def deployment_rows(
-	entries: list[dict], week_start: date, contracted: dict[str, int], default: int
+	entries: list[dict],
+	allocations: list[dict],
+	week_start: date,
+	contracted: dict[str, int],
+	default: int,
 ) -> list[dict]:
-	"""Per member of staff: the provisions they run in the week and the minutes against their contract."""
-	by_staff: dict[str, list[dict]] = {}
-	for e in entries:
-		if e.get("staff"):
-			by_staff.setdefault(e["staff"], []).append(e)
-	rows = []
-	for staff, mine in sorted(by_staff.items()):
-		minutes = weekly_minutes(mine, week_start)
-		if not minutes:
-			continue
-		limit = contracted.get(staff, default)
-		running = sorted({e["provision"] for e in mine if weekly_minutes([e], week_start)})
-		rows.append(
-			{
-				"staff": staff,
-				"staff_name": mine[0].get("staff_name"),
-				"provisions": ", ".join(running),
-				"minutes": minutes,
-				"contracted": limit,
-				"over_by": max(0, minutes - limit),
-			}
-		)
-	return rows
+	"""Per member of staff, their week beginning ``week_start``: the provisions they run and those
+	minutes (``minutes``), their in-class, one-to-one and other support minutes (``allocations``: dicts
+	of staff, staff_name, support_type, minutes_per_week, from_date, to_date, the last None while open),
+	the total against their contract (``contracted``, else ``default``) and the minutes over it."""
+	week_end = week_start + timedelta(days=6)
+	booked = running(plain_frame(entries, DEPLOYMENT_ENTRY_FIELDS), week_start, week_end)
+	booked = booked.assign(minutes=booked["sessions_per_week"] * booked["minutes_per_session"])
+	booked = booked[booked["minutes"] > 0]
+	given = running(
+		plain_frame(allocations, ALLOCATION_FIELDS).rename(
+			columns={"from_date": "start_date", "to_date": "end_date"}
+		),
+		week_start,
+		week_end,
+	)
+	support = given.pivot_table(
+		index="staff", columns="support_type", values="minutes_per_week", aggfunc="sum"
+	).reindex(columns=list(SUPPORT_TYPES))
+	frame = pd.DataFrame(
+		{
+			"minutes": booked.groupby("staff")["minutes"].sum(),
+			"provisions": booked.groupby("staff")["provision"].agg(lambda p: ", ".join(sorted(set(p)))),
+			"in_class_minutes": support[IN_CLASS],
+			"one_to_one_minutes": support[ONE_TO_ONE],
+			"other_support_minutes": support.drop(columns=[IN_CLASS, ONE_TO_ONE]).sum(axis=1),
+		}
+	)
+	if frame.empty:
+		return []
+	names = pd.concat([booked[["staff", "staff_name"]], given[["staff", "staff_name"]]]).dropna()
+	minutes = ["minutes", "in_class_minutes", "one_to_one_minutes", "other_support_minutes"]
+	frame[minutes] = frame[minutes].fillna(0).astype(int)
+	frame["provisions"] = frame["provisions"].fillna("")
+	frame["total_minutes"] = frame[minutes].sum(axis=1)
+	frame["contracted"] = frame.index.to_series().map(contracted).fillna(default).astype(int)
+	frame["over_by"] = (frame["total_minutes"] - frame["contracted"]).clip(lower=0)
+	frame["staff_name"] = names.drop_duplicates("staff").set_index("staff")["staff_name"]
+	frame = frame.rename_axis("staff").reset_index().sort_values("staff")
+	frame["staff_name"] = frame["staff_name"].fillna(frame["staff"])  # a user with no full name
+	return frame[frame["total_minutes"] > 0][
+		["staff", "staff_name", "provisions", *minutes, "total_minutes", "contracted", "over_by"]
+	].to_dict("records")
+
+
+DEPLOYMENT_ENTRY_FIELDS = [
+	"staff",
+	"staff_name",
+	"provision",
+	"sessions_per_week",
+	"minutes_per_session",
+	"start_date",
+	"end_date",
+]
+ALLOCATION_FIELDS = ["staff", "staff_name", "support_type", "minutes_per_week", "from_date", "to_date"]
+
+
+def plain_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+	"""``columns`` of ``rows`` as a frame (each row made a plain dict: a mapping that answers every
+	attribute, as frappe._dict does, confuses pandas)."""
+	return pd.DataFrame([dict(r) for r in rows], columns=columns)
+
+
+def running(frame: pd.DataFrame, week_start: date, week_end: date) -> pd.DataFrame:
+	"""The rows of ``frame`` (with a staff member, start_date and end_date, None: open) running on a
+	day of the week."""
+	start = pd.to_datetime(frame["start_date"])
+	end = pd.to_datetime(frame["end_date"])
+	on = start.le(pd.Timestamp(week_end)) & (end.isna() | end.ge(pd.Timestamp(week_start)))
+	return frame[on & frame["staff"].notna() & frame["staff"].ne("")]

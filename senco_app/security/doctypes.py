@@ -25,6 +25,8 @@ SCHOOL_DOCTYPES = (
 	# staff development: no pupil in them, but named staff and what was found in their lessons
 	"SEND Training Record",
 	"SEND Teaching Monitoring",
+	"SEND Resource",
+	"Support Allocation",
 )
 
 # The app's own records (every school doctype but Education's Student).
@@ -54,6 +56,7 @@ CHILD_DOCTYPES = {
 	"SEND Training Need": ("SEND Training Record",),
 	"SEND Training Attendee": ("SEND Training Record",),
 	"SEND Monitoring Action": ("SEND Teaching Monitoring",),
+	"SEND Resource Loan": ("SEND Resource",),
 }
 
 # Education doctypes that name a pupil but carry no school: they follow their pupil's school

@@ -76,3 +76,12 @@ def validate_student_in_school(doc, student_field: str = "student"):
 			fieldname=student_field,
 			title=_("Pupil of another school"),
 		)
+
+
+def validate_table_students_in_school(doc, table: str, student_field: str = "student"):
+	"""Each row of ``table`` names a pupil on the document's school's roll (as
+	``validate_student_in_school``), checked before values derived from the rows are set."""
+	for row in doc.get(table) or []:
+		validate_student_in_school(
+			frappe._dict({student_field: row.get(student_field), "school": doc.get("school")}), student_field
+		)

@@ -12,6 +12,7 @@ from senco_app.tests.utils import TEST_IGNORE
 from senco_app.tests.utils import SencoTestCase
 from senco_app.tests.utils import call_route
 from senco_app.tests.utils import enroll
+from senco_app.tests.utils import loan
 from senco_app.tests.utils import make_access_arrangement
 from senco_app.tests.utils import make_census_return
 from senco_app.tests.utils import make_contact
@@ -21,10 +22,12 @@ from senco_app.tests.utils import make_funding_application
 from senco_app.tests.utils import make_iep
 from senco_app.tests.utils import make_provision
 from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_resource
 from senco_app.tests.utils import make_review
 from senco_app.tests.utils import make_school
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_support_allocation
 from senco_app.tests.utils import make_transfer
 from senco_app.tests.utils import make_user
 from senco_app.tests.utils import past
@@ -197,6 +200,10 @@ class TestGovernor(SencoTestCase):
 			"Census Return": make_census_return(SCHOOL_A).name,
 			"Access Arrangement": make_access_arrangement(pupil, SCHOOL_A).name,
 			"Funding Application": make_funding_application(pupil, SCHOOL_A).name,
+			"SEND Resource": make_resource(SCHOOL_A, loans=(loan(pupil),)).name,
+			"Support Allocation": make_support_allocation(
+				SCHOOL_A, "Administrator", 150, "One-to-one", student=pupil
+			).name,
 		}
 		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)

@@ -26,6 +26,7 @@ from senco_app.security.doctypes import SEND_DOCTYPES
 from senco_app.services.users import ensure_user
 from senco_app.tests.utils import PASSWORD
 from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import loan
 from senco_app.tests.utils import make_access_arrangement
 from senco_app.tests.utils import make_census_return
 from senco_app.tests.utils import make_contact
@@ -35,10 +36,12 @@ from senco_app.tests.utils import make_funding_application
 from senco_app.tests.utils import make_iep
 from senco_app.tests.utils import make_monitoring_visit
 from senco_app.tests.utils import make_referral
+from senco_app.tests.utils import make_resource
 from senco_app.tests.utils import make_review
 from senco_app.tests.utils import make_school
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_support_allocation
 from senco_app.tests.utils import make_training_record
 from senco_app.tests.utils import make_transfer
 from senco_app.tests.utils import make_user
@@ -215,6 +218,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 		training = make_training_record(school, attendees=("Administrator",), need_types=("SLCN",))
 		owner = {"action_owner": "Administrator", "due_date": add_days(today(), 30)}
 		visit = make_monitoring_visit(school, actions=[{"action": "Model the word mat", **owner}])
+		resource = make_resource(school, student=pupil, loans=(loan(pupil),))
+		support = make_support_allocation(school, "Administrator", 150, "One-to-one", student=pupil)
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -257,6 +262,8 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Census Return": census.name,
 				"Access Arrangement": arrangement.name,
 				"Funding Application": funding.name,
+				"SEND Resource": resource.name,
+				"Support Allocation": support.name,
 				"SEND Disposal Log": log.name,
 				"SEND Training Record": training.name,
 				"SEND Teaching Monitoring": visit.name,

@@ -44,6 +44,7 @@ TEST_IGNORE = [
 	"SEND Record",
 	"SEND Review",
 	"Student",
+	"Student Group",
 	"User",
 ]
 
@@ -795,6 +796,29 @@ def make_training_record(school: str, attendees: tuple | None = None, need_types
 	return doc
 
 
+def make_resource(school: str, loans: tuple = (), **values):
+	"""A laptop (ICT aid, asset ICT-0001) bought 100 days ago for 600 GBP, in good condition, due its
+	check in 60 days, with ``loans`` (rows from ``loan``)."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "SEND Resource",
+			"item": "Laptop with text-to-speech",
+			"category": "ICT aid",
+			"school": school,
+			"asset_number": "ICT-0001",
+			"purchase_date": past(100),
+			"cost": 600,
+			"condition": "Good",
+			"location": "SENCO office",
+			"review_date": past(-60),
+			"loans": list(loans),
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
 def make_monitoring_visit(school: str, actions: list | None = None, **values):
 	"""A learning walk seven days ago with one open action for the school's SEND Staff test user, due
 	in 14 days, unless ``actions`` are given."""
@@ -815,6 +839,38 @@ def make_monitoring_visit(school: str, actions: list | None = None, **values):
 			"focus": "Adaptive teaching for pupils with SLCN",
 			"findings": "Visuals used in most rooms",
 			"actions": actions,
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def loan(student: str, from_days_ago: int = 10, due_in: int | None = 20, returned_days_ago=None, **values):
+	"""A loan row from ``from_days_ago`` days ago, due back in ``due_in`` days, returned
+	``returned_days_ago`` days ago (None: still out)."""
+	return {
+		"student": student,
+		"from_date": past(from_days_ago),
+		"due_back_date": None if due_in is None else past(-due_in),
+		"returned_date": None if returned_days_ago is None else past(returned_days_ago),
+		"condition_out": "Good",
+		**values,
+	}
+
+
+def make_support_allocation(
+	school: str, staff: str, minutes: int = 300, support_type: str = "In-class support", **values
+):
+	"""``minutes`` a week of ``support_type`` by ``staff`` from 30 days ago, open-ended."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Support Allocation",
+			"school": school,
+			"staff": staff,
+			"support_type": support_type,
+			"minutes_per_week": minutes,
+			"from_date": past(30),
 			**values,
 		}
 	)

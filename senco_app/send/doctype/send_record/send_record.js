@@ -17,6 +17,7 @@ frappe.ui.form.on("SEND Record", {
 	refresh(frm) {
 		senco_app.forms.fit_grids_to_phone(frm, ["needs"]);
 		senco_app.forms.add_subject_access_button(frm);
+		show_loans(frm); // equipment still out, even once the record is closed
 		if (frm.doc.status === "Closed") {
 			frm.dashboard.set_headline(__("Closed on {0}: {1}", [frappe.datetime.str_to_user(frm.doc.end_date), frm.doc.end_reason || ""]));
 			return;
@@ -38,6 +39,32 @@ frappe.ui.form.on("SEND Record", {
 		}
 	},
 });
+
+// The pupil's equipment on loan now (SEND Resource loans not returned), as indicators; the query is
+// the one test_send_resource runs (PUPIL_LOANS), read through the per-school rule like any list.
+function show_loans(frm) {
+	if (frm.is_new() || !frm.doc.student || !frappe.model.can_read("SEND Resource")) return;
+	frappe.db
+		.get_list("SEND Resource", {
+			fields: ["item", "`tabSEND Resource Loan`.due_back_date as due_back_date"],
+			filters: [
+				["SEND Resource Loan", "student", "=", frm.doc.student],
+				["SEND Resource Loan", "returned_date", "is", "not set"],
+			],
+			limit: 20,
+		})
+		.then((loans) => {
+			for (const loan of loans) {
+				const late = loan.due_back_date && loan.due_back_date < frappe.datetime.get_today();
+				frm.dashboard.add_indicator(
+					loan.due_back_date
+						? __("On loan: {0}, due back {1}", [loan.item, frappe.datetime.str_to_user(loan.due_back_date)])
+						: __("On loan: {0}", [loan.item]),
+					late ? "orange" : "blue"
+				);
+			}
+		});
+}
 
 frappe.ui.form.on("SEND Record Need", {
 	needs_add(frm) {

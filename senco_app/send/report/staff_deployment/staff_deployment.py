@@ -1,14 +1,15 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
-"""Staff Deployment: each person's provision timetable for a week, minutes against their contract."""
+"""Staff Deployment: each person's week: their provision timetable, in-class, one-to-one and other
+support (Support Allocation), the total against their contract."""
 
 from datetime import timedelta
 
 import frappe
 from frappe import _
-from frappe.utils import getdate
 
+from senco_app.rules.provision_reports import ALLOCATION_FIELDS
 from senco_app.rules.provision_reports import deployment_rows
 from senco_app.send.report import script_report as report
 from senco_app.send.report.provision_common import fetch_placements
@@ -20,13 +21,20 @@ FILTERS = {"school": None, "week_of": "Today"}
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	monday = filters.week_of - timedelta(days=filters.week_of.weekday())
-	_placements, entries = fetch_placements(filters.school, monday, monday + timedelta(days=6))
+	sunday = monday + timedelta(days=6)
+	_placements, entries = fetch_placements(filters.school, monday, sunday)
+	doctype = "Support Allocation"
+	allocations = report.scoped_rows(
+		doctype,
+		report.report_schools(filters.school, doctype),
+		{"from_date": ["<=", sunday]},
+		ALLOCATION_FIELDS,
+		or_filters=[["to_date", "is", "not set"], ["to_date", ">=", monday]],
+	)
 	settings = send_settings()
 	rows = deployment_rows(
-		[
-			{**e, "start_date": getdate(e.start_date), "end_date": getdate(e.end_date)}
-			for e in entries.values()
-		],
+		list(entries.values()),
+		report.with_dates(allocations, "from_date", "to_date"),
 		monday,
 		dict(settings.staff_minutes),
 		settings.default_weekly_minutes,
@@ -38,7 +46,11 @@ def get_columns():
 	return [
 		report.data_column("staff_name", _("Staff"), 160),
 		report.data_column("provisions", _("Provisions This Week"), 300),
-		report.int_column("minutes", _("Minutes Booked"), 120),
+		report.int_column("minutes", _("Intervention Minutes"), 120),
+		report.int_column("in_class_minutes", _("In-Class Minutes"), 110),
+		report.int_column("one_to_one_minutes", _("One-to-One Minutes"), 120),
+		report.int_column("other_support_minutes", _("Other Support Minutes"), 120),
+		report.int_column("total_minutes", _("Total Minutes"), 110),
 		report.int_column("contracted", _("Contracted"), 110),
 		report.int_column("over_by", _("Over By"), 90),
 		report.link_column("staff", _("User"), "User", 180),
@@ -51,16 +63,19 @@ def get_chart(rows):
 	return report.bar_chart(
 		[r["staff_name"] or r["staff"] for r in rows],
 		[
-			(_("Booked minutes"), [r["minutes"] for r in rows]),
+			(_("Interventions"), [r["minutes"] for r in rows]),
+			(_("In class"), [r["in_class_minutes"] for r in rows]),
+			(_("One to one"), [r["one_to_one_minutes"] for r in rows]),
+			(_("Other support"), [r["other_support_minutes"] for r in rows]),
 			(_("Contracted"), [r["contracted"] for r in rows]),
 		],
-		title=_("Minutes booked this week against contracted minutes"),
+		title=_("Minutes deployed this week against contracted minutes"),
 	)
 
 
 def get_summary(rows):
 	return [
 		report.summary_item(
-			sum(1 for r in rows if r["over_by"]), _("Over-booked staff"), "Int", indicator="Red"
+			sum(1 for r in rows if r["over_by"]), _("Over-deployed staff"), "Int", indicator="Red"
 		)
 	]

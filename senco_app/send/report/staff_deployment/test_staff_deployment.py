@@ -9,6 +9,7 @@ from senco_app.tests.utils import TEST_IGNORE
 from senco_app.tests.utils import SencoTestCase
 from senco_app.tests.utils import make_entry
 from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_support_allocation
 from senco_app.tests.utils import term_day
 from senco_app.tests.utils import user_of
 
@@ -43,3 +44,29 @@ class TestStaffDeployment(SencoTestCase):
 		)
 		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": term_day(8)})
 		self.assertEqual(result["result"][0]["minutes"], 600)
+
+		# support beyond interventions: in class 240, one to one 150, lunchtime 60 from week 0;
+		# 999 of in-class support ending in week 3 (none in weeks 4 and 8), and 999 at school B (never)
+		make_support_allocation(SCHOOL_A, ta, 240, from_date=term_day(0))
+		make_support_allocation(
+			SCHOOL_A, ta, 150, "One-to-one", student=pupil, from_date=term_day(0), to_date=term_day(20)
+		)
+		make_support_allocation(SCHOOL_A, ta, 60, "Lunchtime or unstructured time", from_date=term_day(0))
+		make_support_allocation(SCHOOL_A, ta, 999, from_date=term_day(0), to_date=term_day(3, 4))
+		make_support_allocation(SCHOOL_B, ta, 999, from_date=term_day(0))
+		figures = ("minutes", "in_class_minutes", "one_to_one_minutes", "other_support_minutes")
+		figures += ("total_minutes", "contracted", "over_by")
+		# week 4: 1200 + 240 + 150 + 60 = 1650 against 1500: over by 150
+		(row,) = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": term_day(4, 2)})[
+			"result"
+		]
+		self.assertEqual(tuple(row[f] for f in figures), (1200, 240, 150, 60, 1650, 1500, 150))
+		# week 8: 600 + 450 = 1050, within the contract
+		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": term_day(8)})
+		self.assertEqual(tuple(result["result"][0][f] for f in figures), (600, 240, 150, 60, 1050, 1500, 0))
+		self.assertEqual(result["report_summary"][0]["value"], 0)
+		# week 3 (the second entry starts in week 4): 600 + (240 + 999) + 150 + 60 = 2049, over by 549
+		(row,) = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": term_day(3)})[
+			"result"
+		]
+		self.assertEqual(tuple(row[f] for f in figures), (600, 1239, 150, 60, 2049, 1500, 549))

@@ -1,0 +1,8 @@
+// Copyright (c) 2026, senco_app developers
+// For license information, please see license.txt
+
+frappe.ui.form.on("SEND Resource", {
+	setup(frm) {
+		senco_app.forms.set_pupil_queries(frm);
+	},
+});
