@@ -102,6 +102,7 @@ def create(force: bool = False) -> dict:
 					if make_register_entry(rng, student, school, year):
 						made["register"] += 1
 			made["plans"] += make_support_work(rng, school)
+			make_school_work(school)
 	finally:
 		frappe.db.set_single_value("Education Settings", "user_creation_skip", skip_users)
 	return made
@@ -437,6 +438,91 @@ def make_support_work(rng: random.Random, school: str) -> int:
 			}
 		).insert(ignore_permissions=True)
 	return plans
+
+
+def make_school_work(school: str):
+	"""The SENCO's work beyond casework, so those screens and reports show something: access
+	arrangements, a piece of equipment on loan, one-to-one support, staff training and a learning walk."""
+	from frappe.utils import add_days
+	from frappe.utils import today
+
+	def day(offset):
+		return add_days(today(), offset)
+
+	senco = USERS[0][0]
+	teacher = USERS[1][0] if school == PRIMARY else senco  # the demo's teacher works at the primary
+	pupils = frappe.get_all(
+		"SEND Record", filters={"school": school, "status": "Open"}, pluck="student", order_by="name"
+	)[:2]
+	docs = [
+		{
+			"doctype": "Access Arrangement",
+			"student": pupils[0],
+			"start_date": day(-40),
+			"assessed_by": _("Ms A. Assessor (specialist teacher)"),
+			"assessed_on": day(-41),
+			"evidence_of_need": _("Below-average processing speed (standardised score 78)"),
+			"normal_way_of_working": _("Has a reader and extra time in class tests"),
+			"arrangements": [
+				{"arrangement": "Extra time", "extra_time_percent": 25},
+				{"arrangement": "Reader"},
+			],
+		},
+		{
+			"doctype": "SEND Resource",
+			"item": _("Laptop with text-to-speech"),
+			"category": "ICT aid",
+			"asset_number": f"ICT-{frappe.scrub(school)[:3].upper()}-01",
+			"purchase_date": day(-200),
+			"cost": 650,
+			"condition": "Good",
+			"location": _("SENCO office"),
+			"review_date": day(60),
+			"loans": [
+				{
+					"student": pupils[1],
+					"from_date": day(-20),
+					"due_back_date": day(40),
+					"condition_out": "Good",
+				}
+			],
+		},
+		{
+			"doctype": "Support Allocation",
+			"staff": teacher,
+			"support_type": "One-to-one",
+			"student": pupils[0],
+			"minutes_per_week": 150,
+			"from_date": day(-30),
+		},
+		{
+			"doctype": "SEND Training Record",
+			"title": _("Autism in the classroom"),
+			"training_date": day(-45),
+			"kind": "INSET",
+			"led_by_senco": 1,
+			"hours": 2,
+			"provider": _("The SENCO"),
+			"need_types": [{"need_type": "ASD"}],
+			"attendees": [{"user": u} for u in dict.fromkeys((teacher, senco))],
+		},
+		{
+			"doctype": "SEND Teaching Monitoring",
+			"visit_type": "Learning walk",
+			"visit_date": day(-7),
+			"carried_out_by": senco,
+			"teacher": teacher,
+			"focus": _("Adaptive teaching for pupils with SLCN"),
+			"findings": _(
+				"Visual timetables and word mats in most rooms; pre-teaching of vocabulary varies."
+			),
+			"actions": [
+				{"action": _("Pre-teach topic vocabulary"), "action_owner": teacher, "due_date": day(14)}
+			],
+		},
+	]
+	for doc in docs:
+		frappe.get_doc({**doc, "school": school}).insert(ignore_permissions=True)
 
 
 def make_users() -> int:

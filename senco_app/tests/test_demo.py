@@ -49,6 +49,18 @@ class TestDemo(SencoTestCase):
 			),
 			8,
 		)
+		# and the work beyond casework, one of each a school
+		for doctype in (
+			"Access Arrangement",
+			"SEND Resource",
+			"Support Allocation",
+			"SEND Training Record",
+			"SEND Teaching Monitoring",
+		):
+			self.assertEqual(
+				frappe.db.count(doctype, {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}), 2, doctype
+			)
+		self.assertEqual(frappe.db.count("SEND Resource", {"school": demo.PRIMARY, "status": "On loan"}), 1)
 		self.assertEqual(
 			demo.create(force=True), {"schools": 0, "pupils": 0, "register": 0, "users": 0, "plans": 0}
 		)
