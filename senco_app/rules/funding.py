@@ -10,6 +10,7 @@ from datetime import date
 
 from . import RuleError
 from . import _
+from . import check_not_before
 
 OTHER = "Other"
 HIGH_NEEDS_TOP_UP = "High-needs top-up (no EHC plan)"
@@ -36,20 +37,16 @@ def check_application(app: dict, today: date) -> None:
 	applied, decided = app.get("application_date"), app.get("decision_date")
 	if applied and applied > today:
 		raise RuleError(_("Application Date cannot be in the future."), field="application_date")
-	if decided and applied and decided < applied:
-		raise RuleError(
-			_("Decision Date ({0}) cannot be before the Application Date ({1})."),
-			decided,
-			applied,
-			field="decision_date",
-		)
+	check_not_before(
+		decided,
+		applied,
+		_("Decision Date ({0}) cannot be before the Application Date ({1})."),
+		"decision_date",
+	)
 	if decided and decided > today:
 		raise RuleError(_("Decision Date cannot be in the future."), field="decision_date")
 	start, end = app.get("period_start"), app.get("period_end")
-	if start and end and end < start:
-		raise RuleError(
-			_("Funded To ({0}) cannot be before Funded From ({1})."), end, start, field="period_end"
-		)
+	check_not_before(end, start, _("Funded To ({0}) cannot be before Funded From ({1})."), "period_end")
 	status = app.get("status")
 	if status in (*AWARDED, REFUSED) and not decided:
 		raise RuleError(

@@ -81,6 +81,11 @@ def check_effective_date(
 		return
 	if effective_date > today:
 		raise RuleError(_("Effective Date cannot be in the future."), field="effective_date")
+	check_within_record(effective_date, start_date, end_date)
+
+
+def check_within_record(effective_date: date, start_date: date | None, end_date: date | None) -> None:
+	"""A change takes effect between the record's start and (for a closed record) its end."""
 	if start_date and effective_date < start_date:
 		raise RuleError(
 			_("Effective Date cannot be before the record's Start Date ({0})."),
@@ -183,18 +188,7 @@ def next_history(
 				else tuple(k for k in _STATE_KEYS if (last.get(k) or "") != (new_state.get(k) or ""))
 			)
 			if changed:
-				if change_date < start_date:
-					raise RuleError(
-						_("Effective Date cannot be before the record's Start Date ({0})."),
-						start_date,
-						field="effective_date",
-					)
-				if end_date and change_date > end_date:
-					raise RuleError(
-						_("Effective Date cannot be after the record's End Date ({0})."),
-						end_date,
-						field="effective_date",
-					)
+				check_within_record(change_date, start_date, end_date)
 				history = apply_from(history, {k: new_state.get(k) for k in changed}, change_date)
 			elif redate:
 				history = redate_latest_change(history, change_date)

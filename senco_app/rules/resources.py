@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import RuleError
 from . import _
+from . import check_not_before
 
 CATEGORIES = (
 	"ICT aid",
@@ -36,13 +37,12 @@ def check_item(purchase_date: date | None, cost: float, review_date: date | None
 		raise RuleError(_("Purchase Date cannot be in the future."), field="purchase_date")
 	if cost and cost < 0:
 		raise RuleError(_("Cost cannot be negative."), field="cost")
-	if review_date and purchase_date and review_date < purchase_date:
-		raise RuleError(
-			_("Review Date ({0}) cannot be before the Purchase Date ({1})."),
-			review_date,
-			purchase_date,
-			field="review_date",
-		)
+	check_not_before(
+		review_date,
+		purchase_date,
+		_("Review Date ({0}) cannot be before the Purchase Date ({1})."),
+		"review_date",
+	)
 
 
 def check_loans(loans: list[dict], condition: str, today: date) -> None:

@@ -10,6 +10,7 @@ from datetime import date
 
 from . import RuleError
 from . import _
+from . import check_not_before
 from .statutory import add_months
 
 REVIEW_CYCLE_MONTHS = 4  # termly: three reviews a school year
@@ -75,13 +76,12 @@ def too_few_parent_meetings(
 
 
 def check_plan_dates(start_date: date | None, review_date: date | None) -> None:
-	if start_date and review_date and review_date < start_date:
-		raise RuleError(
-			_("Review Date ({0}) cannot be before the plan's Start Date ({1})."),
-			review_date,
-			start_date,
-			field="review_date",
-		)
+	check_not_before(
+		review_date,
+		start_date,
+		_("Review Date ({0}) cannot be before the plan's Start Date ({1})."),
+		"review_date",
+	)
 
 
 def check_targets(targets: list[dict], for_submit: bool = False) -> None:
