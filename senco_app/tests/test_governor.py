@@ -42,6 +42,8 @@ AGGREGATE_REPORTS = {
 	"Provision Impact",
 	"SEND Attainment and Attendance",
 	"SEND Register Trends",
+	# school-level, no pupil: the governing body must have the plan (Equality Act 2010, Schedule 10)
+	"Accessibility Plan Progress",
 }
 
 

@@ -671,6 +671,81 @@ def make_funding_application(student: str, school: str, **values):
 	return doc
 
 
+PRIME_ON_TRACK = (
+	("Communication and language", "On track"),
+	("Personal, social and emotional development", "On track"),
+	("Physical development", "On track"),
+)
+
+
+def make_early_years_check(student: str, school: str, areas: tuple = PRIME_ON_TRACK, **values):
+	"""A progress check at age two done 10 days ago and shared 5 days ago, the prime areas on track.
+	The pupil must be 24 to 36 months old on the check's date (``make_student(date_of_birth=...)``)."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Early Years Check",
+			"student": student,
+			"school": school,
+			"check_type": "Progress check at age two",
+			"check_date": past(10),
+			"shared_with_parents_on": past(5),
+			"carried_out_by": "Key person",
+			"areas": [{"area": area, "outcome": outcome} for area, outcome in areas],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_reasonable_adjustment(student: str, school: str, **values):
+	"""A physical environment adjustment agreed 20 days ago, to be reviewed in 70 days."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Reasonable Adjustment",
+			"student": student,
+			"school": school,
+			"area": "Physical environment",
+			"adjustment": "A ground-floor classroom and a lift pass",
+			"date_agreed": past(20),
+			"review_date": past(-70),
+			"agreed_by": "SENCO with parents",
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_accessibility_plan(school: str, actions: tuple | None = None, **values):
+	"""A three-year plan from a year ago with one curriculum action in progress (or ``actions``: dicts
+	of the action's values over a default started 30 days ago, due in 60)."""
+	rows = actions if actions is not None else ({},)
+	doc = frappe.get_doc(
+		{
+			"doctype": "Accessibility Plan",
+			"school": school,
+			"title": "Accessibility Plan",
+			"plan_from": past(365),
+			"plan_to": past(-730),
+			"actions": [
+				{
+					"area": "Curriculum",
+					"action": "Train staff in visual timetables",
+					"start_date": past(30),
+					"target_date": past(-60),
+					"status": "In progress",
+					**row,
+				}
+				for row in rows
+			],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
 def make_leaver(school: str, first_name: str = "Former", born_years_ago: int = 40, **values):
 	"""A pupil born ``born_years_ago`` years ago (past the default retention of 31 years); still on
 	roll until ``leave`` takes them off."""
