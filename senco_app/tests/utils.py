@@ -126,6 +126,26 @@ class SencoTestCase(IntegrationTestCase):
 		for field, value in takeover.items():
 			self.assertNotEqual(saved[field], value, field)
 
+	def assertPupilMustBeOfTheSchool(self, make, doctype: str):
+		"""``make(student, school)`` with a pupil of school B for school A is refused; nothing saved."""
+		from senco_app.exceptions import CrossSchoolLinkError
+
+		other = make_student(SCHOOL_B, "Bea", "Elsewhere", date_of_birth=past(900)).name
+		with self.assertRaises(CrossSchoolLinkError):
+			make(other, SCHOOL_A)
+		self.assertNothingWritten(doctype, {"student": other})
+
+
+def report_as(user: str, name: str, **filters) -> dict:
+	"""Run report ``name`` as ``user`` the way the desk does, then return to Administrator."""
+	from frappe.desk.query_report import run
+
+	frappe.set_user(user)
+	try:
+		return run(name, filters=filters)
+	finally:
+		frappe.set_user("Administrator")
+
 
 class PupilTestCase(SencoTestCase):
 	"""Each test starts with one pupil of SCHOOL_A on the register: ``self.student`` (the Student),

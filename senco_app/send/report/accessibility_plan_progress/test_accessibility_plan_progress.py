@@ -2,7 +2,6 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.desk.query_report import run as run_report
 from frappe.utils import getdate
 
 from senco_app.tests.utils import SCHOOL_A
@@ -13,6 +12,7 @@ from senco_app.tests.utils import SencoTestCase
 from senco_app.tests.utils import make_accessibility_plan
 from senco_app.tests.utils import make_user
 from senco_app.tests.utils import past
+from senco_app.tests.utils import report_as
 from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -50,11 +50,7 @@ class TestAccessibilityPlanProgress(SencoTestCase):
 		make_accessibility_plan(SCHOOL_B, title="B plan")
 
 	def report(self, user="Administrator", **filters):
-		frappe.set_user(user)
-		try:
-			return run_report(REPORT, filters=filters)
-		finally:
-			frappe.set_user("Administrator")
+		return report_as(user, REPORT, **filters)
 
 	def test_actions_by_area_and_status_with_the_overdue_ones(self):
 		result = self.report(school=SCHOOL_A)
