@@ -7,7 +7,7 @@ improve the physical environment and improve the delivery of information to them
 under review and implemented); DfE "Accessibility plans" advice (2014/2023): actions with owners,
 timescales and success criteria, progress reported to governors.
 
-Decisions of this module: an action starts and reaches its target within the plan's period, its
+Decisions of this module: one plan at a time per school (periods do not overlap; checked on the plan); an action starts and reaches its target within the plan's period, its
 target on or after its start; a Done action has a completion date (not in the future, not before it
 started); a completion date belongs to a Done action only. Overdue: target date passed (before the
 day of the report) and not Done or Dropped. Percentage done: Done actions of those not Dropped."""

@@ -1,11 +1,14 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
+import frappe
 from frappe import _
 from frappe.utils import getdate
 from frappe.utils import today
 
 from senco_app.controllers.send_document import SENDDocument
+from senco_app.exceptions import DuplicateRecordError
+from senco_app.exceptions import throw
 from senco_app.rules import accessibility as accessibility_rules
 from senco_app.utils import optional_date
 from senco_app.utils import rule_errors
@@ -47,3 +50,25 @@ class AccessibilityPlan(SENDDocument):
 		with rule_errors(_("Invalid plan")):
 			accessibility_rules.check_plan_period(plan_from, plan_to)
 			accessibility_rules.check_actions(plan_from, plan_to, actions, getdate(today()))
+		self.validate_one_plan_at_a_time(plan_from, plan_to)
+
+	def validate_one_plan_at_a_time(self, plan_from, plan_to):
+		"""A school has one plan for a period (Schedule 10 paragraph 3): periods do not overlap."""
+		other = frappe.db.exists(
+			self.doctype,
+			{
+				"school": self.school,
+				"name": ["!=", self.name or ""],
+				"plan_from": ["<=", plan_to],
+				"plan_to": [">=", plan_from],
+			},
+		)
+		if other:
+			throw(
+				_(
+					"{0} already has an Accessibility Plan ({1}) for part of this period. Update that plan instead."
+				).format(self.school, other),
+				DuplicateRecordError,
+				fieldname="plan_from",
+				title=_("Plan periods overlap"),
+			)

@@ -3,6 +3,7 @@
 
 import frappe
 
+from senco_app.exceptions import DuplicateRecordError
 from senco_app.exceptions import RuleBrokenError
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
@@ -45,6 +46,17 @@ class TestAccessibilityPlan(SencoTestCase):
 			with self.subTest(values=values, actions=actions), self.assertFieldError(RuleBrokenError, field):
 				make_accessibility_plan(SCHOOL_A, actions=actions, title="Refused plan", **values)
 		self.assertNothingWritten(PLAN, {"title": "Refused plan"})
+
+	def test_one_plan_at_a_time_per_school(self):
+		make_accessibility_plan(SCHOOL_A)
+		with self.assertFieldError(DuplicateRecordError, "plan_from"):
+			make_accessibility_plan(
+				SCHOOL_A, title="Overlapping plan", plan_from=past(-730), plan_to=past(-1500), actions=()
+			)
+		self.assertNothingWritten(PLAN, {"title": "Overlapping plan"})
+		# the next plan, from the day after, and another school's plan for the same years
+		make_accessibility_plan(SCHOOL_A, plan_from=past(-731), plan_to=past(-1800), actions=())
+		make_accessibility_plan(SCHOOL_B)
 
 	def test_per_school_rule_for_one_school_trust_and_no_school_users(self):
 		mine = make_accessibility_plan(SCHOOL_A).name
