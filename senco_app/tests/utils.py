@@ -130,7 +130,9 @@ class SencoTestCase(IntegrationTestCase):
 		"""``make(student, school)`` with a pupil of school B for school A is refused; nothing saved."""
 		from senco_app.exceptions import CrossSchoolLinkError
 
-		other = make_student(SCHOOL_B, "Bea", "Elsewhere", date_of_birth=past(900)).name
+		other = make_student(
+			SCHOOL_B, "Bea", "Elsewhere", date_of_birth=past(900), joining_date=past(60)
+		).name
 		with self.assertRaises(CrossSchoolLinkError):
 			make(other, SCHOOL_A)
 		self.assertNothingWritten(doctype, {"student": other})

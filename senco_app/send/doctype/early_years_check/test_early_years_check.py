@@ -27,7 +27,7 @@ SOME_CONCERN = (("Communication and language", "Some concern"), *PRIME_ON_TRACK[
 
 def toddler(school=SCHOOL_A, first_name="Tia"):
 	"""A pupil of about 29 months: 900 days old (a check 10 days ago finds them 29 months old)."""
-	return make_student(school, first_name, "Toddler", date_of_birth=past(900)).name
+	return make_student(school, first_name, "Toddler", date_of_birth=past(900), joining_date=past(60)).name
 
 
 class TestEarlyYearsCheck(SencoTestCase):
@@ -38,7 +38,9 @@ class TestEarlyYearsCheck(SencoTestCase):
 		self.assertEqual(check.concern, 1)
 		self.assertIsNone(check.send_record)
 		# an EYFS profile in Reception: every area, Expected or Emerging
-		child = make_student(SCHOOL_A, "Rae", "Reception", date_of_birth=past(5 * 365 + 100)).name
+		child = make_student(
+			SCHOOL_A, "Rae", "Reception", date_of_birth=past(5 * 365 + 100), joining_date=past(60)
+		).name
 		profile = make_early_years_check(
 			child,
 			SCHOOL_A,
