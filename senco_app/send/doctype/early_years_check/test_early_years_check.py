@@ -82,7 +82,9 @@ class TestEarlyYearsCheck(SencoTestCase):
 		self.assertEqual(str(saved.date_identified), str(check.check_date))
 		self.assertEqual(frappe.db.get_value(EYC, check.name, "send_record"), record)
 		# taken again, or from a later check: the same record, never a second one
-		later = make_early_years_check(pupil, SCHOOL_A, areas=SOME_CONCERN, check_date=past(2))
+		later = make_early_years_check(
+			pupil, SCHOOL_A, areas=SOME_CONCERN, check_date=past(2), shared_with_parents_on=None
+		)
 		self.assertEqual(later.send_record, record)
 		frappe.set_user(user_of(SCHOOL_A, "SEND Office"))
 		self.assertEqual(call_route(START, check=check.name), record)
