@@ -26,6 +26,7 @@ from datetime import date
 
 from . import RuleError
 from . import _
+from . import check_not_before
 
 TWO_YEAR_CHECK = "Progress check at age two"
 EYFS_PROFILE = "EYFS profile"
@@ -77,13 +78,12 @@ def check_dates(check_date: date, shared_on: date | None, today: date) -> None:
 	"""The check is done by today; shared with parents on or after it, and by today."""
 	if check_date > today:
 		raise RuleError(_("Date of Check cannot be in the future."), field="check_date")
-	if shared_on and shared_on < check_date:
-		raise RuleError(
-			_("Shared with Parents On ({0}) cannot be before the Date of Check ({1})."),
-			shared_on,
-			check_date,
-			field="shared_with_parents_on",
-		)
+	check_not_before(
+		shared_on,
+		check_date,
+		_("Shared with Parents On ({0}) cannot be before the Date of Check ({1})."),
+		field="shared_with_parents_on",
+	)
 	if shared_on and shared_on > today:
 		raise RuleError(_("Shared with Parents On cannot be in the future."), field="shared_with_parents_on")
 
