@@ -103,6 +103,7 @@ def create(force: bool = False) -> dict:
 						made["register"] += 1
 			made["plans"] += make_support_work(rng, school)
 			make_school_work(school)
+			make_accessibility_work(school)
 	finally:
 		frappe.db.set_single_value("Education Settings", "user_creation_skip", skip_users)
 	return made
@@ -518,6 +519,68 @@ def make_school_work(school: str):
 			),
 			"actions": [
 				{"action": _("Pre-teach topic vocabulary"), "action_owner": teacher, "due_date": day(14)}
+			],
+		},
+	]
+	for doc in docs:
+		frappe.get_doc({**doc, "school": school}).insert(ignore_permissions=True)
+
+
+def make_accessibility_work(school: str):
+	"""A reasonable adjustment for a pupil and the school's three-year accessibility plan, with an
+	action done, one under way and one overdue, so the progress report shows each."""
+	from frappe.utils import add_days
+	from frappe.utils import today
+
+	def day(offset):
+		return add_days(today(), offset)
+
+	pupil = frappe.get_all(
+		"SEND Record", filters={"school": school, "status": "Open"}, pluck="student", order_by="name"
+	)[0]
+	senco = USERS[0][0]
+	docs = [
+		{
+			"doctype": "Reasonable Adjustment",
+			"student": pupil,
+			"area": "Information and communication",
+			"adjustment": _("Worksheets and slides enlarged to 18 point on cream paper"),
+			"date_agreed": day(-30),
+			"review_date": day(60),
+			"agreed_by": _("The SENCO with parents"),
+		},
+		{
+			"doctype": "Accessibility Plan",
+			"title": _("Accessibility Plan"),
+			"plan_from": day(-400),
+			"plan_to": day(695),
+			"approved_on": day(-390),
+			"actions": [
+				{
+					"area": "Physical environment",
+					"action": _("Handrails on the stairs to the hall"),
+					"action_owner": senco,
+					"start_date": day(-300),
+					"target_date": day(-200),
+					"status": "Done",
+					"completion_date": day(-210),
+				},
+				{
+					"area": "Curriculum",
+					"action": _("Adapted PE equipment for pupils with physical disabilities"),
+					"action_owner": senco,
+					"start_date": day(-60),
+					"target_date": day(90),
+					"status": "In progress",
+				},
+				{
+					"area": "Information",
+					"action": _("Newsletters in an accessible format on request"),
+					"start_date": day(-90),
+					"target_date": day(-14),
+					"status": "Not started",
+					"success_criteria": _("Every request met within a week"),
+				},
 			],
 		},
 	]

@@ -33,3 +33,8 @@ def rule_errors(title: str | None = None):
 			fieldname=e.field,
 			title=title or _("Invalid value"),
 		)
+
+
+def optional_date(value):
+	"""A date field's value as a date for the rules, or None when it is empty."""
+	return frappe.utils.getdate(value) if value else None

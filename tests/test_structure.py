@@ -488,6 +488,12 @@ SELECT_MIRRORS = {
 	"staff_development.TRAINING_STATUSES": ["SEND Training Record.status"],
 	"staff_development.VISIT_TYPES": ["SEND Teaching Monitoring.visit_type"],
 	"staff_development.ACTION_STATUSES": ["SEND Monitoring Action.status"],
+	"early_years.CHECK_TYPES": ["Early Years Check.check_type"],
+	"early_years.AREAS": ["Early Years Check Area.area"],
+	"early_years.OUTCOMES": ["Early Years Check Area.outcome"],
+	"accessibility.ADJUSTMENT_AREAS": ["Reasonable Adjustment.area"],
+	"accessibility.PLAN_AREAS": ["Accessibility Plan Action.area"],
+	"accessibility.STATUSES": ["Accessibility Plan Action.status"],
 	"agencies.CONTACT_TYPES": ["SEND Contact Log.contact_type"],
 	"census.TERMS": ["Census Return.census_term"],
 	"ehcp.PERIODS": ["EHC Plan.top_up_period"],
@@ -515,6 +521,11 @@ SELECT_SUBSETS = {
 	"funding.AWARDED": "Funding Application.status",
 	"funding.UNDECIDED": "Funding Application.status",
 	"ehcp.E_STATUSES": "EHC Plan.status",
+	"early_years.PRIME_AREAS": "Early Years Check Area.area",
+	"early_years.SPECIFIC_AREAS": "Early Years Check Area.area",
+	"early_years.CONCERN_OUTCOMES": "Early Years Check Area.outcome",
+	"early_years.CHECK_OUTCOMES": "Early Years Check.check_type",
+	"early_years.REQUIRED_AREAS": "Early Years Check.check_type",
 }
 
 

@@ -20,6 +20,9 @@ SCHOOL_DOCTYPES = (
 	"Census Return",
 	"Access Arrangement",
 	"Funding Application",
+	"Early Years Check",
+	"Reasonable Adjustment",
+	"Accessibility Plan",
 	"SEND Disposal Log",
 	"SEN Information Report",
 	# staff development: no pupil in them, but named staff and what was found in their lessons
@@ -52,6 +55,8 @@ CHILD_DOCTYPES = {
 	"Census Return Issue": ("Census Return",),
 	"Access Arrangement Item": ("Access Arrangement",),
 	"Funding Application Evidence": ("Funding Application",),
+	"Early Years Check Area": ("Early Years Check",),
+	"Accessibility Plan Action": ("Accessibility Plan",),
 	"SEND Disposal Count": ("SEND Disposal Log",),
 	"SEND Training Need": ("SEND Training Record",),
 	"SEND Training Attendee": ("SEND Training Record",),
@@ -108,6 +113,8 @@ PUPIL_RECORDS = (
 	"Pupil Transfer",
 	"Access Arrangement",
 	"Funding Application",
+	"Early Years Check",
+	"Reasonable Adjustment",
 )
 
 # Links that must point at a record of the same school (and, for a pupil's records, the same pupil).

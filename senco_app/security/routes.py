@@ -1259,6 +1259,10 @@ REVIEWED = {
 		"checked",
 		"referral.check_permission('read'), Provision Map Entry create and the SEND Provision's read permission first; returns an unsaved entry for the referral's pupil and school",
 	),
+	"senco_app.send.doctype.early_years_check.early_years_check.start_identification": (
+		"checked",
+		"the saved check's check_permission('write') first; SEND Record create permission before a record is made (inserted with permissions); an open record is linked, never duplicated",
+	),
 	"senco_app.send.doctype.individual_education_plan.individual_education_plan.make_review": (
 		"checked",
 		"plan.check_permission('read') first; returns an unsaved review built from a plan the user may read",

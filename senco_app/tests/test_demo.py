@@ -56,6 +56,8 @@ class TestDemo(SencoTestCase):
 			"Support Allocation",
 			"SEND Training Record",
 			"SEND Teaching Monitoring",
+			"Reasonable Adjustment",
+			"Accessibility Plan",
 		):
 			self.assertEqual(
 				frappe.db.count(doctype, {"school": ["in", [demo.PRIMARY, demo.SECONDARY]]}), 2, doctype

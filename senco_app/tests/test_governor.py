@@ -16,11 +16,13 @@ from senco_app.tests.utils import loan
 from senco_app.tests.utils import make_access_arrangement
 from senco_app.tests.utils import make_census_return
 from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_early_years_check
 from senco_app.tests.utils import make_ehc_plan
 from senco_app.tests.utils import make_entry
 from senco_app.tests.utils import make_funding_application
 from senco_app.tests.utils import make_iep
 from senco_app.tests.utils import make_provision
+from senco_app.tests.utils import make_reasonable_adjustment
 from senco_app.tests.utils import make_referral
 from senco_app.tests.utils import make_resource
 from senco_app.tests.utils import make_review
@@ -42,6 +44,8 @@ AGGREGATE_REPORTS = {
 	"Provision Impact",
 	"SEND Attainment and Attendance",
 	"SEND Register Trends",
+	# school-level, no pupil: the governing body must have the plan (Equality Act 2010, Schedule 10)
+	"Accessibility Plan Progress",
 }
 
 
@@ -204,6 +208,10 @@ class TestGovernor(SencoTestCase):
 			"Support Allocation": make_support_allocation(
 				SCHOOL_A, "Administrator", 150, "One-to-one", student=pupil
 			).name,
+			"Early Years Check": make_early_years_check(
+				pupil, SCHOOL_A, check_type="Other early years assessment"
+			).name,
+			"Reasonable Adjustment": make_reasonable_adjustment(pupil, SCHOOL_A).name,
 		}
 		self.assertEqual(set(names), set(pupil_doctypes()))
 		frappe.set_user(self.governor)

@@ -28,13 +28,16 @@ from senco_app.tests.utils import PASSWORD
 from senco_app.tests.utils import SencoTestCase
 from senco_app.tests.utils import loan
 from senco_app.tests.utils import make_access_arrangement
+from senco_app.tests.utils import make_accessibility_plan
 from senco_app.tests.utils import make_census_return
 from senco_app.tests.utils import make_contact
+from senco_app.tests.utils import make_early_years_check
 from senco_app.tests.utils import make_ehc_plan
 from senco_app.tests.utils import make_entry
 from senco_app.tests.utils import make_funding_application
 from senco_app.tests.utils import make_iep
 from senco_app.tests.utils import make_monitoring_visit
+from senco_app.tests.utils import make_reasonable_adjustment
 from senco_app.tests.utils import make_referral
 from senco_app.tests.utils import make_resource
 from senco_app.tests.utils import make_review
@@ -110,7 +113,7 @@ def remove_isolation_records():
 			records[doctype] = frappe.get_all(doctype, filters={"student": ["in", pupils]}, pluck="name")
 	entries = frappe.get_all("Provision Map Pupil", filters={"student": ["in", pupils]}, pluck="parent")
 	records["Provision Map Entry"] = list(set(entries))
-	for doctype in ("Census Return", *STAFF_DOCTYPES):
+	for doctype in ("Census Return", "Accessibility Plan", *STAFF_DOCTYPES):
 		records[doctype] = frappe.get_all(
 			doctype, filters={"school": ["in", [SCHOOL_A, SCHOOL_B]]}, pluck="name"
 		)
@@ -220,6 +223,10 @@ class TestIsolationOverHTTP(SencoTestCase):
 		visit = make_monitoring_visit(school, actions=[{"action": "Model the word mat", **owner}])
 		resource = make_resource(school, student=pupil, loans=(loan(pupil),))
 		support = make_support_allocation(school, "Administrator", 150, "One-to-one", student=pupil)
+		# any age for another early years assessment: the fixture's one pupil (10) will do
+		early_years = make_early_years_check(pupil, school, check_type="Other early years assessment")
+		adjustment = make_reasonable_adjustment(pupil, school)
+		accessibility = make_accessibility_plan(school)
 		record.add_comment("Comment", f"A comment on {pupil}")
 		from frappe.desk.doctype.tag.tag import add_tag
 
@@ -264,6 +271,9 @@ class TestIsolationOverHTTP(SencoTestCase):
 				"Funding Application": funding.name,
 				"SEND Resource": resource.name,
 				"Support Allocation": support.name,
+				"Early Years Check": early_years.name,
+				"Reasonable Adjustment": adjustment.name,
+				"Accessibility Plan": accessibility.name,
 				"SEND Disposal Log": log.name,
 				"SEND Training Record": training.name,
 				"SEND Teaching Monitoring": visit.name,

@@ -126,6 +126,28 @@ class SencoTestCase(IntegrationTestCase):
 		for field, value in takeover.items():
 			self.assertNotEqual(saved[field], value, field)
 
+	def assertPupilMustBeOfTheSchool(self, make, doctype: str):
+		"""``make(student, school)`` with a pupil of school B for school A is refused; nothing saved."""
+		from senco_app.exceptions import CrossSchoolLinkError
+
+		other = make_student(
+			SCHOOL_B, "Bea", "Elsewhere", date_of_birth=past(900), joining_date=past(60)
+		).name
+		with self.assertRaises(CrossSchoolLinkError):
+			make(other, SCHOOL_A)
+		self.assertNothingWritten(doctype, {"student": other})
+
+
+def report_as(user: str, name: str, **filters) -> dict:
+	"""Run report ``name`` as ``user`` the way the desk does, then return to Administrator."""
+	from frappe.desk.query_report import run
+
+	frappe.set_user(user)
+	try:
+		return run(name, filters=filters)
+	finally:
+		frappe.set_user("Administrator")
+
 
 class PupilTestCase(SencoTestCase):
 	"""Each test starts with one pupil of SCHOOL_A on the register: ``self.student`` (the Student),
@@ -664,6 +686,81 @@ def make_funding_application(student: str, school: str, **values):
 			"decision_date": past(10),
 			"amount_requested": 2000,
 			"amount_awarded": 1500,
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+PRIME_ON_TRACK = (
+	("Communication and language", "On track"),
+	("Personal, social and emotional development", "On track"),
+	("Physical development", "On track"),
+)
+
+
+def make_early_years_check(student: str, school: str, areas: tuple = PRIME_ON_TRACK, **values):
+	"""A progress check at age two done 10 days ago and shared 5 days ago, the prime areas on track.
+	The pupil must be 24 to 36 months old on the check's date (``make_student(date_of_birth=...)``)."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Early Years Check",
+			"student": student,
+			"school": school,
+			"check_type": "Progress check at age two",
+			"check_date": past(10),
+			"shared_with_parents_on": past(5),
+			"carried_out_by": "Key person",
+			"areas": [{"area": area, "outcome": outcome} for area, outcome in areas],
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_reasonable_adjustment(student: str, school: str, **values):
+	"""A physical environment adjustment agreed 20 days ago, to be reviewed in 70 days."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Reasonable Adjustment",
+			"student": student,
+			"school": school,
+			"area": "Physical environment",
+			"adjustment": "A ground-floor classroom and a lift pass",
+			"date_agreed": past(20),
+			"review_date": past(-70),
+			"agreed_by": "SENCO with parents",
+			**values,
+		}
+	)
+	doc.insert()
+	return doc
+
+
+def make_accessibility_plan(school: str, actions: tuple | None = None, **values):
+	"""A three-year plan from a year ago with one curriculum action in progress (or ``actions``: dicts
+	of the action's values over a default started 30 days ago, due in 60)."""
+	rows = actions if actions is not None else ({},)
+	doc = frappe.get_doc(
+		{
+			"doctype": "Accessibility Plan",
+			"school": school,
+			"title": "Accessibility Plan",
+			"plan_from": past(365),
+			"plan_to": past(-730),
+			"actions": [
+				{
+					"area": "Curriculum",
+					"action": "Train staff in visual timetables",
+					"start_date": past(30),
+					"target_date": past(-60),
+					"status": "In progress",
+					**row,
+				}
+				for row in rows
+			],
 			**values,
 		}
 	)

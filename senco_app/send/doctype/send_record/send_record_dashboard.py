@@ -12,5 +12,9 @@ def get_data():
 			{"label": _("Agencies and Contacts"), "items": ["Agency Referral", "SEND Contact Log"]},
 			{"label": _("Leaving"), "items": ["Pupil Transfer"]},
 			{"label": _("Exams and Funding"), "items": ["Access Arrangement", "Funding Application"]},
+			{
+				"label": _("Early Years and Adjustments"),
+				"items": ["Early Years Check", "Reasonable Adjustment"],
+			},
 		],
 	}
