@@ -177,12 +177,10 @@ def published_report(slug: str) -> dict | None:
 
 def register_shares(school: str) -> dict:
 	"""The shares of the roll on SEN Support and with an EHC plan today, small numbers withheld."""
-	from senco_app.send.report.script_report import with_dates
-	from senco_app.send.report.send_register.send_register import fetch_students
+	from senco_app.services.school_roll import school_rolls
 
 	as_at = getdate(today())
-	students = with_dates(fetch_students([school], aggregate=True), "joining_date", "date_of_leaving")
-	roll = school_summary.roll_by_school(students, as_at).get(school, 0)
+	roll = school_rolls([school], as_at, aggregate=True).get(school, 0)
 	rows = register_today(school)
 	counts = {p: sum(1 for r in rows if r["sen_provision"] == p) for p in (SEN_SUPPORT, EHC_PLAN)}
 	return {

@@ -8,6 +8,7 @@ from frappe import _
 
 from senco_app.rules import register_report
 from senco_app.send.report import script_report as report
+from senco_app.services.school_roll import school_rolls
 from senco_app.services.year_groups import school_year_groups
 
 FILTERS = {
@@ -24,7 +25,6 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	schools = report.report_schools(filters.school, "SEND Record")
 	records, history = fetch_register(schools, filters.as_at)
-	students = fetch_students(schools)
 	# every pupil's year group only when the roll is counted for one year group; else the register's
 	year_groups = school_year_groups(
 		schools, filters.as_at, "Student" if filters.year_group else "SEND Record"
@@ -40,7 +40,11 @@ def execute(filters=None):
 		year_group=filters.year_group,
 		key_person=filters.key_person,
 	)
-	roll = register_report.roll_count(students, filters.as_at, year_groups, filters.year_group)
+	if filters.year_group:  # the roll of one year group: each pupil's year group is needed
+		students = fetch_students(schools)
+		roll = register_report.roll_count(students, filters.as_at, year_groups, filters.year_group)
+	else:
+		roll = sum(school_rolls(schools, filters.as_at).values())
 	report.with_person_names(rows, "key_person")
 	return get_columns(), rows, None, get_chart(rows), get_summary(rows, roll)
 

@@ -24,7 +24,7 @@ from senco_app.send.report.provision_common import fetch_placements
 from senco_app.send.report.provision_common import notional_threshold
 from senco_app.send.report.provision_common import school_budgets
 from senco_app.send.report.send_register.send_register import fetch_register
-from senco_app.send.report.send_register.send_register import fetch_students
+from senco_app.services.school_roll import school_rolls
 
 FILTERS = {"school": None, "year_start": "School year start"}
 
@@ -35,7 +35,7 @@ def execute(filters=None):
 	schools = report.report_schools(filters.school, "SEND Record")
 	records, history = fetch_register(schools, as_at, aggregate=True)
 	register = register_rows(records, history, as_at, {})
-	roll = school_summary.roll_by_school(fetch_students(schools, aggregate=True), as_at)
+	roll = school_rolls(schools, as_at, aggregate=True)
 	overdue = Counter(
 		r.school
 		for r in report.aggregate_rows(
