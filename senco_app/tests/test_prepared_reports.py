@@ -84,6 +84,28 @@ class TestPreparedReports(SencoTestCase):
 		call_route(f"{PREPARED}.download_attachment", dn=name)
 		self.assertIn(self.pupils[SCHOOL_A], frappe.local.response.filecontent.decode())
 
+	def export(self, name: str) -> str:
+		frappe.local.response = frappe._dict()
+		try:
+			call_route(
+				"frappe.desk.query_report.export_query",
+				report_name=REPORT,
+				file_format_type="CSV",
+				filters=json.dumps({"prepared_report_name": name}),
+				visible_idx="[]",
+			)
+		except (frappe.PermissionError, frappe.ValidationError):
+			pass
+		return str(frappe.local.response.get("filecontent") or "") + str(
+			frappe.local.response.get("message") or ""
+		)
+
+	def test_an_export_by_name_carries_the_result_to_its_owner_only(self):
+		name = self.prepare(self.senco_a)
+		self.assertIn(self.pupils[SCHOOL_A], self.export(name))
+		frappe.set_user(self.senco_b)
+		self.assertNotIn(self.pupils[SCHOOL_A], self.export(name))
+
 	def test_each_user_is_handed_their_own_latest_result(self):
 		self.prepare(self.senco_a)
 		self.prepare(self.senco_b)
