@@ -1,6 +1,8 @@
 """What the provision reports read: entries the user may see and their pupils (one query each), the
 pupils' year groups, the notional SEN threshold and the schools' notional SEN budgets."""
 
+import pandas as pd
+
 import frappe
 
 from senco_app.send.report import script_report as report
@@ -23,6 +25,23 @@ ENTRY_FIELDS = [
 	"minutes_per_session",
 ]
 
+PUPIL_FIELDS = ["parent", "student", "student_name", "progress", "measured", "outcome", "cost"]
+
+PLACEMENT_KEYS = [
+	"entry",
+	"student",
+	"student_name",
+	"school",
+	"provision",
+	"hours",
+	"cost",
+	"progress",
+	"outcome",
+	"measure",
+	"start_date",
+	"end_date",
+]
+
 
 def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry", aggregate=False):
 	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed.
@@ -37,30 +56,27 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 	pupils = frappe.get_all(
 		"Provision Map Pupil",
 		filters={"parenttype": doctype, "parent": ["in", list(entries)]},
-		fields=["parent", "student", "student_name", "progress", "measured", "outcome", "cost"],
+		fields=PUPIL_FIELDS,
 		order_by=None,
 		limit_page_length=0,
+		as_list=True,
 	)
-	placements = []
-	for p in pupils:
-		e = entries[p.parent]
-		placements.append(
-			{
-				"entry": e.name,
-				"student": p.student,
-				"student_name": p.student_name,
-				"school": e.school,
-				"provision": e.provision,
-				"hours": e.total_hours,
-				"cost": p.cost,
-				"progress": p.progress if p.measured else None,
-				"outcome": p.outcome,
-				"measure": e.measure,
-				"start_date": e.start_date,
-				"end_date": e.end_date,
-			}
-		)
-	return placements, entries
+	return placement_dicts(pupils, entries.values()), entries
+
+
+def placement_dicts(pupils: list, entries) -> list[dict]:
+	"""One dict per pupil placed (``pupils``: Provision Map Pupil rows as lists of ``PUPIL_FIELDS``),
+	with their entry's fields, in the order of ``pupils``. A merge, not a loop per row; object
+	columns keep the values as read (a missing cost stays None, dates stay dates)."""
+	frame = pd.DataFrame(list(pupils), columns=PUPIL_FIELDS, dtype=object)
+	frame["progress"] = frame["progress"].where(frame["measured"].astype(bool), None)
+	entry_frame = pd.DataFrame(
+		list(map(dict, entries)),
+		columns=["name", "school", "provision", "total_hours", "measure", "start_date", "end_date"],
+		dtype=object,
+	).rename(columns={"name": "entry", "total_hours": "hours"})
+	merged = frame.rename(columns={"parent": "entry"}).merge(entry_frame, on="entry", how="left", sort=False)
+	return merged[PLACEMENT_KEYS].astype(object).to_dict("records")
 
 
 def with_year_groups(placements: list[dict], on) -> list[dict]:
