@@ -16,11 +16,10 @@ from frappe.utils import today
 
 from senco_app.rules import school_summary
 from senco_app.rules.disclosure import is_shown
-from senco_app.rules.register_report import register_rows
 from senco_app.send.report import script_report as report
 from senco_app.send.report.provision_common import school_budgets
 from senco_app.send.report.provision_common import school_costs_in_period
-from senco_app.send.report.send_register.send_register import fetch_register
+from senco_app.services.register_counts import register_counts
 from senco_app.services.school_roll import school_rolls
 
 FILTERS = {"school": None, "year_start": "School year start"}
@@ -30,8 +29,7 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	as_at = getdate(today())
 	schools = report.report_schools(filters.school, "SEND Record")
-	records, history = fetch_register(schools, as_at, aggregate=True)
-	register = register_rows(records, history, as_at, {})
+	register = register_counts(schools, as_at)
 	roll = school_rolls(schools, as_at, aggregate=True)
 	overdue = Counter(
 		r.school
