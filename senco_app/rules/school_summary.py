@@ -48,7 +48,7 @@ def summary_rows(
 	costs, and the primary need codes seen (in DfE order).
 
 	``register``: register rows on the day (school, sen_provision, primary_need), as the SEND Register
-	shapes them. Pupils by primary need count pupils on SEN Support or with an EHC plan, as the census
+	shapes them, or such rows with a count of ``pupils`` each (``register_counts``). Pupils by primary need count pupils on SEN Support or with an EHC plan, as the census
 	does, so in each row they add up to ``sen_support + ehc_plan``."""
 	counted = [r for r in register if r["sen_provision"] in (SEN_SUPPORT, EHC_PLAN)]
 	seen = {r.get("primary_need") for r in counted}
@@ -59,8 +59,10 @@ def summary_rows(
 	rows = []
 	for school in schools:
 		mine = [r for r in counted if r["school"] == school]
-		provisions = Counter(r["sen_provision"] for r in mine)
-		needs = Counter(r.get("primary_need") for r in mine)
+		provisions, needs = Counter(), Counter()
+		for r in mine:  # a row per pupil, or per group of them (``pupils``)
+			provisions[r["sen_provision"]] += r.get("pupils", 1)
+			needs[r.get("primary_need")] += r.get("pupils", 1)
 		roll = on_roll_count.get(school, 0)
 		cost = round(costs.get(school, 0.0), 2)
 		budget = budgets.get(school) or 0.0

@@ -1,6 +1,8 @@
 """What the provision reports read: entries the user may see and their pupils (one query each), the
 pupils' year groups, the notional SEN threshold and the schools' notional SEN budgets."""
 
+import pandas as pd
+
 import frappe
 
 from senco_app.send.report import script_report as report
@@ -23,6 +25,23 @@ ENTRY_FIELDS = [
 	"minutes_per_session",
 ]
 
+PUPIL_FIELDS = ["parent", "student", "student_name", "progress", "measured", "outcome", "cost"]
+
+PLACEMENT_KEYS = [
+	"entry",
+	"student",
+	"student_name",
+	"school",
+	"provision",
+	"hours",
+	"cost",
+	"progress",
+	"outcome",
+	"measure",
+	"start_date",
+	"end_date",
+]
+
 
 def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry", aggregate=False):
 	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed.
@@ -37,30 +56,27 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 	pupils = frappe.get_all(
 		"Provision Map Pupil",
 		filters={"parenttype": doctype, "parent": ["in", list(entries)]},
-		fields=["parent", "student", "student_name", "progress", "measured", "outcome", "cost"],
+		fields=PUPIL_FIELDS,
 		order_by=None,
 		limit_page_length=0,
+		as_list=True,
 	)
-	placements = []
-	for p in pupils:
-		e = entries[p.parent]
-		placements.append(
-			{
-				"entry": e.name,
-				"student": p.student,
-				"student_name": p.student_name,
-				"school": e.school,
-				"provision": e.provision,
-				"hours": e.total_hours,
-				"cost": p.cost,
-				"progress": p.progress if p.measured else None,
-				"outcome": p.outcome,
-				"measure": e.measure,
-				"start_date": e.start_date,
-				"end_date": e.end_date,
-			}
-		)
-	return placements, entries
+	return placement_dicts(pupils, entries.values()), entries
+
+
+def placement_dicts(pupils: list, entries) -> list[dict]:
+	"""One dict per pupil placed (``pupils``: Provision Map Pupil rows as lists of ``PUPIL_FIELDS``),
+	with their entry's fields, in the order of ``pupils``. A merge, not a loop per row; object
+	columns keep the values as read (a missing cost stays None, dates stay dates)."""
+	frame = pd.DataFrame(list(pupils), columns=PUPIL_FIELDS, dtype=object)
+	frame["progress"] = frame["progress"].where(frame["measured"].astype(bool), None)
+	entry_frame = pd.DataFrame(
+		list(map(dict, entries)),
+		columns=["name", "school", "provision", "total_hours", "measure", "start_date", "end_date"],
+		dtype=object,
+	).rename(columns={"name": "entry", "total_hours": "hours"})
+	merged = frame.rename(columns={"parent": "entry"}).merge(entry_frame, on="entry", how="left", sort=False)
+	return merged[PLACEMENT_KEYS].astype(object).to_dict("records")
 
 
 def with_year_groups(placements: list[dict], on) -> list[dict]:
@@ -87,3 +103,45 @@ def school_budgets(schools) -> dict[str, float]:
 			as_list=True,
 		)
 	)
+
+
+def school_costs_in_period(schools: list[str] | None, start, end) -> dict[str, float]:
+	"""{school: provision cost in [start, end]} for the entries of ``schools`` (from
+	``report_schools``; None: every school), summed by the database in one query, whatever the size
+	of the trust: what ``pupil_costs`` and ``school_costs`` give from ``fetch_placements`` (each
+	pupil's cost per pupil prorated by days in the period and rounded to the penny, per placement;
+	summed per school; a school whose cost comes to nothing left out). Read past the reader's own
+	read permission, like ``fetch_placements(aggregate=True)``: for aggregate reports only.
+
+	The arithmetic is in double precision, as the rules' is in Python floats. One difference: the
+	rules count a pupil placed in two schools' entries under the school of whichever placement they
+	read first; here each placement counts under its entry's school."""
+	if schools is not None and not schools:
+		return {}
+	in_schools = "and e.school in %(schools)s" if schools is not None else ""
+	overlap_start = "greatest(e.start_date, %(start)s)"
+	overlap_end = "least(e.end_date, %(end)s)"
+	rows = frappe.db.sql(
+		f"""
+		select school, round(sum(amount), 2)
+		from (
+			select
+				e.school,
+				round(
+					cast(p.cost as double) * (datediff({overlap_end}, {overlap_start}) + 1)
+					/ (datediff(e.end_date, e.start_date) + 1),
+					2
+				) as amount
+			from `tabProvision Map Entry` e
+			join `tabProvision Map Pupil` p
+				on p.parent = e.name and p.parenttype = 'Provision Map Entry'
+			where e.start_date <= %(end)s and e.end_date >= %(start)s
+				and {overlap_start} <= {overlap_end}
+				{in_schools}
+		) placements
+		group by school
+		having round(sum(amount), 2) <> 0
+		""",
+		{"start": start, "end": end, "schools": tuple(schools or ())},
+	)
+	return {school: float(cost) for school, cost in rows}

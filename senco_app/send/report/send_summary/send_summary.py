@@ -16,14 +16,10 @@ from frappe.utils import today
 
 from senco_app.rules import school_summary
 from senco_app.rules.disclosure import is_shown
-from senco_app.rules.provision_reports import pupil_costs
-from senco_app.rules.provision_reports import school_costs
-from senco_app.rules.register_report import register_rows
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import fetch_placements
-from senco_app.send.report.provision_common import notional_threshold
 from senco_app.send.report.provision_common import school_budgets
-from senco_app.send.report.send_register.send_register import fetch_register
+from senco_app.send.report.provision_common import school_costs_in_period
+from senco_app.services.register_counts import register_counts
 from senco_app.services.school_roll import school_rolls
 
 FILTERS = {"school": None, "year_start": "School year start"}
@@ -33,8 +29,7 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	as_at = getdate(today())
 	schools = report.report_schools(filters.school, "SEND Record")
-	records, history = fetch_register(schools, as_at, aggregate=True)
-	register = register_rows(records, history, as_at, {})
+	register = register_counts(schools, as_at)
 	roll = school_rolls(schools, as_at, aggregate=True)
 	overdue = Counter(
 		r.school
@@ -58,9 +53,7 @@ def fetch_costs(school, year_start) -> dict[str, float]:
 	"""Each school's provision cost in the school year from ``year_start``, as the Provision Costs
 	report counts it."""
 	start, end = report.school_year(year_start)
-	placements, _entries = fetch_placements(school, start, end, aggregate=True)
-	rows = pupil_costs(placements, start, end, notional_threshold())
-	return {s["school"]: s["cost"] for s in school_costs(rows, {})}
+	return school_costs_in_period(report.report_schools(school, "Provision Map Entry"), start, end)
 
 
 def get_columns(codes, suppressed=False):
