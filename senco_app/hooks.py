@@ -16,7 +16,7 @@ require_type_annotated_api_methods = True
 # imported under private names: every public name in this module is read as a hook
 from senco_app.security.doctypes import CHILD_DOCTYPES as _CHILD_DOCTYPES
 from senco_app.security.doctypes import GUARDIAN_DOCTYPES as _GUARDIAN_DOCTYPES
-from senco_app.security.doctypes import OWNER_DOCTYPES as _OWNER_DOCTYPES
+from senco_app.security.doctypes import OWNED_DOCTYPES as _OWNED_DOCTYPES
 from senco_app.security.doctypes import PUPIL_DOCTYPES as _PUPIL_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES as _REFERENCE_DOCTYPES
 from senco_app.security.doctypes import SCHOOL_DOCTYPES as _SCHOOL_DOCTYPES
@@ -35,9 +35,8 @@ permission_query_conditions = {
 	**{doctype: "senco_app.security.rows.reference_query_conditions" for doctype in _REFERENCE_DOCTYPES},
 	# confidential contact log entries: the SENCO only, on top of the school rule
 	"SEND Contact Log": "senco_app.services.contact_log.contact_log_query_conditions",
-	# a prepared report's results are its owner's alone (senco_app/security/rows.py)
-	**{doctype: "senco_app.security.rows.owner_query_conditions" for doctype in _OWNER_DOCTYPES},
-	"List Filter": "senco_app.security.rows.list_filter_query_conditions",
+	# a prepared report's results and a filter saved on a SEND list are their owner's alone
+	**{doctype: "senco_app.security.rows.owned_query_conditions" for doctype in _OWNED_DOCTYPES},
 	# monitoring visits: SEND Staff read the visits about them only, on top of the school rule
 	"SEND Teaching Monitoring": "senco_app.services.teaching_monitoring.monitoring_query_conditions",
 }
@@ -47,8 +46,7 @@ has_permission = {
 	**{doctype: "senco_app.security.rows.has_guardian_permission" for doctype in _GUARDIAN_DOCTYPES},
 	**{doctype: "senco_app.security.rows.has_reference_permission" for doctype in _REFERENCE_DOCTYPES},
 	"SEND Contact Log": "senco_app.services.contact_log.has_contact_log_permission",
-	**{doctype: "senco_app.security.rows.has_owner_permission" for doctype in _OWNER_DOCTYPES},
-	"List Filter": "senco_app.security.rows.has_list_filter_permission",
+	**{doctype: "senco_app.security.rows.has_owned_permission" for doctype in _OWNED_DOCTYPES},
 	"SEND Teaching Monitoring": "senco_app.services.teaching_monitoring.has_monitoring_permission",
 }
 

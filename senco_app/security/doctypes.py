@@ -97,10 +97,16 @@ REFERENCE_DOCTYPES = {
 	"Error Log": ("reference_doctype", "reference_name"),
 }
 
-# Frappe rows that hold one user's own results: a prepared report is run as the user who queued it,
-# through that user's school rule, so its rows (and the result file attached to it) are that user's
-# alone. Frappe v15 lets anyone who may run the report read every user's prepared results.
-OWNER_DOCTYPES = ("Prepared Report",)
+# Frappe rows that are one user's own: doctype -> (the fields naming the users whose row it is, the
+# field naming the doctype the row is about, or None when every row is). A prepared report is run as
+# the user who queued it, through that user's school rule, so its rows (and the result file attached
+# to it) are that user's alone: Frappe v15 lets anyone who may run the report read every user's
+# prepared results. A list filter saved on a protected doctype holds the values it filters on (a
+# pupil's name, say): its owner's, or the user it was saved for, never every desk user's.
+OWNED_DOCTYPES = {
+	"Prepared Report": (("owner",), None),
+	"List Filter": (("owner", "for_user"), "reference_doctype"),
+}
 
 # Records that belong to one pupil: a link to one must be of the same pupil and school.
 PUPIL_RECORDS = (

@@ -12,7 +12,7 @@ from frappe.client import get_count as frappe_get_count
 from frappe.client import get_safe_filters
 from frappe.desk import search as frappe_search
 
-from senco_app.security.doctypes import OWNER_DOCTYPES
+from senco_app.security.doctypes import OWNED_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES
 from senco_app.security.doctypes import protected_doctypes
 from senco_app.security.fields import scrub_docinfo
@@ -24,7 +24,7 @@ from senco_app.security.guard_list import function_name
 
 # Doctypes whose rows the rule protects, and Frappe's rows that point at them.
 # (with the rows that are their owner's alone: prepared reports and saved list filters)
-GUARDED_DOCTYPES = frozenset((*protected_doctypes(), *REFERENCE_DOCTYPES, *OWNER_DOCTYPES, "List Filter"))
+GUARDED_DOCTYPES = frozenset((*protected_doctypes(), *REFERENCE_DOCTYPES, *OWNED_DOCTYPES))
 
 
 def is_protected(doctype) -> bool:

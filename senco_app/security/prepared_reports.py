@@ -8,7 +8,7 @@ stored as a file attached to a Prepared Report row.
 Frappe v15 then hands that stored result to anyone who may run the report: by its name
 (``download_attachment``, ``run`` with ``prepared_report_name``, ``export_query``) or by naming its
 owner (``run``'s ``user`` argument). Here a Prepared Report row is its owner's alone
-(``security.rows.owner_query_conditions``), and the stored result is read only through
+(``security.rows.owned_query_conditions``), and the stored result is read only through
 ``get_prepared_data``, which now refuses anyone but its owner (and a System Manager); ``run`` takes no
 ``user`` but the caller's (``guarded_methods.run_report``)."""
 
@@ -16,7 +16,7 @@ import frappe
 from frappe import _
 from frappe.core.doctype.prepared_report.prepared_report import PreparedReport
 
-from senco_app.security.rows import sees_every_owner
+from senco_app.security.rows import owns
 
 
 class OwnPreparedReport(PreparedReport):
@@ -26,7 +26,7 @@ class OwnPreparedReport(PreparedReport):
 
 
 def refuse_unless_owner(owner: str | None) -> None:
-	if not (owner == frappe.session.user or sees_every_owner(frappe.session.user)):
+	if not owns(frappe._dict(doctype="Prepared Report", owner=owner), frappe.session.user):
 		frappe.throw(
 			_("You may not read this prepared report."), frappe.PermissionError, title=_("Not permitted")
 		)

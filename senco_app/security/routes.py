@@ -766,7 +766,7 @@ REVIEWED = {
 	),
 	"frappe.core.doctype.prepared_report.prepared_report.download_attachment": (
 		"fixed",
-		"pr.has_permission('read'): Frappe's hook lets anyone allowed the report read every user's result; the owner rule (security.rows.has_owner_permission) and OwnPreparedReport.get_prepared_data limit it to the user who queued it",
+		"pr.has_permission('read'): Frappe's hook lets anyone allowed the report read every user's result; the owner rule (security.rows.has_owned_permission) and OwnPreparedReport.get_prepared_data limit it to the user who queued it",
 	),
 	"frappe.core.doctype.prepared_report.prepared_report.get_reports_in_queued_state": (
 		"fixed",

@@ -15,10 +15,11 @@ Frappe's and Education's doctypes return False to refuse and None to leave the d
 import frappe
 
 from senco_app.security.doctypes import CHILD_DOCTYPES
-from senco_app.security.doctypes import OWNER_DOCTYPES
+from senco_app.security.doctypes import OWNED_DOCTYPES
 from senco_app.security.doctypes import PUPIL_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES
 from senco_app.security.doctypes import SCHOOL_DOCTYPES
+from senco_app.security.doctypes import protected_doctypes
 
 
 def read_condition(doctype: str, user: str) -> str | None:
@@ -112,9 +113,9 @@ def has_guardian_permission(doc, ptype=None, user=None, debug=False) -> bool | N
 
 
 def reference_targets() -> tuple[str, ...]:
-	"""The records whose reference rows follow them: the school rule's, and a prepared report's
-	(its result file is attached to it)."""
-	return (*SCHOOL_DOCTYPES, *PUPIL_DOCTYPES, *OWNER_DOCTYPES)
+	"""The records whose reference rows follow them: the school rule's, and the rows that are one
+	user's own (a prepared report's result file is attached to it)."""
+	return (*SCHOOL_DOCTYPES, *PUPIL_DOCTYPES, *OWNED_DOCTYPES)
 
 
 def reference_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
@@ -169,45 +170,31 @@ def sees_every_owner(user: str) -> bool:
 	return user == "Administrator" or "System Manager" in frappe.get_roles(user)
 
 
-def owner_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
-	"""permission_query_conditions: a user's own rows only."""
+def owned_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""permission_query_conditions for OWNED_DOCTYPES: the user's own rows (of a protected doctype,
+	where the row names one)."""
 	user = user or frappe.session.user
 	if sees_every_owner(user):
 		return ""
-	return f"`tab{doctype}`.`owner` = {frappe.db.escape(user)}"
-
-
-def has_owner_permission(doc, ptype=None, user=None, debug=False) -> bool | None:
-	"""has_permission: refused on another user's row."""
-	user = user or frappe.session.user
-	if sees_every_owner(user) or doc.get("owner") in (None, user):
-		return None
-	return False
-
-
-def _protected_list() -> str:
-	from senco_app.security.doctypes import protected_doctypes
-
-	return ", ".join(frappe.db.escape(d) for d in protected_doctypes())
-
-
-def list_filter_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
-	"""A saved list filter holds the values it filters on (a pupil's name, say): on a protected doctype
-	it is its owner's (or the user it was saved for), never every desk user's."""
-	user = user or frappe.session.user
-	if sees_every_owner(user):
-		return ""
+	users, about = OWNED_DOCTYPES[doctype]
 	me = frappe.db.escape(user)
+	mine = " or ".join(f"`tab{doctype}`.`{field}` = {me}" for field in users)
+	if about:
+		protected = ", ".join(frappe.db.escape(d) for d in protected_doctypes())
+		mine = f"ifnull(`tab{doctype}`.`{about}`, '') not in ({protected}) or {mine}"
+	return f"({mine})"
+
+
+def owns(doc, user: str) -> bool:
+	"""May ``user`` read ``doc``, a row of OWNED_DOCTYPES?"""
+	users, about = OWNED_DOCTYPES[doc.doctype]
 	return (
-		f"(ifnull(`tabList Filter`.`reference_doctype`, '') not in ({_protected_list()})"
-		f" or `tabList Filter`.`owner` = {me} or `tabList Filter`.`for_user` = {me})"
+		sees_every_owner(user)
+		or (about is not None and doc.get(about) not in protected_doctypes())
+		or user in {doc.get(field) for field in users}
 	)
 
 
-def has_list_filter_permission(doc, ptype=None, user=None, debug=False) -> bool | None:
-	from senco_app.security.doctypes import protected_doctypes
-
-	user = user or frappe.session.user
-	if sees_every_owner(user) or doc.get("reference_doctype") not in protected_doctypes():
-		return None
-	return None if user in (doc.get("owner"), doc.get("for_user")) else False
+def has_owned_permission(doc, ptype=None, user=None, debug=False) -> bool | None:
+	"""has_permission for OWNED_DOCTYPES: refused on another user's row."""
+	return None if owns(doc, user or frappe.session.user) else False
