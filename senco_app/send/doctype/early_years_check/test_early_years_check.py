@@ -14,6 +14,7 @@ from senco_app.tests.utils import call_route
 from senco_app.tests.utils import make_early_years_check
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
+from senco_app.tests.utils import make_user
 from senco_app.tests.utils import past
 from senco_app.tests.utils import user_of
 
@@ -107,7 +108,13 @@ class TestEarlyYearsCheck(SencoTestCase):
 		with self.assertFieldError(RuleBrokenError, "concern"):
 			call_route(START, check=calm.name)
 		worried = make_early_years_check(pupil, SCHOOL_A, areas=SOME_CONCERN)
-		for user in (user_of(SCHOOL_A, "SEND Staff"), user_of(SCHOOL_A, "SEND Viewer"), user_of(SCHOOL_B)):
+		nobody = make_user("noschool.senco.eyc@senco.test", ("SENCO",))
+		for user in (
+			user_of(SCHOOL_A, "SEND Staff"),
+			user_of(SCHOOL_A, "SEND Viewer"),
+			user_of(SCHOOL_B),
+			nobody,
+		):
 			frappe.set_user(user)
 			with self.subTest(user=user), self.assertRaises(frappe.PermissionError):
 				call_route(START, check=worried.name)
