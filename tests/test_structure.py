@@ -224,6 +224,49 @@ def test_every_doctype_but_child_tables_has_a_test_file(path):
 	assert (path.parent / f"test_{path.parent.name}.py").exists()
 
 
+# The fieldtypes Frappe's report view shows: Report Column's select options, and Percent, which the
+# report view formats though the select does not list it (script_report explains).
+REPORT_COLUMN_TYPES = {"Check", "Currency", "Data", "Date", "Float", "Int", "Link", "Percent"}
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.parent.name)
+def test_report_declares_its_columns_once_in_its_json(path):
+	"""Every report declares the columns it always shows in its JSON (Report Column rows), each
+	with a label, a fieldtype the report view shows, a Link's doctype, room for a date, and a
+	fieldname used once; its code reads them with declared_columns and writes none of them again."""
+	columns = json.loads(path.read_text())["columns"]
+	assert columns
+	fieldnames = [c["fieldname"] for c in columns]
+	assert len(fieldnames) == len(set(fieldnames)), fieldnames
+	for c in columns:
+		assert set(c) <= {"fieldname", "label", "fieldtype", "options", "width"}, c
+		assert c["label"] and c["width"] > 0, c
+		assert c["fieldtype"] in REPORT_COLUMN_TYPES, c
+		if c["fieldtype"] == "Link":
+			assert c.get("options") in NAMES or c.get("options") in EXTERNAL_DOCTYPES | {"Company", "User"}, c
+		if c["fieldtype"] == "Currency":
+			assert c.get("options") == "GBP", c
+		if c["fieldtype"] == "Date":
+			assert c["width"] >= 110, c
+	code = path.with_suffix(".py").read_text()
+	assert re.search(r"declared_columns\(\s*__file__", code)
+	for fieldname in fieldnames:
+		assert f'"{fieldname}", _(' not in code, fieldname
+
+
+def test_babel_reads_report_column_labels():
+	"""babel_extractors.csv sends report JSON to the app's extractor, which yields the report's name
+	and every declared column label, so the labels reach the app's translation template."""
+	from senco_app.translation import extract
+
+	assert "**/report/*/*.json,senco_app.translation.extract" in (ROOT / "babel_extractors.csv").read_text()
+	for path in REPORTS:
+		r = json.loads(path.read_text())
+		with path.open("rb") as f:
+			messages = [m[2] for m in extract(f)]
+		assert messages == [r["report_name"], *(c["label"] for c in r["columns"])]
+
+
 @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.parent.name)
 def test_report_is_a_script_report_with_code_filters_and_a_test(path):
 	r = json.loads(path.read_text())

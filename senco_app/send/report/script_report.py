@@ -6,14 +6,25 @@ A report reads in three steps:
    beside ``execute``), ``report_schools`` (the schools it covers), ``scoped_rows`` (the rows of those
    schools, as the reader may read them), or ``aggregate_rows`` in an aggregate report;
 2. shaping: a plain function of ``senco_app.rules`` (no Frappe there);
-3. columns, chart and summary, from the builders here.
+3. columns, chart and summary: the columns a report always has are declared once, in its JSON
+   (Frappe's Report Column table: fieldname, label, fieldtype, options, width), and read with
+   ``declared_columns``; a column made from data (one per need type, say) is built with the
+   builders here and put in its place.
 
-Every label is translated where it is written, ``_("Pupil")``, and handed to a builder as it is:
-Frappe's extractor finds only literal strings inside ``_()``. tests/test_structure.py checks each
-report's ``FILTERS`` against the filters of its .js."""
+Labels are translated where they are shown: a declared label is passed through ``_()`` here, and the
+app's babel extractor (``senco_app.translation``, named in babel_extractors.csv) finds it in the
+JSON, as Frappe's own CSV extractor does; a label written in code is a literal inside ``_()``.
+tests/test_structure.py checks each report's ``FILTERS`` against the filters of its .js, and its
+declared columns against the fieldtypes Frappe's report view shows.
 
+Percent is one of those fieldtypes, though not among Report Column's select options: Frappe imports
+a standard report's JSON as it is written, and a standard report is not edited in the desk."""
+
+import json
 import re
 from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
 
 import frappe
 from frappe import _
@@ -157,24 +168,63 @@ def with_person_names(rows: list, fieldname: str) -> list:
 	return rows
 
 
-def column(fieldname: str, label: str, fieldtype: str, width: int, **extra) -> dict:
-	return {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width, **extra}
-
-
-def data_column(fieldname: str, label: str, width: int, **extra) -> dict:
-	return column(fieldname, label, "Data", width, **extra)
-
-
-def link_column(fieldname: str, label: str, options: str, width: int) -> dict:
-	return column(fieldname, label, "Link", width, options=options)
-
-
 # A date as Frappe shows it (dd-mm-yyyy and the filter's calendar icon) needs this much room.
 MIN_DATE_WIDTH = 110
 
+# Fieldtypes that show a count, rate or average: a suppressed report shows them as text ("<5", "c").
+FIGURE_TYPES = ("Int", "Float", "Percent")
 
-def date_column(fieldname: str, label: str, width: int) -> dict:
-	return column(fieldname, label, "Date", max(width, MIN_DATE_WIDTH))
+
+@cache
+def _declared(report_file: str) -> tuple:
+	definition = json.loads(Path(report_file).with_suffix(".json").read_text())
+	return tuple(definition["columns"])
+
+
+def declared_columns(
+	report_file: str,
+	*,
+	labels: dict | None = None,
+	insert_after: dict | None = None,
+	omit=(),
+	suppressed: bool = False,
+	keep=(),
+	text=(),
+) -> list[dict]:
+	"""The columns declared in the report's JSON (``report_file``: the report's ``__file__``), in
+	their order, each label translated.
+
+	``labels``: fieldname -> a label to show instead (already translated), or a tuple of values for
+	the declared label's ``{0}`` placeholders. ``insert_after``: fieldname -> columns built from data,
+	put after that column. ``omit``: fieldnames left out. ``suppressed`` (small numbers hidden): the
+	count, rate and average columns (``FIGURE_TYPES``) but those in ``keep``, and those in ``text``,
+	show as plain text. A Float or Percent shows one decimal place."""
+	labels, insert_after = labels or {}, insert_after or {}
+	as_text = set(text)
+	columns = []
+	for declared in _declared(report_file):
+		fieldname = declared["fieldname"]
+		if fieldname in omit:
+			continue
+		col = {**declared, "label": _(declared["label"])}
+		label = labels.get(fieldname)
+		if isinstance(label, tuple):
+			col["label"] = col["label"].format(*label)
+		elif label:
+			col["label"] = label
+		if col["fieldtype"] in ("Float", "Percent"):
+			col["precision"] = 1
+		if fieldname in as_text or (
+			suppressed and col["fieldtype"] in FIGURE_TYPES and fieldname not in keep
+		):
+			col = {**col, "fieldtype": "Data", "options": None}
+		columns.append(col)
+		columns.extend(insert_after.get(fieldname, ()))
+	return columns
+
+
+def column(fieldname: str, label: str, fieldtype: str, width: int, **extra) -> dict:
+	return {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width, **extra}
 
 
 def int_column(fieldname: str, label: str, width: int) -> dict:
@@ -183,33 +233,6 @@ def int_column(fieldname: str, label: str, width: int) -> dict:
 
 def check_column(fieldname: str, label: str, width: int) -> dict:
 	return column(fieldname, label, "Check", width)
-
-
-def currency_column(fieldname: str, label: str, width: int) -> dict:
-	return column(fieldname, label, "Currency", width, options="GBP")
-
-
-def percent_column(fieldname: str, label: str, width: int) -> dict:
-	return column(fieldname, label, "Percent", width)
-
-
-def school_column(width: int = 200) -> dict:
-	return link_column("school", _("School"), "Company", width)
-
-
-def pupil_column(width: int = 170) -> dict:
-	"""The pupil's name (plain text)."""
-	return data_column("student_name", _("Pupil"), width)
-
-
-def pupil_columns(width: int = 170, school_width: int | None = None) -> list[dict]:
-	"""The columns a pupil-level report opens with: the pupil's name and school."""
-	return [pupil_column(width), school_column(school_width or width)]
-
-
-def student_column(width: int = 130) -> dict:
-	"""The pupil's Student record (a link)."""
-	return link_column("student", _("Student"), "Student", width)
 
 
 def figure_column(fieldname: str, label: str, fieldtype: str, width: int, suppressed: bool, **extra) -> dict:

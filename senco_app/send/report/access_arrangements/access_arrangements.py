@@ -62,22 +62,10 @@ def labels() -> dict[str, str]:
 
 
 def get_columns():
-	return [
-		*report.pupil_columns(160),
-		report.link_column("year_group", _("Year Group"), "Program", 110),
-		report.data_column("arrangement_list", _("Arrangements"), 240),
-		report.column("extra_time_percent", _("Extra Time %"), "Float", 100),
-		*[
-			report.check_column(key(kind), label, 110)
-			for kind, label in labels().items()
-			if kind != EXTRA_TIME
-		],
-		report.date_column("start_date", _("From"), 100),
-		report.date_column("expiry_date", _("Expires"), 100),
-		report.check_column("expires_in_window", _("Expires in Window"), 130),
-		report.data_column("assessed_by", _("Assessed By"), 140),
-		report.link_column("name", _("Access Arrangement"), "Access Arrangement", 140),
+	kinds = [
+		report.check_column(key(kind), label, 110) for kind, label in labels().items() if kind != EXTRA_TIME
 	]
+	return report.declared_columns(__file__, insert_after={"extra_time_percent": kinds})
 
 
 def get_chart(rows):

@@ -43,7 +43,7 @@ def execute(filters=None):
 	shown = frame.drop(columns=["parent", "action_owner"], errors="ignore")
 	rows = shown.astype(object).where(shown.notna(), None).to_dict("records")
 	return (
-		get_columns(),
+		report.declared_columns(__file__),
 		rows,
 		None,
 		get_chart(area_status_counts(frame)),
@@ -86,23 +86,6 @@ def labels() -> dict[str, str]:
 		DONE: _("Done"),
 		DROPPED: _("Dropped"),
 	}
-
-
-def get_columns():
-	return [
-		report.school_column(180),
-		report.data_column("plan", _("Plan"), 160),
-		report.data_column("area", _("Area"), 140),
-		report.data_column("action", _("Action"), 260),
-		report.data_column("action_owner_name", _("Owner"), 140),
-		report.date_column("start_date", _("Start"), 100),
-		report.date_column("target_date", _("Target"), 100),
-		report.data_column("status", _("Status"), 100),
-		report.date_column("completion_date", _("Completed"), 100),
-		report.check_column("overdue", _("Overdue"), 80),
-		report.int_column("days_overdue", _("Days Overdue"), 100),
-		report.data_column("success_criteria", _("Success Criteria"), 220),
-	]
 
 
 def get_chart(counts):

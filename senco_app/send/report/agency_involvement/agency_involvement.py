@@ -24,17 +24,7 @@ def execute(filters=None):
 	rows = involvement_rows(
 		report.with_dates(referrals, "referral_date", "closed_on"), filters.from_date, filters.to_date
 	)
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
-
-
-def get_columns():
-	return [
-		*report.pupil_columns(170),
-		report.int_column("agency_count", _("Agencies"), 90),
-		report.data_column("agencies", _("Involved"), 300),
-		report.data_column("types", _("Types"), 300),
-		report.student_column(130),
-	]
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
 def get_chart(rows):

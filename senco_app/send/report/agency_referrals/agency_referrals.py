@@ -19,7 +19,7 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	referrals = fetch_referrals(filters)
 	rows = open_referral_rows(referrals, getdate(today()))
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
 def fetch_referrals(filters):
@@ -44,21 +44,6 @@ def fetch_referrals(filters):
 		],
 	)
 	return report.with_dates(referrals, "referral_date", "first_appointment_date")
-
-
-def get_columns():
-	return [
-		*report.pupil_columns(160),
-		report.link_column("agency", _("Agency"), "SEND Agency", 160),
-		report.data_column("agency_type", _("Type"), 150),
-		report.data_column("status", _("Status"), 110),
-		report.date_column("referral_date", _("Referred"), 100),
-		report.date_column("first_appointment_date", _("First Seen"), 100),
-		report.int_column("days_waiting", _("Days Waiting"), 100),
-		report.data_column("next_action", _("Next Action"), 180),
-		report.date_column("next_action_date", _("Next Action Date"), 120),
-		report.link_column("name", _("Referral"), "Agency Referral", 130),
-	]
 
 
 def get_chart(rows):

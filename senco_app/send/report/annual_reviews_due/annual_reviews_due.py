@@ -25,7 +25,7 @@ def execute(filters=None):
 		filters.window_days,
 		phase_transfer_only=bool(filters.phase_transfer_only),
 	)
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows, now)
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows, now)
 
 
 def fetch_plans(filters):
@@ -44,23 +44,6 @@ def fetch_plans(filters):
 		],
 	)
 	return report.with_dates(plans, "next_annual_review_due", "phase_transfer_deadline")
-
-
-def get_columns():
-	return [
-		*report.pupil_columns(160),
-		report.data_column("local_authority", _("LA"), 110),
-		report.date_column("last_annual_review", _("Last Review"), 110),
-		report.date_column("next_annual_review_due", _("Review Due"), 110),
-		report.int_column("days_to_review", _("Days to Go"), 90),
-		report.date_column("invitations_due", _("Invitations By"), 110),
-		report.date_column("advice_due", _("Papers By"), 110),
-		report.date_column("report_to_la_due", _("Report to LA By"), 110),
-		report.date_column("la_decision_due", _("LA Decision By"), 110),
-		report.data_column("phase_transfer", _("Phase Transfer"), 150),
-		report.date_column("phase_transfer_deadline", _("Transfer Deadline"), 110),
-		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
-	]
 
 
 def get_chart(rows):

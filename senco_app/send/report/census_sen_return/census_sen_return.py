@@ -31,11 +31,17 @@ def execute(filters=None):
 			_("Choose one school: a census return is made per school."), RuleBrokenError, fieldname="school"
 		)
 	if report.report_schools(school, "Census Return") != [school]:
-		return get_columns(), [], _("You may not see the pupils of this school."), None, []
+		return (
+			report.declared_columns(__file__),
+			[],
+			_("You may not see the pupils of this school."),
+			None,
+			[],
+		)
 	found = school_return(school, day)
 	rows = pupil_lines(found)
 	message = _("Census day {0}").format(frappe.format(day, "Date"))
-	return get_columns(), rows, message, get_chart(found.rows), get_summary(found, day)
+	return report.declared_columns(__file__), rows, message, get_chart(found.rows), get_summary(found, day)
 
 
 def census_date(filters):
@@ -69,21 +75,6 @@ def pupil_lines(found) -> list[dict]:
 	for student, text in issues.items():
 		lines.append({"student": student, "student_name": names.get(student), "issues": " | ".join(text)})
 	return lines
-
-
-def get_columns():
-	return [
-		report.student_column(130),
-		report.data_column("student_name", _("Name"), 170),
-		report.data_column("upn", _("UPN"), 130),
-		report.data_column("sen_provision", _("SEN Provision"), 90),
-		report.link_column("primary_need", _("Primary Need"), "SEN Need Type", 100),
-		report.link_column("secondary_need", _("Secondary Need"), "SEN Need Type", 110),
-		report.data_column("needs", _("SEN Types (rank order)"), 150),
-		report.check_column("sen_unit_indicator", _("SEN Unit"), 80),
-		report.check_column("resourced_provision_indicator", _("Resourced Provision"), 100),
-		report.data_column("issues", _("Readiness"), 400),
-	]
 
 
 def get_chart(rows):

@@ -67,15 +67,11 @@ def fetch_contacts(filters):
 
 
 def get_columns(weeks):
-	return [
-		*report.pupil_columns(170),
-		*[report.int_column(k, _(k), 90) for k in CONTACT_TYPES],  # the contact log's own type names
-		report.int_column("total", _("Total"), 80),
-		report.date_column("last_parent_contact", _("Last Parent Contact"), 140),
-		report.check_column(
-			"no_recent_parent_contact", _("No Parent Contact in {0} Weeks").format(weeks), 190
-		),
-	]
+	# the contact log's own type names
+	types = [report.int_column(k, _(k), 90) for k in CONTACT_TYPES]
+	return report.declared_columns(
+		__file__, insert_after={"school": types}, labels={"no_recent_parent_contact": (weeks,)}
+	)
 
 
 def get_chart(rows):

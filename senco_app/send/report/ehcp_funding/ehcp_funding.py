@@ -16,7 +16,7 @@ def execute(filters=None):
 	year_start, year_end = report.school_year(filters.year_start)
 	rows = ehcp_rules.funding_rows(fetch_plans(filters), year_start, year_end)
 	totals = ehcp_rules.funding_by_school(rows)
-	return get_columns(), rows, None, get_chart(totals), get_summary(rows, totals)
+	return report.declared_columns(__file__), rows, None, get_chart(totals), get_summary(rows, totals)
 
 
 def fetch_plans(filters):
@@ -35,19 +35,6 @@ def fetch_plans(filters):
 		],
 	)
 	return report.with_dates(plans, "top_up_from", "top_up_to")
-
-
-def get_columns():
-	return [
-		*report.pupil_columns(170),
-		report.data_column("local_authority", _("LA"), 120),
-		report.currency_column("top_up_amount", _("Top-up"), 110),
-		report.data_column("top_up_period", _("Per"), 90),
-		report.date_column("top_up_from", _("From"), 100),
-		report.date_column("top_up_to", _("To"), 100),
-		report.currency_column("amount_in_year", _("In the Year"), 130),
-		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
-	]
 
 
 def get_chart(totals):

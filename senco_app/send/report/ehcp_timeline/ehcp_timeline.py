@@ -18,7 +18,7 @@ DATES = ["request_date", "decision_to_assess_date", "decision_to_issue_date", "d
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	rows = ehcp_rules.timeline_rows(fetch_plans(filters), ehcp_clock.assessment_deadlines, getdate(today()))
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
 def fetch_plans(filters):
@@ -40,28 +40,6 @@ def fetch_plans(filters):
 		order_by="request_date asc",
 	)
 	return report.with_dates(plans, *DATES, "next_step_due")
-
-
-def get_columns():
-	# days late ride on the RAG pills and the next step's due date (ehcp_timeline.js), and the LA is a
-	# filter: one column a fact
-	return [
-		report.link_column("name", _("EHC Plan"), "EHC Plan", 130),
-		*report.pupil_columns(160),
-		report.data_column("status", _("Status"), 100),
-		report.date_column("request_date", _("Requested"), 105),
-		report.date_column("assess_due", _("Assess Decision Due"), 105),
-		report.date_column("assess_done", _("Assess Decision"), 105),
-		report.data_column("assess_rag", _("RAG"), 110),
-		report.date_column("issue_decision_due", _("Issue Decision Due"), 105),
-		report.date_column("issue_decision_done", _("Issue Decision"), 105),
-		report.data_column("issue_decision_rag", _("RAG"), 110),
-		report.date_column("final_due", _("Final Plan Due"), 105),
-		report.date_column("final_done", _("Issued"), 105),
-		report.data_column("final_rag", _("RAG"), 110),
-		report.data_column("next_step", _("Next Step"), 230),
-		report.date_column("next_step_due", _("Next Step Due"), 150),
-	]
 
 
 def get_chart(rows):

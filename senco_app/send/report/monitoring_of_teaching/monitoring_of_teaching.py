@@ -59,16 +59,8 @@ def labels() -> dict[str, str]:
 
 
 def get_columns():
-	return [
-		report.school_column(180),
-		report.link_column("term", _("Term"), "Academic Term", 170),
-		*[report.int_column(visit_key(kind), label, 110) for kind, label in labels().items()],
-		report.int_column("visits", _("Visits"), 80),
-		report.int_column("actions_agreed", _("Actions Agreed"), 110),
-		report.int_column("actions_done", _("Done"), 80),
-		report.int_column("actions_open", _("Open"), 80),
-		report.int_column("actions_overdue", _("Overdue"), 90),
-	]
+	visits = [report.int_column(visit_key(kind), label, 110) for kind, label in labels().items()]
+	return report.declared_columns(__file__, insert_after={"term": visits})
 
 
 def get_chart(rows):

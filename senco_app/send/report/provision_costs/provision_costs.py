@@ -28,18 +28,13 @@ def execute(filters=None):
 	schools = school_costs(rows, school_budgets({r["school"] for r in rows}))
 	if filters.above_threshold_only:
 		rows = [r for r in rows if r["above_threshold"]]
-	return get_columns(), rows, None, get_chart(schools), get_summary(rows, schools, threshold)
-
-
-def get_columns():
-	return [
-		*report.pupil_columns(170),
-		report.data_column("year_group", _("Year Group"), 100),
-		report.int_column("provisions", _("Provisions"), 90),
-		report.currency_column("cost", _("Cost in the Year"), 140),
-		report.check_column("above_threshold", _("Above Threshold"), 130),
-		report.student_column(130),
-	]
+	return (
+		report.declared_columns(__file__),
+		rows,
+		None,
+		get_chart(schools),
+		get_summary(rows, schools, threshold),
+	)
 
 
 def get_chart(schools):

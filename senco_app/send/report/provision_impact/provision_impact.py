@@ -42,29 +42,11 @@ def execute(filters=None):
 def get_columns(suppressed=False):
 	# a governor reads no catalogue entry: the provision is plain text for them (Frappe would also
 	# refuse the whole report while checking a Link column the reader may not read)
-	if suppressed:
-		provision = report.data_column("provision", _("Provision"), 200)
-	else:
-		provision = report.link_column("provision", _("Provision"), "SEND Provision", 200)
-	return [
-		provision,
-		report.data_column("measure", _("Measure"), 180),
-		report.figure_column("pupils", _("Pupils"), "Int", 80, suppressed),
-		report.figure_column("measured", _("With Scores"), "Int", 100, suppressed),
-		report.figure_column(
-			"average_progress", _("Average Progress"), "Float", 130, suppressed, precision=1
-		),
-		report.figure_column("achieved_percent", _("Achieved %"), "Percent", 110, suppressed),
-		report.currency_column("total_cost", _("Cost"), 110),
-		report.figure_column(
-			"cost_per_unit_progress",
-			_("Cost per Unit of Progress"),
-			"Currency",
-			170,
-			suppressed,
-			options="GBP",
-		),
-	]
+	return report.declared_columns(
+		__file__,
+		suppressed=suppressed,
+		text=("provision", "cost_per_unit_progress") if suppressed else (),
+	)
 
 
 def get_chart(rows):

@@ -69,16 +69,9 @@ def fetch_pupils(filters, start, end):
 
 
 def get_columns(provisions):
-	return [
-		*report.pupil_columns(160, 150),
-		report.data_column("year_group", _("Year Group"), 90),
-		report.data_column("primary_need", _("Primary Need"), 90),
-		*[
-			report.column(p, p, "Float", 110, precision=1) for p in provisions
-		],  # a provision is named as it is
-		report.column("total_hours", _("Total Hours"), "Float", 100, precision=1),
-		report.currency_column("total_cost", _("Total Cost"), 110),
-	]
+	# a provision is named as it is
+	hours = [report.column(p, p, "Float", 110, precision=1) for p in provisions]
+	return report.declared_columns(__file__, insert_after={"primary_need": hours})
 
 
 def get_chart(rows):

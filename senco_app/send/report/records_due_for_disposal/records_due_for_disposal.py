@@ -18,20 +18,7 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	schools = report.report_schools(filters.school, "Student")
 	rows = due_pupils(schools)
-	return get_columns(), rows, None, None, get_summary(rows)
-
-
-def get_columns():
-	return [
-		report.student_column(),
-		report.pupil_column(170),
-		report.school_column(170),
-		report.date_column("date_of_birth", _("Date of Birth"), 105),
-		report.date_column("left_on", _("Left On"), 105),
-		report.date_column("retention_end", _("Kept Until"), 105),
-		report.date_column("due_since", _("Due Since"), 105),
-		report.int_column("documents", _("SEND Documents"), 120),
-	]
+	return report.declared_columns(__file__), rows, None, None, get_summary(rows)
 
 
 def get_summary(rows):

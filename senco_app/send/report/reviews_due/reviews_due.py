@@ -26,7 +26,7 @@ def execute(filters=None):
 	rows = report.with_person_names(
 		reviews_due_rows(records, as_at, filters.window_days, year_groups), "key_person"
 	)
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
 def fetch_records(schools, filters, as_at):
@@ -69,21 +69,6 @@ def pupils_in_provision(provision, schools, as_at) -> list[str]:
 		pluck="student",
 		distinct=True,
 	)
-
-
-def get_columns():
-	return [
-		*report.pupil_columns(170),
-		report.link_column("year_group", _("Year Group"), "Program", 100),
-		report.data_column("sen_provision", _("Provision"), 110),
-		report.date_column("next_review_due", _("Review Due"), 105),
-		report.int_column("days_overdue", _("Days Overdue"), 110),
-		report.date_column("last_review_date", _("Last Review"), 105),
-		report.data_column("key_person_name", _("Key Person"), 160),
-		report.int_column("parent_meetings_12m", _("Parent Meetings (12 m)"), 120),
-		report.link_column("active_iep", _("Plan"), "Individual Education Plan", 130),
-		report.link_column("name", _("SEND Record"), "SEND Record", 140),
-	]
 
 
 def get_chart(rows):

@@ -30,19 +30,7 @@ def execute(filters=None):
 		row["funding_type"] = (
 			_(row["funding_type"]) if not row["ehcp"] else _("EHC plan top-up (in the year)")
 		)
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
-
-
-def get_columns():
-	return [
-		report.school_column(),
-		report.data_column("funding_type", _("Funding"), 230),
-		report.int_column("applications", _("Applications (Pupils)"), 150),
-		report.int_column("awaiting", _("Awaiting Decision"), 130),
-		report.int_column("refused", _("Refused"), 90),
-		report.currency_column("amount_requested", _("Requested"), 120),
-		report.currency_column("amount_awarded", _("Awarded"), 120),
-	]
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
 def get_chart(rows):

@@ -68,20 +68,9 @@ def fetch_records(filters, as_at):
 
 
 def get_columns(required, suppressed=False):
-	return [
-		report.school_column(),
-		report.link_column("year_group", _("Year Group"), "Program", 110),
-		report.figure_column("on_register", _("On SEN Support or EHC Plan"), "Int", 180, suppressed),
-		report.figure_column("without_plan", _("Without an Active Plan"), "Int", 160, suppressed),
-		report.figure_column("plan_overdue", _("Plan Past Review Date"), "Int", 160, suppressed),
-		report.figure_column(
-			"few_parent_meetings",
-			_("Fewer Than {0} Parent Meetings").format(required),
-			"Int",
-			200,
-			suppressed,
-		),
-	]
+	return report.declared_columns(
+		__file__, labels={"few_parent_meetings": (required,)}, suppressed=suppressed
+	)
 
 
 def get_chart(rows):

@@ -188,46 +188,34 @@ def fetch_attendance(students: list[str], terms: list[tuple]) -> list[dict]:
 	return cohort.in_terms(report.with_dates(marks, "date"), terms)
 
 
-def get_columns(group_by: str, suppressed: bool = False, grade: bool = False) -> list[dict]:
-	def fig(fieldname, label, fieldtype, width=110):
-		return report.figure_column(fieldname, label, fieldtype, width, suppressed, precision=1)
+# Columns shown only with a grade threshold, and only for a grouping attendance is kept by.
+GRADE_FIELDS = ("send_at_grade_percent", "other_at_grade_percent", "at_grade_gap")
+ATTENDANCE_FIELDS = (
+	"send_att_pupils",
+	"other_att_pupils",
+	"send_attendance",
+	"other_attendance",
+	"attendance_gap",
+	"send_persistent_percent",
+	"other_persistent_percent",
+	"persistent_gap",
+)
 
-	columns = [
-		report.data_column("term", _("Term"), 160),
-		report.data_column(
-			"group_value",
-			{
-				"School": _("School"),
-				"Year Group": _("Year Group"),
-				"Course": _("Course"),
-				"Criterion": _("Criterion"),
-			}[group_by],
-			180,
-		),
-		fig("send_pupils", _("SEND Pupils Assessed"), "Int", 120),
-		fig("other_pupils", _("Other Pupils Assessed"), "Int", 120),
-		fig("send_average", _("SEND Average Score %"), "Percent", 140),
-		fig("other_average", _("Other Average Score %"), "Percent", 140),
-		fig("average_gap", _("Score Gap (points)"), "Float", 120),
-	]
-	if grade:
-		columns += [
-			fig("send_at_grade_percent", _("SEND at or above Grade %"), "Percent", 150),
-			fig("other_at_grade_percent", _("Other at or above Grade %"), "Percent", 150),
-			fig("at_grade_gap", _("Grade Gap (points)"), "Float", 120),
-		]
-	if group_by in cohort.ATTENDANCE_GROUPS:
-		columns += [
-			fig("send_att_pupils", _("SEND Pupils (Attendance)"), "Int", 130),
-			fig("other_att_pupils", _("Other Pupils (Attendance)"), "Int", 130),
-			fig("send_attendance", _("SEND Attendance %"), "Percent", 130),
-			fig("other_attendance", _("Other Attendance %"), "Percent", 130),
-			fig("attendance_gap", _("Attendance Gap (points)"), "Float", 140),
-			fig("send_persistent_percent", _("SEND Persistently Absent %"), "Percent", 160),
-			fig("other_persistent_percent", _("Other Persistently Absent %"), "Percent", 160),
-			fig("persistent_gap", _("Persistent Absence Gap (points)"), "Float", 170),
-		]
-	return columns
+
+def get_columns(group_by: str, suppressed: bool = False, grade: bool = False) -> list[dict]:
+	group_labels = {
+		"School": _("School"),
+		"Year Group": _("Year Group"),
+		"Course": _("Course"),
+		"Criterion": _("Criterion"),
+	}
+	return report.declared_columns(
+		__file__,
+		labels={"group_value": group_labels[group_by]},
+		omit=(() if grade else GRADE_FIELDS)
+		+ (() if group_by in cohort.ATTENDANCE_GROUPS else ATTENDANCE_FIELDS),
+		suppressed=suppressed,
+	)
 
 
 def get_chart(trend: list[dict]) -> dict | None:

@@ -24,7 +24,7 @@ def execute(filters=None):
 	rows = group_rows(fetch_records(filters, confidential), include_confidential=confidential)
 	for row in rows:
 		row["group_label"] = _(row["group_label"])
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
 def fetch_records(filters, confidential: bool) -> list:
@@ -37,18 +37,6 @@ def fetch_records(filters, confidential: bool) -> list:
 		{"status": "Open", "sen_provision": filters.sen_provision or ["in", SEN_PROVISION]},
 		[*report.PUPIL_FIELDS, "sen_provision", *flags],
 	)
-
-
-def get_columns():
-	return [
-		report.school_column(),
-		report.data_column("group_label", _("Group"), 220),
-		report.int_column("pupils", _("Pupils"), 80),
-		report.int_column("sen_support", _("SEN Support"), 100),
-		report.int_column("ehc_plan", _("EHC Plan"), 90),
-		report.percent_column("share", _("Share of SEND Pupils"), 150),
-		report.data_column("names", _("Pupils' Names"), 400),
-	]
 
 
 def get_chart(rows):

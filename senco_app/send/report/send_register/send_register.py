@@ -46,7 +46,7 @@ def execute(filters=None):
 	else:
 		roll = sum(school_rolls(schools, filters.as_at).values())
 	report.with_person_names(rows, "key_person")
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows, roll)
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows, roll)
 
 
 def fetch_register(schools: list[str] | None, as_at, aggregate: bool = False):
@@ -77,22 +77,6 @@ def fetch_students(schools: list[str] | None, aggregate: bool = False):
 	return (report.aggregate_rows if aggregate else report.scoped_rows)(
 		"Student", schools, {}, ["name", "school", "joining_date", "date_of_leaving", "enabled"]
 	)
-
-
-def get_columns():
-	return [
-		report.student_column(140),
-		report.data_column("student_name", _("Name"), 180),
-		report.school_column(180),
-		report.link_column("year_group", _("Year Group"), "Program", 110),
-		report.data_column("sen_provision", _("SEN Provision"), 120),
-		report.data_column("census_code", _("Census"), 70),
-		report.link_column("primary_need", _("Primary Need"), "SEN Need Type", 110),
-		report.link_column("secondary_need", _("Secondary Need"), "SEN Need Type", 120),
-		report.data_column("key_person_name", _("Key Person"), 160),
-		report.date_column("start_date", _("Start Date"), 100),
-		report.link_column("send_record", _("SEND Record"), "SEND Record", 140),
-	]
 
 
 def get_chart(rows):

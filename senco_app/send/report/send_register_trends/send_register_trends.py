@@ -77,23 +77,18 @@ def combine(rows: list[dict], totals: list[dict]) -> list[dict]:
 
 def get_columns(codes: list[str], suppressed: bool = False) -> list[dict]:
 	sen_support_label, ehc_plan_label = report.national_share_labels()
-	return [
-		report.data_column("census", _("Census"), 120),
-		report.date_column("census_date", _("Census Day"), 100),
-		report.school_column(180),
-		report.data_column("scope", _("Scope"), 120),
-		report.figure_column("on_roll", _("Pupils on Roll"), "Int", 110, suppressed),
-		report.figure_column("sen_support", _("On SEN Support (K)"), "Int", 130, suppressed),
-		report.figure_column("sen_support_percent", sen_support_label, "Percent", 150, suppressed),
-		report.figure_column("ehc_plan", _("With EHC Plan (E)"), "Int", 130, suppressed),
-		report.figure_column("ehc_plan_percent", ehc_plan_label, "Percent", 150, suppressed),
-		*[
-			report.figure_column(
-				f"need_{code.lower()}", _("Primary Need {0}").format(code), "Int", 90, suppressed
-			)
-			for code in codes
-		],
+	needs = [
+		report.figure_column(
+			f"need_{code.lower()}", _("Primary Need {0}").format(code), "Int", 90, suppressed
+		)
+		for code in codes
 	]
+	return report.declared_columns(
+		__file__,
+		labels={"sen_support_percent": sen_support_label, "ehc_plan_percent": ehc_plan_label},
+		insert_after={"ehc_plan_percent": needs},
+		suppressed=suppressed,
+	)
 
 
 def get_chart(totals: list[dict]) -> dict | None:

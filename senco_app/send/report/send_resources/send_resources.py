@@ -41,27 +41,13 @@ def execute(filters=None):
 		filters.review_within,
 	)
 	values = value_by_category(frame)
-	return get_columns(), frame.to_dict("records"), None, get_chart(values), get_summary(frame)
-
-
-def get_columns():
-	return [
-		report.link_column("name", _("Resource"), "SEND Resource", 130),
-		report.data_column("item", _("Item"), 180),
-		report.data_column("category", _("Category"), 140),
-		report.data_column("asset_number", _("Asset or Serial Number"), 140),
-		report.data_column("condition", _("Condition"), 100),
-		report.data_column("status", _("Status"), 110),
-		report.data_column("on_loan_to_name", _("On Loan To"), 160),
-		report.date_column("due_back_date", _("Due Back"), 110),
-		report.int_column("days_overdue", _("Days Overdue"), 110),
-		report.date_column("review_date", _("Review Date"), 110),
-		report.check_column("review_due", _("Review Due"), 100),
-		report.currency_column("cost", _("Cost"), 110),
-		report.data_column("location", _("Location"), 130),
-		report.data_column("student_name", _("For Whom"), 160),
-		report.school_column(),
-	]
+	return (
+		report.declared_columns(__file__),
+		frame.to_dict("records"),
+		None,
+		get_chart(values),
+		get_summary(frame),
+	)
 
 
 def get_chart(values):

@@ -58,24 +58,19 @@ def fetch_costs(school, year_start) -> dict[str, float]:
 
 def get_columns(codes, suppressed=False):
 	sen_support_label, ehc_plan_label = report.national_share_labels()
-	return [
-		report.school_column(),
-		report.figure_column("on_roll", _("Pupils on Roll"), "Int", 110, suppressed),
-		report.figure_column("sen_support", _("On SEN Support"), "Int", 120, suppressed),
-		report.figure_column("sen_support_percent", sen_support_label, "Percent", 150, suppressed),
-		report.figure_column("ehc_plan", _("With EHC Plan"), "Int", 110, suppressed),
-		report.figure_column("ehc_plan_percent", ehc_plan_label, "Percent", 150, suppressed),
-		*[
-			report.figure_column(
-				school_summary.need_field(code), _("Primary Need {0}").format(code), "Int", 90, suppressed
-			)
-			for code in codes
-		],
-		report.figure_column("reviews_overdue", _("Reviews Overdue"), "Int", 120, suppressed),
-		report.currency_column("provision_cost", _("Provision Cost"), 130),
-		report.currency_column("notional_sen_budget", _("Notional SEN Budget"), 150),
-		report.percent_column("budget_used_percent", _("Share of Budget"), 120),
+	needs = [
+		report.figure_column(
+			school_summary.need_field(code), _("Primary Need {0}").format(code), "Int", 90, suppressed
+		)
+		for code in codes
 	]
+	return report.declared_columns(
+		__file__,
+		labels={"sen_support_percent": sen_support_label, "ehc_plan_percent": ehc_plan_label},
+		insert_after={"ehc_plan_percent": needs},
+		suppressed=suppressed,
+		keep=("budget_used_percent",),
+	)
 
 
 def get_chart(totals, codes):

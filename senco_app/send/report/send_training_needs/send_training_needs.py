@@ -30,7 +30,13 @@ def execute(filters=None):
 		for n in frappe.get_all("SEN Need Type", fields=["name", "description", "broad_area"])
 	}
 	rows = training_needs(register_needs, trainings, covered, attendees, need_types)
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows, trainings, attendees)
+	return (
+		report.declared_columns(__file__),
+		rows,
+		None,
+		get_chart(rows),
+		get_summary(rows, trainings, attendees),
+	)
 
 
 def fetch_register_needs(schools) -> list[dict]:
@@ -58,19 +64,6 @@ def fetch_training(schools, years: int):
 	covered = report.child_rows("SEND Training Need", TRAINING, names, ["parent", "need_type"])
 	attendees = report.child_rows("SEND Training Attendee", TRAINING, names, ["parent", "user"])
 	return trainings, covered, attendees
-
-
-def get_columns():
-	return [
-		report.school_column(180),
-		report.link_column("need_type", _("Need Type"), "SEN Need Type", 100),
-		report.data_column("description", _("Description"), 220),
-		report.data_column("broad_area", _("Broad Area"), 200),
-		report.int_column("pupils", _("Pupils"), 80),
-		report.int_column("staff_trained", _("Staff Trained"), 110),
-		report.date_column("last_trained", _("Last Trained"), 110),
-		report.check_column("gap", _("Gap"), 70),
-	]
 
 
 def get_chart(rows):

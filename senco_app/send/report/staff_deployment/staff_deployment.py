@@ -39,22 +39,7 @@ def execute(filters=None):
 		dict(settings.staff_minutes),
 		settings.default_weekly_minutes,
 	)
-	return get_columns(), rows, None, get_chart(rows), get_summary(rows)
-
-
-def get_columns():
-	return [
-		report.data_column("staff_name", _("Staff"), 160),
-		report.data_column("provisions", _("Provisions This Week"), 300),
-		report.int_column("minutes", _("Intervention Minutes"), 120),
-		report.int_column("in_class_minutes", _("In-Class Minutes"), 110),
-		report.int_column("one_to_one_minutes", _("One-to-One Minutes"), 120),
-		report.int_column("other_support_minutes", _("Other Support Minutes"), 120),
-		report.int_column("total_minutes", _("Total Minutes"), 110),
-		report.int_column("contracted", _("Contracted"), 110),
-		report.int_column("over_by", _("Over By"), 90),
-		report.link_column("staff", _("User"), "User", 180),
-	]
+	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
 def get_chart(rows):

@@ -101,14 +101,11 @@ def fetch_targets(schools, from_date, to_date, group_by="area_of_need"):
 
 
 def get_columns(group_by):
-	return [
-		report.data_column("group", group_label(group_by), 220),
-		report.int_column("targets", _("Targets"), 90),
-		*[
-			report.int_column(o, _(o), 110) for o in (*OUTCOMES, NO_OUTCOME)
-		],  # outcome names as the targets hold them
-		report.percent_column("met_percent", _("Met or Exceeded %"), 140),
-	]
+	# outcome names as the targets hold them
+	outcomes = [report.int_column(o, _(o), 110) for o in (*OUTCOMES, NO_OUTCOME)]
+	return report.declared_columns(
+		__file__, labels={"group": group_label(group_by)}, insert_after={"targets": outcomes}
+	)
 
 
 def group_label(group_by: str) -> str:
