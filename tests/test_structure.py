@@ -249,7 +249,7 @@ def test_report_declares_its_columns_once_in_its_json(path):
 		if c["fieldtype"] == "Date":
 			assert c["width"] >= 110, c
 	code = path.with_suffix(".py").read_text()
-	assert re.search(r"declared_columns\(\s*__file__", code)
+	assert re.search(r"(declared|roll_share)_columns\(\s*__file__", code)
 	for fieldname in fieldnames:
 		assert f'"{fieldname}", _(' not in code, fieldname
 

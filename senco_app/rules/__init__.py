@@ -28,6 +28,13 @@ def check_not_before(later, earlier, message: str, field: str) -> None:
 		raise RuleError(message, later, earlier, field=field)
 
 
+def check_after(later, earlier, message: str, field: str) -> None:
+	"""``later`` (of ``field``) must fall after ``earlier`` (the same day is too early); ``message``
+	names them as {0} and {1}. Either missing: nothing to check."""
+	if later and earlier and later <= earlier:
+		raise RuleError(message, later, earlier, field=field)
+
+
 class RuleErrors(RuleError):
 	"""Several broken rules found in one pass, to be shown together (``field``: the first one's)."""
 

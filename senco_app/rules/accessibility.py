@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import RuleError
 from . import _
+from . import check_after
 
 ADJUSTMENT_AREAS = (
 	"Curriculum and teaching",
@@ -40,13 +41,9 @@ def check_adjustment_dates(agreed_on: date, review_date: date | None, today: dat
 	"""An adjustment is agreed by today and reviewed after it was agreed."""
 	if agreed_on > today:
 		raise RuleError(_("Date Agreed cannot be in the future."), field="date_agreed")
-	if review_date and review_date <= agreed_on:
-		raise RuleError(
-			_("Review Date ({0}) must be after the Date Agreed ({1})."),
-			review_date,
-			agreed_on,
-			field="review_date",
-		)
+	check_after(
+		review_date, agreed_on, _("Review Date ({0}) must be after the Date Agreed ({1})."), "review_date"
+	)
 
 
 def check_plan_period(start: date, end: date) -> None:

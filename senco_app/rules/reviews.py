@@ -10,6 +10,7 @@ from datetime import date
 
 from . import RuleError
 from . import _
+from . import check_after
 from . import check_not_before
 from .statutory import add_months
 
@@ -138,13 +139,12 @@ def check_review_dates(
 			meeting_date,
 			field="meeting_date",
 		)
-	if next_review_date and next_review_date <= meeting_date:
-		raise RuleError(
-			_("Next Review Date ({0}) must be after the Meeting Date ({1})."),
-			next_review_date,
-			meeting_date,
-			field="next_review_date",
-		)
+	check_after(
+		next_review_date,
+		meeting_date,
+		_("Next Review Date ({0}) must be after the Meeting Date ({1})."),
+		"next_review_date",
+	)
 
 
 def check_outcomes(outcomes: list[dict], plan_target_ids: set[str]) -> None:

@@ -40,6 +40,7 @@ from senco_app.permissions import filter_schools
 from senco_app.permissions import school_with_descendants
 from senco_app.rules.disclosure import is_shown
 from senco_app.rules.disclosure import small
+from senco_app.rules.school_summary import need_field
 from senco_app.rules.statutory import school_year_start
 from senco_app.services.settings import send_settings
 
@@ -223,6 +224,14 @@ def declared_columns(
 	return columns
 
 
+def declared_fields(report_file: str, doctype: str, *extra: str) -> list[str]:
+	"""The fields of ``doctype`` to read for the report: those its declared columns show (a column
+	the shaping works out is not read), then ``extra`` (what the shaping needs but does not show)."""
+	meta = frappe.get_meta(doctype)
+	shown = [c["fieldname"] for c in _declared(report_file)]
+	return list(dict.fromkeys([f for f in shown if f == "name" or meta.has_field(f)] + list(extra)))
+
+
 def column(fieldname: str, label: str, fieldtype: str, width: int, **extra) -> dict:
 	return {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width, **extra}
 
@@ -240,7 +249,30 @@ def figure_column(fieldname: str, label: str, fieldtype: str, width: int, suppre
 	return column(fieldname, label, "Data" if suppressed else fieldtype, width, **extra)
 
 
+def roll_share_columns(report_file: str, codes: list[str], suppressed: bool, **options) -> list[dict]:
+	"""The declared columns of a report of the roll's SEND shares (SEND Summary, SEND Register
+	Trends): the SEN Support and EHC plan shares labelled with the national figures, and after them
+	a column of pupils per primary need (``codes``). ``options`` go to ``declared_columns``."""
+	sen_support_label, ehc_plan_label = national_share_labels()
+	needs = [
+		figure_column(need_field(code), _("Primary Need {0}").format(code), "Int", 90, suppressed)
+		for code in codes
+	]
+	return declared_columns(
+		report_file,
+		labels={"sen_support_percent": sen_support_label, "ehc_plan_percent": ehc_plan_label},
+		insert_after={"ehc_plan_percent": needs},
+		suppressed=suppressed,
+		**options,
+	)
+
+
 # Charts and summaries
+
+
+def chart_points(rows: list[dict], field: str) -> list:
+	"""A line's points: each row's ``field``, a withheld ("<5", "c") or missing figure as 0."""
+	return [r[field] if r[field] is not None and is_shown(r[field]) else 0 for r in rows]
 
 
 def bar_chart(labels: list, datasets: list[tuple[str, list]], *, title: str, **options) -> dict:

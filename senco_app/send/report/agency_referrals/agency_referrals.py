@@ -31,17 +31,7 @@ def fetch_referrals(filters):
 		"Agency Referral",
 		report.report_schools(filters.school, "Agency Referral"),
 		conditions,
-		[
-			*report.PUPIL_FIELDS,
-			"agency",
-			"agency_type",
-			"status",
-			"referral_date",
-			"first_appointment_date",
-			"next_action",
-			"next_action_date",
-			"next_action_owner",
-		],
+		report.declared_fields(__file__, "Agency Referral", "student", "next_action_owner"),
 	)
 	return report.with_dates(referrals, "referral_date", "first_appointment_date")
 

@@ -33,15 +33,7 @@ def fetch_plans(filters):
 		"EHC Plan",
 		report.report_schools(filters.school, "EHC Plan"),
 		{"status": ["in", ["Issued", "Under appeal"]]},
-		[
-			*report.PUPIL_FIELDS,
-			"local_authority",
-			"issue_date",
-			"last_annual_review",
-			"next_annual_review_due",
-			"phase_transfer",
-			"phase_transfer_deadline",
-		],
+		report.declared_fields(__file__, "EHC Plan", "student", "issue_date"),
 	)
 	return report.with_dates(plans, "next_annual_review_due", "phase_transfer_deadline")
 

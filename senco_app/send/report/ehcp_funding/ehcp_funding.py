@@ -24,15 +24,7 @@ def fetch_plans(filters):
 		"EHC Plan",
 		report.report_schools(filters.school, "EHC Plan"),
 		{"top_up_annual": [">", 0], "status": ["in", ["Issued", "Under appeal", "Ceased", "Transferred"]]},
-		[
-			*report.PUPIL_FIELDS,
-			"local_authority",
-			"top_up_amount",
-			"top_up_period",
-			"top_up_annual",
-			"top_up_from",
-			"top_up_to",
-		],
+		report.declared_fields(__file__, "EHC Plan", "student", "top_up_annual"),
 	)
 	return report.with_dates(plans, "top_up_from", "top_up_to")
 

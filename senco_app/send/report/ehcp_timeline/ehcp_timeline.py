@@ -29,14 +29,7 @@ def fetch_plans(filters):
 		"EHC Plan",
 		report.report_schools(filters.school, "EHC Plan"),
 		conditions,
-		[
-			*report.PUPIL_FIELDS,
-			"local_authority",
-			"status",
-			*DATES,
-			"next_step",
-			"next_step_due",
-		],
+		report.declared_fields(__file__, "EHC Plan", "student", "local_authority", *DATES),
 		order_by="request_date asc",
 	)
 	return report.with_dates(plans, *DATES, "next_step_due")

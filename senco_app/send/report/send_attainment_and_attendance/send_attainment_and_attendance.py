@@ -224,7 +224,7 @@ def get_chart(trend: list[dict]) -> dict | None:
 		return None
 
 	def points(field):
-		return [t[field] if t[field] is not None and is_shown(t[field]) else 0 for t in trend]
+		return report.chart_points(trend, field)
 
 	chart = report.bar_chart(
 		[t["term"] for t in trend],

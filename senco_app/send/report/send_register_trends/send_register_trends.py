@@ -76,19 +76,7 @@ def combine(rows: list[dict], totals: list[dict]) -> list[dict]:
 
 
 def get_columns(codes: list[str], suppressed: bool = False) -> list[dict]:
-	sen_support_label, ehc_plan_label = report.national_share_labels()
-	needs = [
-		report.figure_column(
-			f"need_{code.lower()}", _("Primary Need {0}").format(code), "Int", 90, suppressed
-		)
-		for code in codes
-	]
-	return report.declared_columns(
-		__file__,
-		labels={"sen_support_percent": sen_support_label, "ehc_plan_percent": ehc_plan_label},
-		insert_after={"ehc_plan_percent": needs},
-		suppressed=suppressed,
-	)
+	return report.roll_share_columns(__file__, codes, suppressed)
 
 
 def get_chart(totals: list[dict]) -> dict | None:
@@ -99,7 +87,7 @@ def get_chart(totals: list[dict]) -> dict | None:
 	settings = send_settings()
 
 	def points(field):
-		return [t[field] if t[field] is not None and is_shown(t[field]) else 0 for t in totals]
+		return report.chart_points(totals, field)
 
 	chart = report.bar_chart(
 		[t["census"] for t in totals],

@@ -13,28 +13,18 @@ from senco_app.rules.resources import value_by_category
 from senco_app.send.report import script_report as report
 
 FILTERS = {"school": None, "category": None, "review_within": 30}
-FIELDS = [
-	"name",
-	"item",
-	"category",
-	"school",
-	"asset_number",
-	"location",
-	"condition",
-	"status",
-	"on_loan_to_name",
-	"due_back_date",
-	"review_date",
-	"cost",
-	"student_name",
-]
 
 
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	doctype = "SEND Resource"
 	conditions = {"category": filters.category} if filters.category else {}
-	items = report.scoped_rows(doctype, report.report_schools(filters.school, doctype), conditions, FIELDS)
+	items = report.scoped_rows(
+		doctype,
+		report.report_schools(filters.school, doctype),
+		conditions,
+		report.declared_fields(__file__, doctype),
+	)
 	frame = register_frame(
 		report.with_dates(items, "due_back_date", "review_date"),
 		getdate(today()),

@@ -57,20 +57,7 @@ def fetch_costs(school, year_start) -> dict[str, float]:
 
 
 def get_columns(codes, suppressed=False):
-	sen_support_label, ehc_plan_label = report.national_share_labels()
-	needs = [
-		report.figure_column(
-			school_summary.need_field(code), _("Primary Need {0}").format(code), "Int", 90, suppressed
-		)
-		for code in codes
-	]
-	return report.declared_columns(
-		__file__,
-		labels={"sen_support_percent": sen_support_label, "ehc_plan_percent": ehc_plan_label},
-		insert_after={"ehc_plan_percent": needs},
-		suppressed=suppressed,
-		keep=("budget_used_percent",),
-	)
+	return report.roll_share_columns(__file__, codes, suppressed, keep=("budget_used_percent",))
 
 
 def get_chart(totals, codes):
