@@ -19,17 +19,9 @@ import pandas as pd
 from . import RuleError
 from . import _
 from . import check_after
+from .choices import select_choices
 
-ADJUSTMENT_AREAS = (
-	"Curriculum and teaching",
-	"Physical environment",
-	"Information and communication",
-	"Assessment and exams",
-	"Trips and activities",
-	"Routines, uniform and timetable",
-	"Personal care and medical",
-	"Other",
-)
+ADJUSTMENT_AREAS = select_choices("Reasonable Adjustment", "area")
 
 PLAN_AREAS = ("Curriculum", "Physical environment", "Information")
 NOT_STARTED, IN_PROGRESS, DONE, DROPPED = "Not started", "In progress", "Done", "Dropped"

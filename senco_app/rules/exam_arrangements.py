@@ -9,18 +9,10 @@ from datetime import date
 
 from . import RuleError
 from . import _
+from .choices import select_choices
 
 EXTRA_TIME = "Extra time"
-ARRANGEMENTS = (
-	EXTRA_TIME,
-	"Reader",
-	"Scribe",
-	"Prompter",
-	"Rest breaks",
-	"Separate room",
-	"Word processor",
-	"Modified papers",
-)
+ARRANGEMENTS = select_choices("Access Arrangement Item", "arrangement")
 MAX_EXTRA_TIME = 100
 
 

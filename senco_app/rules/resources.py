@@ -14,16 +14,9 @@ import pandas as pd
 from . import RuleError
 from . import _
 from . import check_not_before
+from .choices import select_choices
 
-CATEGORIES = (
-	"ICT aid",
-	"Specialist seating",
-	"Sensory",
-	"Communication aid",
-	"Hearing or vision aid",
-	"Mobility",
-	"Other",
-)
+CATEGORIES = select_choices("SEND Resource", "category")
 OUT_OF_SERVICE = "Out of service"
 CONDITIONS = ("Good", "Fair", "Poor", OUT_OF_SERVICE)
 AVAILABLE, ON_LOAN = "Available", "On loan"

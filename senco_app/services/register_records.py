@@ -1,12 +1,30 @@
 """A pupil's register record, as the other SEND records look it up."""
 
 import frappe
+from frappe import _
+
+from senco_app.exceptions import RuleBrokenError
+from senco_app.exceptions import throw
 
 
 def open_record(student: str, school: str) -> str | None:
 	return frappe.db.get_value(
 		"SEND Record", {"student": student, "school": school, "status": "Open"}, "name"
 	)
+
+
+def required_open_record(student: str, school: str, why: str, record: str | None = None) -> str:
+	"""``record``, else the pupil's open SEND Record at ``school``; with neither, refused on the
+	student: ``why`` says what needs the pupil on the register."""
+	record = record or open_record(student, school)
+	if not record:
+		throw(
+			_("Student {0} has no open SEND Record at {1}: {2}").format(student, school, why),
+			RuleBrokenError,
+			fieldname="student",
+			title=_("Not on the register"),
+		)
+	return record
 
 
 def rewrite_history(record: str, rows: list[dict], note: str) -> bool:

@@ -43,9 +43,15 @@ def validate_student_school(doc, method=None):
 			fieldname="school",
 			title=_("Missing school"),
 		)
-	if doc.get("school") and frappe.db.get_value("Company", doc.school, "is_group"):
+	refuse_group_school(doc.get("school"), _("choose the school the pupil attends."))
+
+
+def refuse_group_school(school: str | None, advice: str) -> None:
+	"""A trust or group Company is no school to keep a record at: refused on ``school``, with
+	``advice`` (what to do instead)."""
+	if school and frappe.db.get_value("Company", school, "is_group"):
 		throw(
-			_("School {0} is a trust or group: choose the school the pupil attends.").format(doc.school),
+			_("School {0} is a trust or group: {1}").format(school, advice),
 			RuleBrokenError,
 			fieldname="school",
 			title=_("Invalid school"),

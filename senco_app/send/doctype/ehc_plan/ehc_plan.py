@@ -18,6 +18,7 @@ from senco_app.rules import statutory
 from senco_app.send.doctype.send_record.send_record import history_dicts
 from senco_app.services import ehcp_clock
 from senco_app.services.register_records import open_record
+from senco_app.services.register_records import required_open_record
 from senco_app.services.schools import validate_student_in_school
 from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
@@ -148,17 +149,9 @@ class EHCPlan(SENDDocument):
 		return values
 
 	def set_send_record(self):
-		if not self.send_record:
-			self.send_record = open_record(self.student, self.school)
-		if not self.send_record:
-			throw(
-				_("Student {0} has no open SEND Record at {1}: put the pupil on the register first.").format(
-					self.student, self.school
-				),
-				RuleBrokenError,
-				fieldname="student",
-				title=_("Not on the register"),
-			)
+		self.send_record = required_open_record(
+			self.student, self.school, _("put the pupil on the register first."), self.send_record
+		)
 
 	def validate_register_can_follow(self):
 		"""Check before anything is written that the register record can become EHC Plan."""

@@ -15,6 +15,7 @@ from senco_app.rules.statutory import add_months
 from senco_app.services.provision_lookup import provision_entry_details
 from senco_app.services.provision_lookup import pupil_provision_entries
 from senco_app.services.register_records import open_record
+from senco_app.services.register_records import required_open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
 from senco_app.services.settings import send_settings
@@ -68,17 +69,11 @@ class IndividualEducationPlan(SENDDocument):
 			self.status = "Draft"
 
 	def set_send_record(self):
-		record = open_record(self.student, self.school)
-		if not record:
-			throw(
-				_(
-					"Student {0} has no open SEND Record at {1}: an IEP is for a pupil on the SEND register. "
-					"Add the pupil to the register first."
-				).format(self.student, self.school),
-				RuleBrokenError,
-				fieldname="student",
-				title=_("Not on the register"),
-			)
+		record = required_open_record(
+			self.student,
+			self.school,
+			_("an IEP is for a pupil on the SEND register. Add the pupil to the register first."),
+		)
 		self.send_record = record
 		if not self.key_person:
 			self.key_person = frappe.db.get_value("SEND Record", record, "key_person")

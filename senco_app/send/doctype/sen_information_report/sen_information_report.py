@@ -15,6 +15,7 @@ from senco_app.exceptions import DuplicateRecordError
 from senco_app.exceptions import RuleBrokenError
 from senco_app.exceptions import throw
 from senco_app.services import sen_information
+from senco_app.services.schools import refuse_group_school
 
 
 class SENInformationReport(SENDDocument):
@@ -58,15 +59,7 @@ class SENInformationReport(SENDDocument):
 		self.page_slug = sen_information.school_slug(self.school)
 
 	def validate_school(self):
-		if frappe.db.get_value("Company", self.school, "is_group"):
-			throw(
-				_("School {0} is a trust or group: write the report of each of its schools.").format(
-					self.school
-				),
-				RuleBrokenError,
-				fieldname="school",
-				title=_("Invalid school"),
-			)
+		refuse_group_school(self.school, _("write the report of each of its schools."))
 
 	def validate_one_per_year(self):
 		other = frappe.db.exists(

@@ -8,6 +8,7 @@ from frappe.contacts.address_and_contact import load_address_and_contact
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import RuleBrokenError
 from senco_app.exceptions import throw
+from senco_app.services.schools import refuse_group_school
 
 
 class SENDAgency(SENDDocument):
@@ -53,12 +54,4 @@ class SENDAgency(SENDDocument):
 		load_address_and_contact(self)
 
 	def validate(self):
-		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
-			throw(
-				_("School {0} is a trust or group: leave School empty to share the agency.").format(
-					self.school
-				),
-				RuleBrokenError,
-				fieldname="school",
-				title=_("Invalid school"),
-			)
+		refuse_group_school(self.school, _("leave School empty to share the agency."))

@@ -7,6 +7,7 @@ from frappe import _
 from senco_app.controllers.send_document import SENDDocument
 from senco_app.exceptions import RuleBrokenError
 from senco_app.exceptions import throw
+from senco_app.services.schools import refuse_group_school
 
 
 class SENDProvision(SENDDocument):
@@ -41,15 +42,7 @@ class SENDProvision(SENDDocument):
 
 	# end: auto-generated types
 	def validate(self):
-		if self.school and frappe.db.get_value("Company", self.school, "is_group"):
-			throw(
-				_(
-					"School {0} is a trust or group: leave School empty to offer the provision to every school."
-				).format(self.school),
-				RuleBrokenError,
-				fieldname="school",
-				title=_("Invalid school"),
-			)
+		refuse_group_school(self.school, _("leave School empty to offer the provision to every school."))
 		for field, label in (
 			("default_cost_per_hour", _("Cost per Hour")),
 			("default_group_size", _("Group Size")),

@@ -16,6 +16,7 @@ from senco_app.rules import statutory
 from senco_app.services import ehcp_clock
 from senco_app.services import review_actions
 from senco_app.services.register_records import open_record
+from senco_app.services.register_records import required_open_record
 from senco_app.services.review_schedule import refresh_review_schedule
 from senco_app.services.schools import validate_student_in_school
 from senco_app.services.settings import send_settings
@@ -160,17 +161,9 @@ class SENDReview(SENDDocument):
 			ehcp_clock.refresh_plans([self.ehc_plan])
 
 	def set_send_record(self):
-		if not self.send_record:
-			self.send_record = open_record(self.student, self.school)
-		if not self.send_record:
-			throw(
-				_(
-					"Student {0} has no open SEND Record at {1}: a review is for a pupil on the SEND register."
-				).format(self.student, self.school),
-				RuleBrokenError,
-				fieldname="student",
-				title=_("Not on the register"),
-			)
+		self.send_record = required_open_record(
+			self.student, self.school, _("a review is for a pupil on the SEND register."), self.send_record
+		)
 		if not self.key_person:
 			self.key_person = frappe.db.get_value("SEND Record", self.send_record, "key_person")
 
