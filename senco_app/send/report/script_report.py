@@ -277,8 +277,8 @@ def chart_points(rows: list[dict], field: str) -> list:
 
 def bar_chart(labels: list, datasets: list[tuple[str, list]], *, title: str, **options) -> dict:
 	"""A bar chart of ``datasets``, each (name, values), under ``title`` (what it shows, so a chart
-	read on its own says what it counts); ``options`` (colors, barOptions, fieldtype) as Frappe's
-	chart takes them."""
+	read on its own says what it counts); ``options`` (colors, barOptions, fieldtype; type="line"
+	for a line chart) as Frappe's chart takes them."""
 	return {
 		"title": title,
 		"data": {

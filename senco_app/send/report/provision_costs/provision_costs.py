@@ -28,13 +28,8 @@ def execute(filters=None):
 	schools = school_costs(rows, school_budgets({r["school"] for r in rows}))
 	if filters.above_threshold_only:
 		rows = [r for r in rows if r["above_threshold"]]
-	return (
-		report.declared_columns(__file__),
-		rows,
-		None,
-		get_chart(schools),
-		get_summary(rows, schools, threshold),
-	)
+	columns = report.declared_columns(__file__)
+	return columns, rows, None, get_chart(schools), get_summary(rows, schools, threshold)
 
 
 def get_chart(schools):

@@ -222,20 +222,15 @@ def get_chart(trend: list[dict]) -> dict | None:
 	"""The gaps term by term (other pupils minus SEND pupils); a withheld gap has no point."""
 	if not trend:
 		return None
-
-	def points(field):
-		return report.chart_points(trend, field)
-
-	chart = report.bar_chart(
+	return report.bar_chart(
 		[t["term"] for t in trend],
 		[
-			(_("Score gap (points)"), points("average_gap")),
-			(_("Attendance gap (points)"), points("attendance_gap")),
+			(_("Score gap (points)"), report.chart_points(trend, "average_gap")),
+			(_("Attendance gap (points)"), report.chart_points(trend, "attendance_gap")),
 		],
 		title=_("Gaps between other pupils and SEND pupils, term by term"),
+		type="line",
 	)
-	chart["type"] = "line"
-	return chart
 
 
 def get_summary(rows: list[dict], order: list[str]) -> list[dict]:

@@ -85,22 +85,17 @@ def get_chart(totals: list[dict]) -> dict | None:
 	if not totals:
 		return None
 	settings = send_settings()
-
-	def points(field):
-		return report.chart_points(totals, field)
-
-	chart = report.bar_chart(
+	return report.bar_chart(
 		[t["census"] for t in totals],
 		[
-			(_("SEN Support %"), points("sen_support_percent")),
-			(_("EHC Plan %"), points("ehc_plan_percent")),
+			(_("SEN Support %"), report.chart_points(totals, "sen_support_percent")),
+			(_("EHC Plan %"), report.chart_points(totals, "ehc_plan_percent")),
 			(_("National SEN Support %"), [settings.national_sen_support_percent] * len(totals)),
 			(_("National EHC Plan %"), [settings.national_ehc_plan_percent] * len(totals)),
 		],
 		title=_("SEN Support and EHC plans as a share of the roll, census by census"),
+		type="line",
 	)
-	chart["type"] = "line"
-	return chart
 
 
 def get_summary(totals: list[dict]) -> list[dict]:

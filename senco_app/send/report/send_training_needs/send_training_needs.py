@@ -30,13 +30,8 @@ def execute(filters=None):
 		for n in frappe.get_all("SEN Need Type", fields=["name", "description", "broad_area"])
 	}
 	rows = training_needs(register_needs, trainings, covered, attendees, need_types)
-	return (
-		report.declared_columns(__file__),
-		rows,
-		None,
-		get_chart(rows),
-		get_summary(rows, trainings, attendees),
-	)
+	columns = report.declared_columns(__file__)
+	return columns, rows, None, get_chart(rows), get_summary(rows, trainings, attendees)
 
 
 def fetch_register_needs(schools) -> list[dict]:
