@@ -35,6 +35,23 @@ def check_after(later, earlier, message: str, field: str) -> None:
 		raise RuleError(message, later, earlier, field=field)
 
 
+def check_done_date(row_no: int, done: bool, done_on, earliest, today, field: str) -> None:
+	"""An action row's date done (``field``): a done action has one, from ``earliest`` (its start,
+	the visit) to today; an action not done has none."""
+	if done and not done_on:
+		raise RuleError(_("Actions row {0}: a done action needs the date it was done."), row_no, field=field)
+	if done_on and not done:
+		raise RuleError(
+			_("Actions row {0}: a date done is for a done action only: set its status to Done."),
+			row_no,
+			field=field,
+		)
+	if done_on and not earliest <= done_on <= today:
+		raise RuleError(
+			_("Actions row {0}: the date done must be from {1} to today."), row_no, earliest, field=field
+		)
+
+
 class RuleErrors(RuleError):
 	"""Several broken rules found in one pass, to be shown together (``field``: the first one's)."""
 

@@ -19,6 +19,7 @@ import pandas as pd
 from . import RuleError
 from . import _
 from . import check_after
+from . import check_done_date
 from .choices import select_choices
 
 ADJUSTMENT_AREAS = select_choices("Reasonable Adjustment", "area")
@@ -66,24 +67,7 @@ def check_actions(plan_from: date, plan_to: date, actions: list[dict], today: da
 					plan_to,
 					field=fieldname,
 				)
-		if a.get("status") == DONE and not done_on:
-			raise RuleError(
-				_("Actions row {0}: a Done action needs its Completion Date."),
-				row_no,
-				field="completion_date",
-			)
-		if done_on and a.get("status") != DONE:
-			raise RuleError(
-				_("Actions row {0}: a Completion Date is for a Done action only."),
-				row_no,
-				field="completion_date",
-			)
-		if done_on and not start <= done_on <= today:
-			raise RuleError(
-				_("Actions row {0}: the Completion Date must be between the Start Date and today."),
-				row_no,
-				field="completion_date",
-			)
+		check_done_date(row_no, a.get("status") == DONE, done_on, start, today, "completion_date")
 
 
 def progress_rows(actions: list[dict], as_at: date) -> pd.DataFrame:

@@ -17,6 +17,7 @@ import pandas as pd
 from . import RuleError
 from . import _
 from . import check_all
+from . import check_done_date
 
 # Training
 
@@ -173,20 +174,7 @@ def check_visit(visit_date: date, actions: list[dict], today: date) -> None:
 					field="due_date",
 				)
 			done_on = row.get("done_date")
-			if row.get("status") == DONE and not done_on:
-				raise RuleError(_("Actions row {0}: when was the action done?"), row_no, field="done_date")
-			if row.get("status") != DONE and done_on:
-				raise RuleError(
-					_("Actions row {0}: a done date is for a done action: set its status to Done."),
-					row_no,
-					field="done_date",
-				)
-			if done_on and not visit_date <= done_on <= today:
-				raise RuleError(
-					_("Actions row {0}: the done date must be from the visit to today."),
-					row_no,
-					field="done_date",
-				)
+			check_done_date(row_no, row.get("status") == DONE, done_on, visit_date, today, "done_date")
 
 	check_all(check_date, check_actions)
 

@@ -58,6 +58,33 @@ def refuse_group_school(school: str | None, advice: str) -> None:
 		)
 
 
+def catalogue_entry(doc, fieldname: str, catalogue: str, fields=()) -> frappe._dict:
+	"""The entry of ``catalogue`` (SEND Agency, SEND Provision: shared by every school unless a school
+	keeps its own) that ``doc`` links in ``fieldname``, with ``disabled``, ``school`` and ``fields``.
+	Refused: a disabled entry newly chosen (one chosen before it was disabled stays), and an entry a
+	school other than ``doc``'s keeps."""
+	name = doc.get(fieldname)
+	entry = frappe.db.get_value(catalogue, name, ["disabled", "school", *fields], as_dict=True)
+	before = None if doc.is_new() else doc.get_doc_before_save()
+	if entry.disabled and (not before or before.get(fieldname) != name):
+		throw(
+			_("{0} {1} is disabled: choose one in use.").format(_(catalogue), name),
+			RuleBrokenError,
+			fieldname=fieldname,
+			title=_("Disabled {0}").format(_(catalogue)),
+		)
+	if entry.school and entry.school != doc.school:
+		throw(
+			_("{0} {1} is kept by {2}, not by {3}.").format(
+				_(catalogue), name, school_label(entry.school), doc.school
+			),
+			CrossSchoolLinkError,
+			fieldname=fieldname,
+			title=_("{0} of another school").format(_(catalogue)),
+		)
+	return entry
+
+
 def school_label(school: str | None) -> str:
 	"""A school's name for a message: named only to a user who may see its records."""
 	schools = allowed_schools(doctype="Student")

@@ -14,6 +14,7 @@ from senco_app.rules import agencies as agency_rules
 from senco_app.rules import check_all
 from senco_app.services import recommendations
 from senco_app.services.register_records import open_record
+from senco_app.services.schools import catalogue_entry
 from senco_app.services.schools import school_label
 from senco_app.services.schools import validate_student_in_school
 from senco_app.utils import rule_errors
@@ -82,24 +83,7 @@ class AgencyReferral(SENDDocument):
 		self.update_status_log()
 
 	def validate_agency(self):
-		before = None if self.is_new() else self.get_doc_before_save()
-		agency = frappe.db.get_value("SEND Agency", self.agency, ["disabled", "school"], as_dict=True)
-		if agency.disabled and (not before or before.agency != self.agency):
-			throw(
-				_("Agency {0} is disabled: choose an agency in use.").format(self.agency),
-				RuleBrokenError,
-				fieldname="agency",
-				title=_("Disabled agency"),
-			)
-		if agency.school and agency.school != self.school:
-			throw(
-				_("Agency {0} is kept by {1} and cannot take referrals from {2}.").format(
-					self.agency, school_label(agency.school), self.school
-				),
-				CrossSchoolLinkError,
-				fieldname="agency",
-				title=_("Agency of another school"),
-			)
+		catalogue_entry(self, "agency", "SEND Agency")
 
 	def validate_consent_and_dates(self):
 		"""Consent and dates are checked together, every problem in one message."""

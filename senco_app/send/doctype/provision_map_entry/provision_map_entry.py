@@ -11,6 +11,7 @@ from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.exceptions import RuleBrokenError
 from senco_app.exceptions import throw
 from senco_app.rules import provision as provision_rules
+from senco_app.services.schools import catalogue_entry
 from senco_app.services.schools import school_label
 from senco_app.services.settings import send_settings
 from senco_app.utils import rule_errors
@@ -75,27 +76,7 @@ class ProvisionMapEntry(SENDDocument):
 		self.warn_staff_clash()
 
 	def validate_provision(self):
-		p = frappe.db.get_value(
-			"SEND Provision", self.provision, ["disabled", "school", "wave", "higher_is_better"], as_dict=True
-		)
-		before = None if self.is_new() else self.get_doc_before_save()
-		if p.disabled and (not before or before.provision != self.provision):
-			throw(
-				_("Provision {0} is disabled: it cannot be used for a new entry.").format(self.provision),
-				RuleBrokenError,
-				fieldname="provision",
-				title=_("Disabled provision"),
-			)
-		if p.school and p.school != self.school:
-			throw(
-				_("Provision {0} belongs to {1}'s catalogue, not {2}'s.").format(
-					self.provision, school_label(p.school), self.school
-				),
-				CrossSchoolLinkError,
-				fieldname="provision",
-				title=_("Provision of another school"),
-			)
-		return p
+		return catalogue_entry(self, "provision", "SEND Provision", ["wave", "higher_is_better"])
 
 	def validate_numbers(self):
 		start, end = getdate(self.start_date), getdate(self.end_date)
