@@ -93,3 +93,42 @@ class TestColumns(SencoTestCase):
 					dates += 1
 					self.assertGreaterEqual(column["width"], MIN_DATE_WIDTH, (name, column["fieldname"]))
 		self.assertGreater(dates, 10)
+
+	def test_every_report_shows_its_declared_columns_in_order_with_labels_translated(self):
+		"""A report's columns are those its JSON declares (Frappe's Report Column rows, synced to the
+		site by migrate), in their order, with columns made from data among them; the labels are
+		shown translated and reach Frappe's translation extractor."""
+		from frappe.translate import get_messages_from_report
+
+		reports = frappe.get_all(
+			"Report", filters={"module": "SEND", "report_type": "Script Report"}, pluck="name"
+		)
+		translation = frappe.get_doc(
+			{"doctype": "Translation", "language": "fr", "source_text": "Pupil", "translated_text": "Élève"}
+		).insert()
+		frappe.local.lang = "fr"
+		pupils = 0
+		try:
+			for name in reports:
+				report = frappe.get_doc("Report", name)
+				declared = [c.fieldname for c in report.columns]
+				self.assertTrue(declared, name)
+				try:
+					columns = report.execute_script_report({})[0]
+				except frappe.ValidationError:  # a report made per school (the census return)
+					columns = report.execute_script_report({"school": SCHOOL_A})[0]
+				shown = [c["fieldname"] for c in columns]
+				self.assertEqual(
+					[f for f in shown if f in declared], [f for f in declared if f in shown], name
+				)
+				pupil_fields = {d.fieldname for d in report.columns if d.label == "Pupil"}
+				for c in columns:
+					if c["fieldname"] in pupil_fields:
+						self.assertEqual(c["label"], "Élève", name)
+						pupils += 1
+				labels = {m[1] for m in get_messages_from_report(name)}
+				self.assertLessEqual({c.label for c in report.columns}, labels, name)
+			self.assertGreater(pupils, 10)
+		finally:
+			frappe.local.lang = "en"
+			translation.delete()
