@@ -141,7 +141,7 @@ class SencoTestCase(IntegrationTestCase):
 		the installed ``deleted``, deleted by the school, is put back by ``sync`` when ``restored`` (the
 		app needs it) and stays deleted otherwise (the school may drop it)."""
 		for name, values in edits.items():
-			frappe.db.set_value(doctype, name, values)
+			frappe.db.set_value(doctype, name, dict(values))  # (set_value adds the modified fields to it)
 		frappe.delete_doc(doctype, deleted, force=True)
 		sync()
 		for name, values in edits.items():
