@@ -70,12 +70,8 @@ def values(result):
 
 
 class TestGovernor(SencoTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		make_school(SCHOOL_A, send_phase="Primary", send_notional_sen_budget=50000)
-		cls.governor = user_of(SCHOOL_A, "SEND Governor")
-		cls.viewer = user_of(SCHOOL_A, "SEND Viewer")
+	own_schools = {SCHOOL_A: {"send_phase": "Primary", "send_notional_sen_budget": 50000}}
+	users = {"governor": (SCHOOL_A, "SEND Governor"), "viewer": (SCHOOL_A, "SEND Viewer")}
 
 	def on_sen_support(self, n, school=SCHOOL_A, year="Year 5"):
 		"""``n`` pupils on SEN Support (SLCN), enrolled in ``year`` this school year."""

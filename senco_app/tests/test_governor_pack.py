@@ -27,11 +27,8 @@ METHOD = "senco_app.services.governor_pack.governor_pack"
 
 
 class TestGovernorPack(SencoTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		make_school(SCHOOL, send_phase="Primary", send_notional_sen_budget=40000)
-		cls.governor = user_of(SCHOOL, "SEND Governor")
+	own_schools = {SCHOOL: {"send_phase": "Primary", "send_notional_sen_budget": 40000}}
+	users = {"governor": (SCHOOL, "SEND Governor")}
 
 	def setUp(self):
 		super().setUp()

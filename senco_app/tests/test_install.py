@@ -131,14 +131,8 @@ class TestInstall(SencoTestCase):
 			{"SEND Review Due Soon", "SEND Review Overdue", "EHCP Step Overdue", "SEND Contact Follow-up"}
 			<= names
 		)
-		frappe.db.set_value("Notification", "SEND Review Due Soon", {"days_in_advance": 21, "enabled": 0})
-		frappe.delete_doc("Notification", "SEND Review Overdue", force=True)
-		after_migrate()
-		self.assertEqual(
-			frappe.db.get_value("Notification", "SEND Review Due Soon", ["days_in_advance", "enabled"]),
-			(21, 0),
-		)
-		self.assertTrue(frappe.db.exists("Notification", "SEND Review Overdue"))
+		edits = {"SEND Review Due Soon": {"days_in_advance": 21, "enabled": 0}}
+		self.assertSyncKeepsEdits(after_migrate, "Notification", edits, "SEND Review Overdue", restored=True)
 
 	def test_after_migrate_runs_twice(self):
 		after_migrate()

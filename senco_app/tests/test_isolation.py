@@ -26,6 +26,7 @@ from senco_app.security.doctypes import SEND_DOCTYPES
 from senco_app.services.users import ensure_user
 from senco_app.tests.utils import PASSWORD
 from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import attach_file
 from senco_app.tests.utils import loan
 from senco_app.tests.utils import make_access_arrangement
 from senco_app.tests.utils import make_accessibility_plan
@@ -231,18 +232,13 @@ class TestIsolationOverHTTP(SencoTestCase):
 		from frappe.desk.doctype.tag.tag import add_tag
 
 		add_tag(f"iso-{cls.run_id}", "SEND Record", record.name)
-		report = frappe.get_doc(
-			{
-				"doctype": "File",
-				"file_name": f"ep-report-{cls.run_id}-{school[-1]}.txt",
-				"content": f"{SECRET} report for {school} ({cls.run_id})",
-				"is_private": 1,
-				"attached_to_doctype": "Agency Referral",
-				"attached_to_name": referral.name,
-				"attached_to_field": "report",
-			}
-		).insert()
-		frappe.db.set_value("Agency Referral", referral.name, "report", report.file_url)
+		report = attach_file(
+			"Agency Referral",
+			referral.name,
+			f"{SECRET} report for {school} ({cls.run_id})",
+			"report",
+			file_name=f"ep-report-{cls.run_id}-{school[-1]}.txt",
+		)
 		log = frappe.get_doc(
 			{
 				"doctype": "SEND Disposal Log",
@@ -559,22 +555,18 @@ class TestIsolationOverHTTP(SencoTestCase):
 			for user in ("senco_a", "staff_a", "office_a"):
 				http = self.http[user]
 				# the contact log's search: the pupil's own guardians; another school's pupil refused
-				own = http.method(
-					"frappe.desk.search.search_link",
-					doctype="Guardian",
-					txt="",
-					query="senco_app.services.contact_log.pupil_guardians",
-					filters={"student": self.a.pupil},
+				own, other = (
+					http.method(
+						"frappe.desk.search.search_link",
+						doctype="Guardian",
+						txt="",
+						query="senco_app.services.contact_log.pupil_guardians",
+						filters={"student": pupil},
+					)
+					for pupil in (self.a.pupil, self.b.pupil)
 				)
 				self.assertEqual(own.status_code, 200, (user, body(own)))
 				self.assertIn(guardians["a"], body(own), user)
-				other = http.method(
-					"frappe.desk.search.search_link",
-					doctype="Guardian",
-					txt="",
-					query="senco_app.services.contact_log.pupil_guardians",
-					filters={"student": self.b.pupil},
-				)
 				# refused (Frappe's link search answers a refused query as a missing method: 404)
 				self.assertIn(other.status_code, (403, 404), user)
 				self.assertNotIn(guardians["b"], body(other), user)

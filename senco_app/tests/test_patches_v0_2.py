@@ -16,6 +16,7 @@ from senco_app.tests.utils import make_ehc_plan
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
 from senco_app.tests.utils import past
+from senco_app.tests.utils import refuse_to_assess
 
 test_ignore = ["Student", "Company", "User", "SEN Need Type"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
@@ -130,13 +131,7 @@ class TestEPeriodFromIssueDate(SencoTestCase):
 	def test_appeals_get_their_decision(self):
 		student = make_student(SCHOOL_A, "Ann", "Appeal").name
 		make_send_record(student, SCHOOL_A, needs=("SLCN",), start_date=past(120))
-		plan = make_ehc_plan(
-			student,
-			SCHOOL_A,
-			status="Refused to assess",
-			decision_to_assess="No",
-			decision_to_assess_date=past(20),
-		)
+		plan = refuse_to_assess(student, SCHOOL_A)
 		frappe.db.set_value("EHC Plan", plan.name, {"status": "Under appeal", "appeal_date": past(5)})
 		appeal_decision.execute()
 		self.assertEqual(frappe.db.get_value("EHC Plan", plan.name, "appeal_decision"), "Refusal to assess")
@@ -146,13 +141,7 @@ class TestEPeriodFromIssueDate(SencoTestCase):
 	def test_an_appeal_against_a_refusal_no_longer_makes_the_pupil_e(self):
 		student = make_student(SCHOOL_A, "Al", "Appeal").name
 		record = make_send_record(student, SCHOOL_A, needs=("SLCN",), start_date=past(120)).name
-		plan = make_ehc_plan(
-			student,
-			SCHOOL_A,
-			status="Refused to assess",
-			decision_to_assess="No",
-			decision_to_assess_date=past(20),
-		)
+		plan = refuse_to_assess(student, SCHOOL_A)
 		frappe.db.set_value(
 			"EHC Plan",
 			plan.name,

@@ -22,6 +22,7 @@ from senco_app.tests.utils import make_iep
 from senco_app.tests.utils import make_referral
 from senco_app.tests.utils import make_review
 from senco_app.tests.utils import past
+from senco_app.tests.utils import print_view
 from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -136,12 +137,7 @@ class TestReviewActions(PupilTestCase):
 		self.assertGreater(pack["provision_cost"], 0)
 		self.assertEqual([a.recommendations for a in pack["referrals"]], ["Precision teaching daily"])
 
-		html = call_route(
-			"frappe.www.printview.get_html_and_style",
-			doc="EHC Plan",
-			name=request.name,
-			print_format="EHC Needs Assessment Evidence",
-		)["html"]
+		html = print_view("EHC Plan", request.name, "EHC Needs Assessment Evidence")
 		for text in ("Blend CVC words", "Blends most CVC words", "Precision teaching daily"):
 			self.assertIn(text, html)
 		self.assertNotIn("Too long ago", html)
@@ -150,12 +146,7 @@ class TestReviewActions(PupilTestCase):
 		request = make_ehc_plan(self.student, SCHOOL_A, request_date=today())
 		frappe.set_user(self.other_senco)
 		with self.assertRaises(frappe.PermissionError):
-			call_route(
-				"frappe.www.printview.get_html_and_style",
-				doc="EHC Plan",
-				name=request.name,
-				print_format="EHC Needs Assessment Evidence",
-			)
+			print_view("EHC Plan", request.name, "EHC Needs Assessment Evidence")
 
 
 class TestPlanVersions(PupilTestCase):

@@ -9,6 +9,8 @@ from senco_app.services import subject_access
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import all_but_the_senco
+from senco_app.tests.utils import attach_file
 from senco_app.tests.utils import call_route
 from senco_app.tests.utils import make_contact
 from senco_app.tests.utils import make_entry
@@ -17,6 +19,7 @@ from senco_app.tests.utils import make_referral
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
 from senco_app.tests.utils import make_user
+from senco_app.tests.utils import user_of
 
 METHOD = "senco_app.services.subject_access.export"
 SECRET = "Disclosed at the home visit"
@@ -24,9 +27,10 @@ OTHER_PUPIL = "Zebedee"
 
 
 class TestSubjectAccess(SencoTestCase):
+	users = {"senco": (SCHOOL_A, "SENCO")}
+
 	def setUp(self):
 		super().setUp()
-		self.senco = make_user("sar.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
 		self.pupil = make_student(SCHOOL_A, "Sara", "Access").name
 		other = make_student(SCHOOL_A, OTHER_PUPIL, "Elsewhere").name
 		self.record = make_send_record(
@@ -36,28 +40,8 @@ class TestSubjectAccess(SencoTestCase):
 		make_contact(self.pupil, SCHOOL_A, summary="Phoned mum about homework")
 		make_contact(self.pupil, SCHOOL_A, confidential=1, summary="Safeguarding-adjacent worry")
 		referral = make_referral(self.pupil, SCHOOL_A, report_notes="EP notes for the SENCO")
-		report = frappe.get_doc(
-			{
-				"doctype": "File",
-				"file_name": "ep-report.txt",
-				"content": "EP report body",
-				"is_private": 1,
-				"attached_to_doctype": "Agency Referral",
-				"attached_to_name": referral.name,
-				"attached_to_field": "report",
-			}
-		).insert()
-		frappe.db.set_value("Agency Referral", referral.name, "report", report.file_url)
-		frappe.get_doc(
-			{
-				"doctype": "File",
-				"file_name": "letter.txt",
-				"content": "A letter home",
-				"is_private": 1,
-				"attached_to_doctype": "SEND Record",
-				"attached_to_name": self.record.name,
-			}
-		).insert()
+		attach_file("Agency Referral", referral.name, "EP report body", "report", file_name="ep-report.txt")
+		attach_file("SEND Record", self.record.name, "A letter home", file_name="letter.txt")
 		make_entry(SCHOOL_A, [self.pupil, other])
 
 	def test_the_senco_gets_every_document_with_confidential_fields_marked(self):
@@ -108,20 +92,13 @@ class TestSubjectAccess(SencoTestCase):
 		)
 
 	def test_everyone_but_the_schools_senco_is_refused_over_http(self):
-		users = [
-			make_user("sar.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)),
-			make_user("sar.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)),
-			make_user("sar.viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,)),
-			make_user("sar.governor.a@senco.test", ("SEND Governor",), (SCHOOL_A,)),
-			make_user("sar.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)),
-		]
-		for user in users:
+		for user in all_but_the_senco():
 			frappe.set_user(user)
 			frappe.local.response = frappe._dict()
 			for output in ("zip", "pdf"):
 				with self.assertRaises(frappe.PermissionError, msg=user):
 					call_route(METHOD, student=self.pupil, output=output)
 			self.assertFalse(frappe.local.response.get("filecontent"), user)
-		frappe.set_user("sar.senco.b@senco.test")
+		frappe.set_user(user_of(SCHOOL_B))
 		with self.assertRaises(frappe.PermissionError):  # the same for a pupil that does not exist
 			call_route(METHOD, student="EDU-STU-NOPE-00001")

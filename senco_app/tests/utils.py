@@ -50,12 +50,22 @@ TEST_IGNORE = [
 
 
 class SencoTestCase(IntegrationTestCase):
-	"""Base class: the test schools exist, and every test ends as Administrator."""
+	"""Base class: the test schools exist, and every test ends as Administrator. A class names the
+	schools of its own in ``own_schools`` (name: make_school's values, a trust before its schools) and
+	its users in ``users`` (attribute: (school, role), made by ``user_of``); both are made once, before
+	its tests."""
+
+	own_schools: ClassVar[dict[str, dict]] = {}
+	users: ClassVar[dict[str, tuple[str, str]]] = {}
 
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
 		make_test_schools()
+		for name, values in cls.own_schools.items():
+			make_school(name, **values)
+		for attribute, (school, role) in cls.users.items():
+			setattr(cls, attribute, user_of(school, role))
 
 	def setUp(self):
 		super().setUp()
@@ -125,6 +135,18 @@ class SencoTestCase(IntegrationTestCase):
 		self.assertEqual(saved.school, SCHOOL_A)
 		for field, value in takeover.items():
 			self.assertNotEqual(saved[field], value, field)
+
+	def assertSyncKeepsEdits(self, sync, doctype: str, edits: dict, deleted: str, restored: bool):
+		"""``edits`` ({name: {field: value}}) a school made to records the app installs survive ``sync``;
+		the installed ``deleted``, deleted by the school, is put back by ``sync`` when ``restored`` (the
+		app needs it) and stays deleted otherwise (the school may drop it)."""
+		for name, values in edits.items():
+			frappe.db.set_value(doctype, name, dict(values))  # (set_value adds the modified fields to it)
+		frappe.delete_doc(doctype, deleted, force=True)
+		sync()
+		for name, values in edits.items():
+			self.assertEqual(frappe.db.get_value(doctype, name, list(values), as_dict=True), values, name)
+		self.assertEqual(bool(frappe.db.exists(doctype, deleted)), restored, deleted)
 
 	def assertPupilMustBeOfTheSchool(self, make, doctype: str):
 		"""``make(student, school)`` with a pupil of school B for school A is refused; nothing saved."""
@@ -212,6 +234,34 @@ def call_rest(method: str, *path: str, data: dict | None = None):
 	finally:
 		frappe.local.request = None
 		frappe.local.form_dict = frappe._dict()
+
+
+def print_view(doctype: str, name: str, print_format: str) -> str:
+	"""The HTML of ``name`` in ``print_format``, asked for the way the desk's print view asks."""
+	return call_route(
+		"frappe.www.printview.get_html_and_style", doc=doctype, name=name, print_format=print_format
+	)["html"]
+
+
+def attach_file(
+	doctype: str, name: str, content: str, field: str | None = None, file_name: str | None = None
+):
+	"""A private File of ``content`` attached to ``name`` (named ``file_name``, else at random); with
+	``field`` it is the form's upload to that field, and the field holds its address."""
+	file = frappe.get_doc(
+		{
+			"doctype": "File",
+			"file_name": file_name or f"{frappe.generate_hash(length=8)}.txt",
+			"content": content,
+			"is_private": 1,
+			"attached_to_doctype": doctype,
+			"attached_to_name": name,
+			"attached_to_field": field,
+		}
+	).insert()
+	if field:
+		frappe.db.set_value(doctype, name, field, file.file_url)
+	return file
 
 
 def before_tests():
@@ -390,6 +440,13 @@ def user_of(school: str, role: str = "SENCO") -> str:
 	return make_user(f"{frappe.scrub(role)}.{frappe.scrub(school).strip('_')}@senco.test", (role,), (school,))
 
 
+def all_but_the_senco(school: str = SCHOOL_A, other: str = SCHOOL_B) -> list[str]:
+	"""The users to refuse what only ``school``'s SENCO may do: its SEND Staff, SEND Office, SEND Viewer
+	and SEND Governor, and the SENCO of ``other``."""
+	roles = ("SEND Staff", "SEND Office", "SEND Viewer", "SEND Governor")
+	return [*(user_of(school, role) for role in roles), user_of(other)]
+
+
 def make_user(email: str, roles: tuple = (), schools: tuple = ()) -> str:
 	"""A desk user with ``roles`` and a User Permission on each of ``schools`` (Company)."""
 	ensure_user(email, roles, schools, new_password=PASSWORD)
@@ -504,6 +561,21 @@ def make_issued_plan(student: str, school: str, issued_days_ago: int = 300, **va
 		draft_plan_date=past(issued_days_ago + 30),
 		issue_date=past(issued_days_ago),
 		**values,
+	)
+
+
+def refuse_to_assess(student: str, school: str, **values):
+	"""An EHC needs assessment request the local authority refused to assess 20 days ago (``values``
+	override: an appeal against the refusal is ``status="Under appeal"``)."""
+	return make_ehc_plan(
+		student,
+		school,
+		**{
+			"status": "Refused to assess",
+			"decision_to_assess": "No",
+			"decision_to_assess_date": past(20),
+			**values,
+		},
 	)
 
 

@@ -63,10 +63,11 @@ def rest(method: str, *path: str, data: dict | None = None) -> dict:
 
 
 class TestCensusReturn(SencoTestCase):
+	own_schools = {SCHOOL: {"send_la_code": "801", "send_establishment_number": "2000"}}
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		make_school(SCHOOL, send_la_code="801", send_establishment_number="2000")
 		cls.senco = make_user("census.senco@senco.test", ("SENCO",), (SCHOOL,))
 		cls.viewer = make_user("census.viewer@senco.test", ("SEND Viewer",), (SCHOOL,))
 		cls.governor = make_user("census.governor@senco.test", ("SEND Governor",), (SCHOOL,))

@@ -25,6 +25,7 @@ from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
 from senco_app.tests.utils import past
 from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import refuse_to_assess
 from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -361,14 +362,7 @@ class TestEHCPlan(PupilTestCase):
 
 	def test_an_appeal_names_the_decision_appealed(self):
 		with self.assertFieldError(RuleBrokenError, "appeal_decision"):
-			make_ehc_plan(
-				self.student,
-				SCHOOL_A,
-				status="Under appeal",
-				decision_to_assess="No",
-				decision_to_assess_date=past(20),
-				appeal_date=past(5),
-			)
+			refuse_to_assess(self.student, SCHOOL_A, status="Under appeal", appeal_date=past(5))
 		self.assertNothingWritten("EHC Plan", {"student": self.student})
 
 	def test_an_appeal_against_the_contents_keeps_the_pupil_e(self):

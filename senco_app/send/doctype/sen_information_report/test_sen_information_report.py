@@ -30,10 +30,11 @@ COMPLAINTS = "Speak first to the class teacher, then the SENCO, then the head."
 
 
 class TestSENInformationReport(SencoTestCase):
+	own_schools = {SCHOOL: {"send_phase": "Primary"}}
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		make_school(SCHOOL, send_phase="Primary")
 		cls.senco_user = make_user("info.senco@senco.test", ("SENCO",), (SCHOOL,))
 		frappe.db.set_value("Company", SCHOOL, "send_senco", cls.senco_user)
 

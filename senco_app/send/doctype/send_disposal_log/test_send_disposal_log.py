@@ -17,6 +17,8 @@ from senco_app.services.disposal import pupil_doctypes
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import all_but_the_senco
+from senco_app.tests.utils import attach_file
 from senco_app.tests.utils import call_route
 from senco_app.tests.utils import close_record
 from senco_app.tests.utils import leave
@@ -29,6 +31,7 @@ from senco_app.tests.utils import make_referral
 from senco_app.tests.utils import make_review
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_user
+from senco_app.tests.utils import user_of
 
 test_ignore = ["Student", "Company", "User", "SEN Need Type", "SEND Record", "SEND Agency", "SEND Provision"]
 IGNORE_TEST_RECORD_DEPENDENCIES = test_ignore
@@ -37,24 +40,11 @@ METHOD = "senco_app.services.disposal.dispose"
 SECRET = "Disclosed at home visit"
 
 
-def make_file(doctype: str, name: str, text: str, field: str | None = None):
-	return frappe.get_doc(
-		{
-			"doctype": "File",
-			"file_name": f"{frappe.generate_hash(length=8)}.txt",
-			"content": text,
-			"is_private": 1,
-			"attached_to_doctype": doctype,
-			"attached_to_name": name,
-			"attached_to_field": field,
-		}
-	).insert()
-
-
 class TestDisposal(SencoTestCase):
+	users = {"senco": (SCHOOL_A, "SENCO")}
+
 	def setUp(self):
 		super().setUp()
-		self.senco = make_user("disposal.senco.a@senco.test", ("SENCO",), (SCHOOL_A,))
 		self.pupil, self.record = self.make_file_of("Dora")
 		self.other, self.other_record = self.make_file_of("Otto")
 		self.entry = make_entry(SCHOOL_A, [self.pupil, self.other])
@@ -75,13 +65,12 @@ class TestDisposal(SencoTestCase):
 		record.summary = "Needs help with reading"
 		record.save()  # a version
 		record.add_comment("Comment", f"A note about {first_name}")
-		make_file("SEND Record", record.name, f"letter about {first_name}")
+		attach_file("SEND Record", record.name, f"letter about {first_name}")
 		iep = make_iep(pupil, SCHOOL_A)
 		make_review(pupil, SCHOOL_A, iep=iep.name)
 		make_ehc_plan(pupil, SCHOOL_A)
 		referral = make_referral(pupil, SCHOOL_A)
-		report = make_file("Agency Referral", referral.name, f"EP report on {first_name}", "report")
-		frappe.db.set_value("Agency Referral", referral.name, "report", report.file_url)
+		attach_file("Agency Referral", referral.name, f"EP report on {first_name}", "report")
 		make_contact(pupil, SCHOOL_A)
 		earlier = make_contact(pupil, SCHOOL_A, summary="Entered by mistake")
 		frappe.delete_doc("SEND Contact Log", earlier.name)  # Frappe keeps a Deleted Document copy
@@ -207,18 +196,11 @@ class TestDisposal(SencoTestCase):
 		self.assertTrue(frappe.db.exists("SEND Record", self.record.name))
 
 	def test_only_the_schools_senco_may_dispose_over_http(self):
-		users = [
-			make_user("disposal.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)),
-			make_user("disposal.office.a@senco.test", ("SEND Office",), (SCHOOL_A,)),
-			make_user("disposal.viewer.a@senco.test", ("SEND Viewer",), (SCHOOL_A,)),
-			make_user("disposal.governor.a@senco.test", ("SEND Governor",), (SCHOOL_A,)),
-			make_user("disposal.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)),
-		]
-		for user in users:
+		for user in all_but_the_senco():
 			frappe.set_user(user)
 			with self.assertRaises(frappe.PermissionError, msg=user):
 				call_route(METHOD, student=self.pupil, confirm=self.pupil)
-		frappe.set_user("disposal.senco.b@senco.test")
+		frappe.set_user(user_of(SCHOOL_B))
 		with self.assertRaises(SencoOnlyError):  # the same answer for a pupil that does not exist
 			call_route(METHOD, student="EDU-STU-NOPE-00001", confirm="EDU-STU-NOPE-00001")
 		frappe.set_user("Administrator")
@@ -233,10 +215,10 @@ class TestDisposal(SencoTestCase):
 		log = dispose(self.pupil, confirm=self.pupil)["log"]
 		self.assertTrue(frappe.has_permission("SEND Disposal Log", "read", log))
 		self.assertFalse(frappe.has_permission("SEND Disposal Log", "write", log))
-		frappe.set_user(make_user("disposal.senco.b@senco.test", ("SENCO",), (SCHOOL_B,)))
+		frappe.set_user(user_of(SCHOOL_B))
 		self.assertFalse(frappe.has_permission("SEND Disposal Log", "read", log))
 		self.assertNotIn(log, frappe.get_list("SEND Disposal Log", pluck="name"))
-		frappe.set_user(make_user("disposal.staff.a@senco.test", ("SEND Staff",), (SCHOOL_A,)))
+		frappe.set_user(user_of(SCHOOL_A, "SEND Staff"))
 		self.assertFalse(frappe.has_permission("SEND Disposal Log", "read", log))
 
 	def test_a_pupil_left_but_young_stays_when_the_settings_keep_files_longer(self):

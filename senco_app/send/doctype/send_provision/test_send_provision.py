@@ -20,14 +20,10 @@ class TestSENDProvision(SencoTestCase):
 		with open(frappe.get_app_path("senco_app", "setup_data", "send_provision.json")) as f:
 			titles = {row["title"] for row in json.load(f)}
 		self.assertTrue(titles <= set(frappe.get_all("SEND Provision", pluck="name")))
-		frappe.db.set_value("SEND Provision", "Lego therapy", {"disabled": 1, "default_cost_per_hour": 18})
-		frappe.delete_doc("SEND Provision", "Toe by Toe", force=True)
-		sync_starter_catalogue()
-		self.assertEqual(
-			frappe.db.get_value("SEND Provision", "Lego therapy", ["disabled", "default_cost_per_hour"]),
-			(1, 18),
+		edits = {"Lego therapy": {"disabled": 1, "default_cost_per_hour": 18}}
+		self.assertSyncKeepsEdits(
+			sync_starter_catalogue, "SEND Provision", edits, "Toe by Toe", restored=False
 		)
-		self.assertFalse(frappe.db.exists("SEND Provision", "Toe by Toe"))
 
 	def test_bad_input(self):
 		with self.assertFieldError(RuleBrokenError, "school"):

@@ -24,6 +24,7 @@ from senco_app.tests.utils import make_ehc_plan
 from senco_app.tests.utils import make_send_record
 from senco_app.tests.utils import make_student
 from senco_app.tests.utils import past
+from senco_app.tests.utils import refuse_to_assess
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
@@ -248,6 +249,15 @@ class TestSENDRecord(SencoTestCase):
 			for h in frappe.get_doc("SEND Record", name).history
 		]
 
+	def assertHistory(self, name, *periods):
+		"""The record's history is ``periods``: (provision, needs, from, to), the dates in days ago and
+		``to`` None while the period is open."""
+		expected = [
+			(provision, needs, getdate(past(start)), None if end is None else getdate(past(end)))
+			for provision, needs, start, end in periods
+		]
+		self.assertEqual(self.history(name), expected)
+
 	def test_a_backdated_change_re_splits_the_history_and_the_effective_date_is_cleared(self):
 		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(90))
 		doc.append("needs", {"need_type": "ASD", "rank": 2})
@@ -255,25 +265,13 @@ class TestSENDRecord(SencoTestCase):
 		doc.save()
 		doc.reload()
 		self.assertIsNone(doc.effective_date)
-		self.assertEqual(
-			self.history(doc.name),
-			[
-				("SEN Support", "SLCN", getdate(past(90)), getdate(past(41))),
-				("SEN Support", "SLCN, ASD", getdate(past(40)), None),
-			],
-		)
+		self.assertHistory(doc.name, ("SEN Support", "SLCN", 90, 41), ("SEN Support", "SLCN, ASD", 40, None))
 		# a provision change dated before the needs change: from that day on, the pupil is monitored
 		doc.sen_provision = "Monitoring"
 		doc.set("needs", [])
 		doc.effective_date = past(60)
 		doc.save()
-		self.assertEqual(
-			self.history(doc.name),
-			[
-				("SEN Support", "SLCN", getdate(past(90)), getdate(past(61))),
-				("Monitoring", "", getdate(past(60)), None),
-			],
-		)
+		self.assertHistory(doc.name, ("SEN Support", "SLCN", 90, 61), ("Monitoring", "", 60, None))
 		# the next change, with no effective date, is today's
 		doc.sen_provision = "SEN Support"
 		doc.append("needs", {"need_type": "SEMH", "rank": 1})
@@ -286,13 +284,7 @@ class TestSENDRecord(SencoTestCase):
 		doc.save()  # typed today, but it happened three weeks ago
 		doc.effective_date = past(21)
 		doc.save()
-		self.assertEqual(
-			self.history(doc.name),
-			[
-				("SEN Support", "SLCN", getdate(past(90)), getdate(past(22))),
-				("SEN Support", "SLCN, ASD", getdate(past(21)), None),
-			],
-		)
+		self.assertHistory(doc.name, ("SEN Support", "SLCN", 90, 22), ("SEN Support", "SLCN, ASD", 21, None))
 
 	def test_an_effective_date_in_the_future_or_before_the_start_is_refused_and_nothing_saved(self):
 		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",), start_date=past(90))
@@ -320,13 +312,7 @@ class TestSENDRecord(SencoTestCase):
 		doc.append("needs", {"need_type": "ASD", "rank": 2})
 		doc.effective_date = past(30)
 		doc.save()
-		self.assertEqual(
-			self.history(doc.name),
-			[
-				("SEN Support", "SLCN", getdate(past(90)), getdate(past(31))),
-				("SEN Support", "SLCN, ASD", getdate(past(30)), getdate(past(10))),
-			],
-		)
+		self.assertHistory(doc.name, ("SEN Support", "SLCN", 90, 31), ("SEN Support", "SLCN, ASD", 30, 10))
 
 	# census consistency (issue 11)
 
@@ -334,12 +320,10 @@ class TestSENDRecord(SencoTestCase):
 		self.assert_rejected(new_record(self.student, provision="EHC Plan"), "sen_provision")
 		doc = make_send_record(self.student, SCHOOL_A, needs=("SLCN",))
 		# an appeal against a refusal to assess is no plan
-		make_ehc_plan(
+		refuse_to_assess(
 			self.student,
 			SCHOOL_A,
 			status="Under appeal",
-			decision_to_assess="No",
-			decision_to_assess_date=past(20),
 			appeal_decision="Refusal to assess",
 			appeal_date=past(5),
 		)

@@ -24,6 +24,7 @@ from senco_app.tests.utils import enroll
 from senco_app.tests.utils import make_issued_plan
 from senco_app.tests.utils import make_review
 from senco_app.tests.utils import past
+from senco_app.tests.utils import print_view
 from senco_app.tests.utils import pupil_on_register
 from senco_app.tests.utils import user_of
 
@@ -221,12 +222,7 @@ class TestEHCPlanOutcomesReviewed(PupilTestCase):
 		)
 		review.recommendation = "Amend"
 		review.submit()
-		html = call_route(
-			"frappe.www.printview.get_html_and_style",
-			doc="SEND Review",
-			name=review.name,
-			print_format="Annual Review Report",
-		)["html"]
+		html = print_view("SEND Review", review.name, "Annual Review Report")
 		for text in (
 			"Asks for help",
 			"SALT weekly",

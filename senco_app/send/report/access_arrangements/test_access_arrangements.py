@@ -2,7 +2,6 @@
 # For license information, please see license.txt
 
 import frappe
-from frappe.desk.query_report import run as run_report
 from frappe.utils import add_days
 from frappe.utils import today
 
@@ -14,6 +13,7 @@ from senco_app.tests.utils import enroll
 from senco_app.tests.utils import make_access_arrangement
 from senco_app.tests.utils import make_student
 from senco_app.tests.utils import past
+from senco_app.tests.utils import report_as
 from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -37,13 +37,8 @@ class TestAccessArrangementsReport(SencoTestCase):
 			enroll(student, year)
 			self.names[first] = make_access_arrangement(student, school, arrangements, **values).name
 
-	def report(self, user=None, **filters):
-		if user:
-			frappe.set_user(user)
-		try:
-			return run_report(REPORT, filters=filters)
-		finally:
-			frappe.set_user("Administrator")
+	def report(self, user="Administrator", **filters):
+		return report_as(user, REPORT, **filters)
 
 	def test_pupils_in_force_during_the_window_by_cohort(self):
 		window = {"from_date": today(), "to_date": add_days(today(), 10)}
@@ -86,7 +81,5 @@ class TestAccessArrangementsReport(SencoTestCase):
 			self.assertEqual(names, mine, role)
 		names = {r["name"] for r in self.report(user_of(SCHOOL_B, "SEND Office"), school=SCHOOL_A)["result"]}
 		self.assertEqual(names, set())
-		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
 		with self.assertRaises(frappe.PermissionError):
-			run_report(REPORT, filters={})
-		frappe.set_user("Administrator")
+			self.report(user_of(SCHOOL_A, "SEND Governor"))

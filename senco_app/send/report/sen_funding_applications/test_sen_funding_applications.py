@@ -9,6 +9,7 @@ from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
 from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import issue_ehc_plan
 from senco_app.tests.utils import make_ehc_plan
 from senco_app.tests.utils import make_funding_application
 from senco_app.tests.utils import past
@@ -60,14 +61,12 @@ class TestSENFundingApplications(SencoTestCase):
 			pupil("Eve", SCHOOL_B), SCHOOL_B, application_date=in_year, decision_date=in_year
 		)
 		planned = pupil_on_register(SCHOOL_A, "Pip", "Planned", start_date=past(400)).student
-		make_ehc_plan(
+		issue_ehc_plan(
 			planned,
 			SCHOOL_A,
-			request_date=past(400),
-			status="Issued",
-			decision_to_assess="Yes",
-			decision_to_assess_date=past(380),
 			issue_date=past(200),
+			request_date=past(400),
+			decision_to_assess_date=past(380),
 			top_up_amount=1000,
 			top_up_period="Per term",
 		)  # 3,000 in the year; issuing it puts the pupil on E

@@ -44,10 +44,11 @@ def last_year_term():
 
 
 class TestSENDAttainmentAndAttendance(SencoTestCase):
+	own_schools = {SCHOOL: {"send_phase": "Primary"}}
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		make_school(SCHOOL, send_phase="Primary")
 		make_grading_scale(SCALE, {"A": 80, "B": 60, "C": 0})
 
 	def setUp(self):

@@ -26,11 +26,12 @@ SCHOOL = "_SENCO Register Report School"
 
 
 class TestSENDRegister(SencoTestCase):
+	own_schools = {SCHOOL: {"parent": TRUST}}
+	users = {"key_person": (SCHOOL, "SEND Staff")}
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		make_school(SCHOOL, parent=TRUST)
-		cls.key_person = user_of(SCHOOL, "SEND Staff")
 		s = [make_student(SCHOOL, f"Pupil{i}", "Register").name for i in range(1, 11)]
 		frappe.db.set_value("Student", s[8], {"date_of_leaving": past(10), "enabled": 0})
 		frappe.db.set_value("Student", s[9], "joining_date", add_days(today(), 30))

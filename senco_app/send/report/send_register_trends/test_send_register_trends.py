@@ -29,12 +29,11 @@ SCHOOL_2 = "_SENCO Trends School 2"
 
 
 class TestSENDRegisterTrends(SencoTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		make_school(TRUST, is_group=1)
-		make_school(SCHOOL, parent=TRUST, send_phase="Primary")
-		make_school(SCHOOL_2, parent=TRUST, send_phase="Primary")
+	own_schools = {
+		TRUST: {"is_group": 1},
+		SCHOOL: {"parent": TRUST, "send_phase": "Primary"},
+		SCHOOL_2: {"parent": TRUST, "send_phase": "Primary"},
+	}
 
 	def setUp(self):
 		super().setUp()
