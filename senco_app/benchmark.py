@@ -480,37 +480,31 @@ def annual_review_weeks() -> dict:
 	)
 
 
-# Each pupil's year group on today: the program of their latest enrolment, grouped once per pupil and
-# joined (a grouped derived table is materialised, so it needs no index to join); ``pupils`` is a
-# subquery of the pupils the report is about, so only their enrolments are read
-YEAR_GROUPS = """left join (select student,
-	substring_index(group_concat(program order by enrollment_date desc), ',', 1) program
-	from `tabProgram Enrollment` where docstatus = 1 and enrollment_date <= %(today)s
-	and student in ({pupils}) group by student) yg on yg.student = {student}"""
-RECORD_PUPILS = "select x.student from `tabSEND Record` x where {school}"
-PLACED_PUPILS = """select p.student from `tabProvision Map Pupil` p join `tabProvision Map Entry` x
-	on p.parent = x.name where {school}"""
+# A pupil's year group on a day: the program of their latest enrolment begun by then, looked up per
+# row of the result (a scalar subquery on Program Enrollment's student index): faster here than a
+# grouped table of every enrolment joined in
+YEAR_GROUP = """(select e.program from `tabProgram Enrollment` e where e.student = {student}
+	and e.docstatus = 1 and e.enrollment_date <= %({on})s order by e.enrollment_date desc limit 1)"""
 PLACEMENTS = """from `tabProvision Map Pupil` p join `tabProvision Map Entry` x on p.parent = x.name
 	and p.parenttype = 'Provision Map Entry'"""
 
 # One hand-written query per report returning the rows the report shows (its default filters).
 REPORT_SQL = {
-	"SEND Register": f"""select x.name, x.student, x.student_name, x.school, yg.program, h.sen_provision,
-		h.census_code, substring_index(h.needs, ', ', 1), nullif(substring_index(substring_index(h.needs,
-		', ', 2), ', ', -1), substring_index(h.needs, ', ', 1)), coalesce(nullif(u.full_name, ''),
-		x.key_person), x.start_date
-		from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student", pupils=RECORD_PUPILS)}
-		left join `tabUser` u on u.name = x.key_person
+	"SEND Register": f"""select x.name, x.student, x.student_name, x.school,
+		{YEAR_GROUP.format(student="x.student", on="today")}, h.sen_provision, h.census_code,
+		substring_index(h.needs, ', ', 1), nullif(substring_index(substring_index(h.needs, ', ', 2), ', ', -1),
+		substring_index(h.needs, ', ', 1)), coalesce(nullif(u.full_name, ''), x.key_person), x.start_date
+		from `tabSEND Record` x left join `tabUser` u on u.name = x.key_person
 		join `tabSEND Record History` h on h.parent = x.name
 		and h.parenttype = 'SEND Record' and h.from_date <= %(today)s
 		and (h.to_date is null or h.to_date >= %(today)s)
 		where {{school}} and x.start_date <= %(today)s and (x.end_date is null or x.end_date >= %(today)s)""",
-	"Reviews Due": f"""select x.name, x.student, x.student_name, x.school, yg.program, x.sen_provision,
-		x.next_review_due, greatest(datediff(%(today)s, x.next_review_due), 0), x.last_review_date,
+	"Reviews Due": f"""select x.name, x.student, x.student_name, x.school,
+		{YEAR_GROUP.format(student="x.student", on="today")}, x.sen_provision, x.next_review_due,
+		greatest(datediff(%(today)s, x.next_review_due), 0), x.last_review_date,
 		coalesce(nullif(u.full_name, ''), x.key_person), x.parent_meetings_12m, x.active_iep
-		from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student", pupils=RECORD_PUPILS)}
-		left join `tabUser` u on u.name = x.key_person where {{school}} and x.status = 'Open'
-		and x.next_review_due <= date_add(%(today)s, interval 30 day)
+		from `tabSEND Record` x left join `tabUser` u on u.name = x.key_person where {{school}}
+		and x.status = 'Open' and x.next_review_due <= date_add(%(today)s, interval 30 day)
 		order by x.next_review_due, x.student_name""",
 	"Annual Reviews Due": """select x.student_name, x.school, x.local_authority, x.last_annual_review,
 		x.next_annual_review_due, datediff(x.next_annual_review_due, %(today)s),
@@ -557,27 +551,27 @@ REPORT_SQL = {
 			and x.contact_datetime < date_add(%(today)s, interval 1 day) group by x.student) pc
 			on pc.student = x.student
 		where {school} and x.status = 'Open' order by no_recent desc, x.student_name""",
-	"Provision Map": f"""select g.student, g.student_name, g.school, yg.program, r.primary_need,
-		group_concat(g.provision, ' ', round(g.hours, 2) order by g.provision), round(sum(g.hours), 2),
-		round(sum(g.cost), 2)
-		from (select p.student, p.student_name, x.school, x.provision, sum(x.total_hours) hours,
-			sum(p.cost) cost {PLACEMENTS} where {{school}} and x.start_date <= %(today)s
-			and x.end_date >= %(three_months_ago)s group by p.student, p.student_name, x.school, x.provision) g
-		{YEAR_GROUPS.format(student="g.student", pupils=PLACED_PUPILS)}
-		left join (select student, max(primary_need) primary_need from `tabSEND Record`
-			where status = 'Open' group by student) r on r.student = g.student
-		group by g.student, g.student_name, g.school, yg.program, r.primary_need
-		order by g.school, yg.program, g.student_name""",
-	"Provision Costs": f"""select p.student, min(p.student_name), min(x.school), yg.program, count(*),
-		round(sum(round(p.cost * (datediff(least(x.end_date, %(year_end)s),
-			greatest(x.start_date, %(year_start)s)) + 1) / (datediff(x.end_date, x.start_date) + 1), 2)), 2)
-			as cost,
-		round(sum(round(p.cost * (datediff(least(x.end_date, %(year_end)s),
-			greatest(x.start_date, %(year_start)s)) + 1) / (datediff(x.end_date, x.start_date) + 1), 2)), 2)
-			> %(threshold)s
-		{PLACEMENTS} {YEAR_GROUPS.format(student="p.student", pupils=PLACED_PUPILS)}
-		where {{school}} and x.start_date <= %(year_end)s and x.end_date >= %(year_start)s
-		group by p.student, yg.program having cost != 0 order by cost desc""",
+	"Provision Map": f"""select q.*, {YEAR_GROUP.format(student="q.student", on="today")} year_group
+		from (select g.student, g.student_name, g.school, r.primary_need,
+			group_concat(g.provision, ' ', round(g.hours, 2) order by g.provision), round(sum(g.hours), 2),
+			round(sum(g.cost), 2)
+			from (select p.student, p.student_name, x.school, x.provision, sum(x.total_hours) hours,
+				sum(p.cost) cost {PLACEMENTS} where {{school}} and x.start_date <= %(today)s
+				and x.end_date >= %(three_months_ago)s
+				group by p.student, p.student_name, x.school, x.provision) g
+			left join (select student, max(primary_need) primary_need from `tabSEND Record`
+				where status = 'Open' group by student) r on r.student = g.student
+			group by g.student, g.student_name, g.school, r.primary_need) q
+		order by q.school, year_group, q.student_name""",
+	"Provision Costs": f"""select g.*, {YEAR_GROUP.format(student="g.student", on="year_end")},
+		g.cost > %(threshold)s
+		from (select p.student, min(p.student_name), min(x.school), count(*),
+			round(sum(round(p.cost * (datediff(least(x.end_date, %(year_end)s),
+				greatest(x.start_date, %(year_start)s)) + 1) / (datediff(x.end_date, x.start_date) + 1), 2)), 2)
+				as cost
+			{PLACEMENTS} where {{school}} and x.start_date <= %(year_end)s and x.end_date >= %(year_start)s
+			group by p.student having cost != 0) g
+		order by g.cost desc""",
 	"Provision Impact": f"""select x.provision, min(x.measure), count(*), count(if(p.measured, p.progress,
 		null)), round(avg(if(p.measured, p.progress, null)), 2), round(100 * sum(p.outcome = 'Achieved')
 		/ nullif(sum(p.outcome in ('Achieved', 'Not achieved')), 0), 1), cost.amount,
@@ -591,12 +585,13 @@ REPORT_SQL = {
 	"Staff Deployment": """select x.staff, group_concat(distinct x.provision), sum(x.sessions_per_week
 		* x.minutes_per_session) from `tabProvision Map Entry` x where {school}
 		and x.start_date <= %(sunday)s and x.end_date >= %(monday)s group by x.staff""",
-	"SEN Support Compliance": f"""select x.school, yg.program, count(*), sum(x.active_iep is null),
-		sum(i.review_date < %(today)s), sum(x.parent_meetings_12m < 3)
-		from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student", pupils=RECORD_PUPILS)}
-		left join `tabIndividual Education Plan` i on i.name = x.active_iep
-		where {{school}} and x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan')
-		group by x.school, yg.program""",
+	"SEN Support Compliance": f"""select r.school, r.year_group, count(*), sum(r.active_iep is null),
+		sum(r.review_date < %(today)s), sum(r.parent_meetings_12m < 3)
+		from (select x.school, {YEAR_GROUP.format(student="x.student", on="today")} year_group, x.active_iep,
+			i.review_date, x.parent_meetings_12m from `tabSEND Record` x
+			left join `tabIndividual Education Plan` i on i.name = x.active_iep
+			where {{school}} and x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan')) r
+		group by r.school, r.year_group""",
 	"Target Outcomes": """select ifnull(nullif(t.area_of_need, ''), '(not set)') area, count(*),
 		sum(t.outcome = 'Not met'), sum(t.outcome = 'Partially met'), sum(t.outcome = 'Met'),
 		sum(t.outcome = 'Exceeded'), sum(ifnull(t.outcome, '') = ''),
