@@ -26,6 +26,7 @@ from frappe.utils import today
 
 from senco_app.rules.statutory import school_year_start
 from senco_app.send.report.provision_common import notional_threshold
+from senco_app.services.settings import send_settings
 from senco_app.services.users import ensure_user
 
 TRUST = "Bench Trust"
@@ -466,6 +467,7 @@ def sql_values(schools: list[str] | None) -> dict:
 		"year_start": year_start,
 		"year_end": add_days(add_years(year_start, 1), -1),
 		"threshold": notional_threshold(),
+		"default_minutes": send_settings().default_weekly_minutes,
 		**annual_review_weeks(),
 	}
 
@@ -485,6 +487,9 @@ def annual_review_weeks() -> dict:
 # grouped table of every enrolment joined in
 YEAR_GROUP = """(select e.program from `tabProgram Enrollment` e where e.student = {student}
 	and e.docstatus = 1 and e.enrollment_date <= %({on})s order by e.enrollment_date desc limit 1)"""
+# A member of staff's contracted minutes a week (SEND Settings' Staff Contracts; the first row counts)
+CONTRACTED = """(select m.weekly_minutes from `tabSEND Staff Minutes` m
+	where m.parent = 'SEND Settings' and m.user = w.staff order by m.idx limit 1)"""
 PLACEMENTS = """from `tabProvision Map Pupil` p join `tabProvision Map Entry` x on p.parent = x.name
 	and p.parenttype = 'Provision Map Entry'"""
 
@@ -582,9 +587,22 @@ REPORT_SQL = {
 			on cost.provision = x.provision
 		where {{school}} and x.end_date between %(twelve_months_ago)s and %(today)s
 		group by x.provision, cost.amount""",
-	"Staff Deployment": """select x.staff, group_concat(distinct x.provision), sum(x.sessions_per_week
-		* x.minutes_per_session) from `tabProvision Map Entry` x where {school}
-		and x.start_date <= %(sunday)s and x.end_date >= %(monday)s group by x.staff""",
+	"Staff Deployment": f"""select w.staff, max(w.staff_name), group_concat(distinct w.provision
+		order by w.provision separator ', '), sum(w.minutes), sum(w.in_class), sum(w.one_to_one),
+		sum(w.other), sum(w.minutes + w.in_class + w.one_to_one + w.other) total,
+		coalesce({CONTRACTED}, %(default_minutes)s) contracted,
+		greatest(sum(w.minutes + w.in_class + w.one_to_one + w.other)
+			- coalesce({CONTRACTED}, %(default_minutes)s), 0)
+		from (select x.staff, x.staff_name, x.provision, x.sessions_per_week * x.minutes_per_session minutes,
+			0 in_class, 0 one_to_one, 0 other from `tabProvision Map Entry` x where {{school}}
+			and x.start_date <= %(sunday)s and x.end_date >= %(monday)s
+			and x.sessions_per_week * x.minutes_per_session > 0 and ifnull(x.staff, '') != ''
+		union all select x.staff, x.staff_name, null, 0, if(x.support_type = 'In-class support',
+			x.minutes_per_week, 0), if(x.support_type = 'One-to-one', x.minutes_per_week, 0),
+			if(x.support_type not in ('In-class support', 'One-to-one'), x.minutes_per_week, 0)
+			from `tabSupport Allocation` x where {{school}} and x.from_date <= %(sunday)s
+			and (x.to_date is null or x.to_date >= %(monday)s) and ifnull(x.staff, '') != '') w
+		group by w.staff having total > 0 order by w.staff""",
 	"SEN Support Compliance": f"""select r.school, r.year_group, count(*), sum(r.active_iep is null),
 		sum(r.review_date < %(today)s), sum(r.parent_meetings_12m < 3)
 		from (select x.school, {YEAR_GROUP.format(student="x.student", on="today")} year_group, x.active_iep,
