@@ -42,6 +42,19 @@ REGISTER_COLUMNS = [
 SCHOOL_COLUMNS = [link("school", "Company"), {"fieldname": "pupils", "label": "Pupils", "fieldtype": "Int"}]
 
 
+def reproduced(test):
+	"""A test of the per-column re-check itself: run where it is in use (Frappe's code is the one it
+	reproduces; elsewhere Frappe's own function runs, as the fallback test checks)."""
+
+	def run(self, *args, **kwargs):
+		if not report_rows.replicates_frappe():
+			self.skipTest("Frappe's get_filtered_data is not the one reproduced: Frappe's own runs")
+		return test(self, *args, **kwargs)
+
+	run.__name__, run.__doc__ = test.__name__, test.__doc__
+	return run
+
+
 class TestReportRows(SencoTestCase):
 	@classmethod
 	def setUpClass(cls):
@@ -106,6 +119,7 @@ class TestReportRows(SencoTestCase):
 			frappe.set_user("Administrator")
 		return frappe_rows, ours
 
+	@reproduced
 	def test_the_same_rows_as_frappe_for_every_reader(self):
 		readers = {
 			"one school": self.one_school,
@@ -132,6 +146,7 @@ class TestReportRows(SencoTestCase):
 		self.assertLess(kept[("trust", "SEND Record", n)], n)
 		self.assertEqual(kept[("unrestricted", "SEND Record", n)], n)
 
+	@reproduced
 	def test_what_frappe_drops_and_keeps_for_a_one_school_reader(self):
 		_frappe_rows, ours = self.both(self.one_school, "SEND Record", REGISTER_COLUMNS, self.register_rows())
 		records = {r.get("send_record") for r in ours}
@@ -142,6 +157,7 @@ class TestReportRows(SencoTestCase):
 		self.assertIn({}, ours)
 		self.assertIn({"student_name": "Total", "count": 6}, ours)
 
+	@reproduced
 	def test_the_rows_of_real_reports_as_frappe(self):
 		"""Each report's own columns and rows (run for every school) re-checked both ways."""
 		for name in ("SEND Register", "Agency Referrals", "SEND Summary", "Contact Log Summary"):
@@ -153,6 +169,7 @@ class TestReportRows(SencoTestCase):
 					frappe_rows, ours = self.both(user, ref_doctype, result["columns"], result["result"])
 					self.assertEqual(ours, frappe_rows)
 
+	@reproduced
 	def test_used_for_the_apps_reports_through_the_desk_route_only(self):
 		frappe.set_user(self.one_school)
 		with patch.object(report_rows, "filtered_data", wraps=report_rows.filtered_data) as ours:
@@ -180,6 +197,9 @@ class TestReportRows(SencoTestCase):
 		self.assertNotIn(self.pupils[OTHER_SCHOOL].student, students)
 
 	def test_frappe_code_is_the_one_reproduced(self):
-		"""A Frappe update that changes get_filtered_data or has_match fails here: read the new code
-		against filtered_data, then record its digest in FRAPPE_SOURCE."""
+		"""A Frappe 15 update that changes get_filtered_data or has_match fails here (the app then
+		runs Frappe's own, slower): read the new code against filtered_data, then record its digest
+		in FRAPPE_SOURCE. Another major version of Frappe is not checked."""
+		if not frappe.__version__.startswith("15."):
+			self.skipTest(f"written against Frappe 15's code; this is Frappe {frappe.__version__}")
 		self.assertEqual(report_rows.frappe_source_digest(), report_rows.FRAPPE_SOURCE)
