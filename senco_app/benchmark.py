@@ -18,10 +18,15 @@ from datetime import timedelta
 
 import frappe
 from frappe.utils import add_days
+from frappe.utils import add_months
+from frappe.utils import add_years
 from frappe.utils import getdate
 from frappe.utils import now
 from frappe.utils import today
 
+from senco_app.rules.statutory import school_year_start
+from senco_app.send.report.provision_common import notional_threshold
+from senco_app.services.settings import send_settings
 from senco_app.services.users import ensure_user
 
 TRUST = "Bench Trust"
@@ -430,7 +435,9 @@ ONE_SCHOOL_REPORTS = ("Census SEN Return",)
 
 
 def run_report(name: str, school: str | None = None):
-	from frappe.desk.query_report import run
+	"""A report as the desk runs it: through the route's method (``frappe.desk.query_report.run``, which
+	the app overrides with ``guarded_methods.run_report``)."""
+	from senco_app.security.guarded_methods import run_report as run
 
 	frappe.local.form_dict = frappe._dict()
 	filters = {"school": school} if name in ONE_SCHOOL_REPORTS else {}
@@ -440,80 +447,214 @@ def run_report(name: str, school: str | None = None):
 def run_sql(sql: str, schools: list[str] | None):
 	"""One hand-written query: ``{school}`` in it becomes the school condition on alias ``x``."""
 	condition = "1=1" if schools is None else "x.school in %(schools)s"
-	values = {"today": getdate(today()), "year_ago": add_days(today(), -365), "schools": schools or [""]}
-	quarter = add_days(today(), -91)
-	values["quarter_ago"] = quarter
-	week = getdate(today()) - timedelta(days=getdate(today()).weekday())
-	values.update(monday=week, sunday=week + timedelta(days=6))
+	values = sql_values(schools)
 	return lambda: len(frappe.db.sql(sql.format(school=condition), values))
 
 
-# Each pupil's year group on today: the program of their latest enrolment, grouped once per pupil and
-# joined (a grouped derived table is materialised, so it needs no index to join)
-YEAR_GROUPS = """left join (select student,
-	substring_index(group_concat(program order by enrollment_date desc), ',', 1) program
-	from `tabProgram Enrollment` where docstatus = 1 and enrollment_date <= %(today)s group by student) yg
-	on yg.student = {student}"""
+def sql_values(schools: list[str] | None) -> dict:
+	"""The values the hand-written queries read: the reports' default filters on today."""
+	day = getdate(today())
+	week = day - timedelta(days=day.weekday())
+	year_start = school_year_start(day)
+	return {
+		"today": day,
+		"schools": schools or [""],
+		"monday": week,
+		"sunday": week + timedelta(days=6),
+		# the reports' own defaults: "3 (12) months before", the school year, the settings' threshold
+		"three_months_ago": add_months(day, -3),
+		"twelve_months_ago": add_months(day, -12),
+		"year_start": year_start,
+		"year_end": add_days(add_years(year_start, 1), -1),
+		"threshold": notional_threshold(),
+		"default_minutes": send_settings().default_weekly_minutes,
+		**annual_review_weeks(),
+	}
+
+
+def annual_review_weeks() -> dict:
+	"""The weeks of an annual review's steps from its meeting (SEND Settings, as the report reads them)."""
+	from senco_app.services.ehcp_clock import setting_values
+
+	names = ("review_notice_weeks", "review_report_weeks", "la_decision_weeks")
+	return dict(
+		zip(("invitation_weeks", "report_weeks", "decision_weeks"), setting_values(names), strict=True)
+	)
+
+
+# A pupil's year group on a day: the program of their latest enrolment begun by then, looked up per
+# row of the result (a scalar subquery on Program Enrollment's student index): faster here than a
+# grouped table of every enrolment joined in
+YEAR_GROUP = """(select e.program from `tabProgram Enrollment` e where e.student = {student}
+	and e.docstatus = 1 and e.enrollment_date <= %({on})s order by e.enrollment_date desc limit 1)"""
+# A member of staff's contracted minutes a week (SEND Settings' Staff Contracts; the first row counts)
+CONTRACTED = """(select m.weekly_minutes from `tabSEND Staff Minutes` m
+	where m.parent = 'SEND Settings' and m.user = w.staff order by m.idx limit 1)"""
 PLACEMENTS = """from `tabProvision Map Pupil` p join `tabProvision Map Entry` x on p.parent = x.name
 	and p.parenttype = 'Provision Map Entry'"""
 
 # One hand-written query per report returning the rows the report shows (its default filters).
 REPORT_SQL = {
-	"SEND Register": f"""select x.name, x.student, x.student_name, x.school, x.key_person, h.sen_provision,
-		h.census_code, h.needs, yg.program
-		from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")}
+	"SEND Register": f"""select x.name, x.student, x.student_name, x.school,
+		{YEAR_GROUP.format(student="x.student", on="today")}, h.sen_provision, h.census_code,
+		substring_index(h.needs, ', ', 1), nullif(substring_index(substring_index(h.needs, ', ', 2), ', ', -1),
+		substring_index(h.needs, ', ', 1)), coalesce(nullif(u.full_name, ''), x.key_person), x.start_date
+		from `tabSEND Record` x left join `tabUser` u on u.name = x.key_person
 		join `tabSEND Record History` h on h.parent = x.name
 		and h.parenttype = 'SEND Record' and h.from_date <= %(today)s
 		and (h.to_date is null or h.to_date >= %(today)s)
 		where {{school}} and x.start_date <= %(today)s and (x.end_date is null or x.end_date >= %(today)s)""",
-	"Reviews Due": f"""select x.name, x.student, x.student_name, x.school, x.next_review_due,
-		yg.program from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")} where {{school}}
-		and x.status = 'Open' and x.next_review_due <= date_add(%(today)s, interval 30 day)""",
-	"Annual Reviews Due": """select x.name, x.student, x.student_name, x.school, x.next_annual_review_due
+	"Reviews Due": f"""select x.name, x.student, x.student_name, x.school,
+		{YEAR_GROUP.format(student="x.student", on="today")}, x.sen_provision, x.next_review_due,
+		greatest(datediff(%(today)s, x.next_review_due), 0), x.last_review_date,
+		coalesce(nullif(u.full_name, ''), x.key_person), x.parent_meetings_12m, x.active_iep
+		from `tabSEND Record` x left join `tabUser` u on u.name = x.key_person where {{school}}
+		and x.status = 'Open' and x.next_review_due <= date_add(%(today)s, interval 30 day)
+		order by x.next_review_due, x.student_name""",
+	"Annual Reviews Due": """select x.student_name, x.school, x.local_authority, x.last_annual_review,
+		x.next_annual_review_due, datediff(x.next_annual_review_due, %(today)s),
+		date_sub(x.next_annual_review_due, interval %(invitation_weeks)s week),
+		date_sub(x.next_annual_review_due, interval %(invitation_weeks)s week),
+		date_add(x.next_annual_review_due, interval %(report_weeks)s week),
+		date_add(x.next_annual_review_due, interval %(decision_weeks)s week),
+		x.phase_transfer, x.phase_transfer_deadline, x.name, x.student
 		from `tabEHC Plan` x where {school} and x.status in ('Issued', 'Under appeal')
-		and x.next_annual_review_due <= date_add(%(today)s, interval 90 day)""",
+		and (x.next_annual_review_due <= date_add(%(today)s, interval 90 day)
+			or x.phase_transfer_deadline <= date_add(%(today)s, interval 90 day))
+		order by coalesce(x.next_annual_review_due, x.phase_transfer_deadline)""",
 	"EHCP Timeline": """select x.name, x.student, x.student_name, x.school, x.status, x.request_date
 		from `tabEHC Plan` x where {school}
 		and x.status in ('Requested', 'Assessing', 'Draft', 'Issued', 'Under appeal')""",
 	"EHCP Funding": """select x.name, x.student_name, x.school, x.top_up_annual from `tabEHC Plan` x
 		where {school} and x.top_up_annual > 0
 		and x.status in ('Issued', 'Under appeal', 'Ceased', 'Transferred')""",
-	"Agency Referrals": """select x.name, x.student, x.student_name, x.school, x.agency, x.status
+	"Agency Referrals": """select x.student_name, x.school, x.agency, x.agency_type, x.status,
+		x.referral_date, x.first_appointment_date,
+		datediff(coalesce(x.first_appointment_date, %(today)s), x.referral_date) days_waiting,
+		x.next_action, x.next_action_date, x.name, x.student, x.next_action_owner
 		from `tabAgency Referral` x where {school}
-		and x.status not in ('Discharged', 'Declined', 'Withdrawn')""",
+		and x.status not in ('Discharged', 'Declined', 'Withdrawn') order by days_waiting desc""",
 	"Agency Involvement": """select x.student, x.student_name, x.school, count(distinct x.agency),
-		group_concat(distinct x.agency) from `tabAgency Referral` x where {school} and x.status != 'Draft'
-		and x.referral_date <= %(today)s and (x.closed_on is null or x.closed_on >= %(year_ago)s)
+		group_concat(distinct x.agency), group_concat(distinct x.agency_type) from `tabAgency Referral` x
+		where {school} and x.status != 'Draft' and x.referral_date <= %(today)s
+		and (x.closed_on is null or x.closed_on >= %(twelve_months_ago)s)
 		group by x.student, x.student_name, x.school""",
-	"Contact Log Summary": """select x.student, x.student_name, x.school, count(c.name),
-		sum(c.contact_type = 'Meeting'), sum(c.contact_type = 'Phone'), sum(c.contact_type = 'Email'),
-		max(if(c.with_whom = 'Parent/Carer', c.contact_datetime, null))
-		from `tabSEND Record` x left join `tabSEND Contact Log` c on c.student = x.student
-		and c.contact_datetime >= %(quarter_ago)s where {school} and x.status = 'Open'
-		group by x.student, x.student_name, x.school""",
-	"Provision Map": f"""select p.student, p.student_name, x.school, yg.program, sum(x.total_hours),
-		sum(p.cost) {PLACEMENTS} {YEAR_GROUPS.format(student="p.student")}
-		where {{school}} and x.start_date <= %(today)s and x.end_date >= %(quarter_ago)s
-		group by p.student, p.student_name, x.school, yg.program""",
-	"Provision Costs": f"""select p.student, p.student_name, x.school, count(*), sum(p.cost) {PLACEMENTS}
-		where {{school}} and x.end_date >= %(year_ago)s group by p.student, p.student_name, x.school""",
-	"Provision Impact": f"""select x.provision, count(*), avg(p.progress), sum(x.total_cost) {PLACEMENTS}
-		where {{school}} and x.end_date between %(year_ago)s and %(today)s group by x.provision""",
-	"Staff Deployment": """select x.staff, group_concat(distinct x.provision), sum(x.sessions_per_week
-		* x.minutes_per_session) from `tabProvision Map Entry` x where {school}
-		and x.start_date <= %(sunday)s and x.end_date >= %(monday)s group by x.staff""",
-	"SEN Support Compliance": f"""select x.school, yg.program, count(*), sum(x.active_iep is null),
-		sum(x.parent_meetings_12m < 3) from `tabSEND Record` x {YEAR_GROUPS.format(student="x.student")}
-		where {{school}} and x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan')
-		group by x.school, yg.program""",
-	"Target Outcomes": """select t.area_of_need, count(*), sum(t.outcome = 'Met') from `tabIEP Target` t
-		join `tabIndividual Education Plan` x on t.parent = x.name
+	"Contact Log Summary": """select x.student, x.student_name, x.school,
+		ifnull(k.meeting, 0), ifnull(k.phone, 0), ifnull(k.email, 0), ifnull(k.letter, 0),
+		ifnull(k.home_visit, 0), ifnull(k.other, 0), ifnull(k.total, 0), date(pc.last),
+		pc.last is null or datediff(%(today)s, date(pc.last)) > 42 as no_recent
+		from `tabSEND Record` x
+		left join (select x.student, sum(x.contact_type = 'Meeting') meeting,
+			sum(x.contact_type = 'Phone') phone, sum(x.contact_type = 'Email') email,
+			sum(x.contact_type = 'Letter') letter, sum(x.contact_type = 'Home visit') home_visit,
+			sum(x.contact_type = 'Other') other, count(*) total
+			from `tabSEND Contact Log` x where {school} and x.contact_datetime
+			between %(three_months_ago)s and date_add(%(today)s, interval 1 day) group by x.student) k
+			on k.student = x.student
+		left join (select x.student, max(x.contact_datetime) last from `tabSEND Contact Log` x
+			where {school} and x.with_whom = 'Parent/Carer'
+			and x.contact_datetime < date_add(%(today)s, interval 1 day) group by x.student) pc
+			on pc.student = x.student
+		where {school} and x.status = 'Open' order by no_recent desc, x.student_name""",
+	"Provision Map": f"""select q.*, {YEAR_GROUP.format(student="q.student", on="today")} year_group
+		from (select g.student, g.student_name, g.school, r.primary_need,
+			group_concat(g.provision, ' ', round(g.hours, 2) order by g.provision), round(sum(g.hours), 2),
+			round(sum(g.cost), 2)
+			from (select p.student, p.student_name, x.school, x.provision, sum(x.total_hours) hours,
+				sum(p.cost) cost {PLACEMENTS} where {{school}} and x.start_date <= %(today)s
+				and x.end_date >= %(three_months_ago)s
+				group by p.student, p.student_name, x.school, x.provision) g
+			left join (select student, max(primary_need) primary_need from `tabSEND Record`
+				where status = 'Open' group by student) r on r.student = g.student
+			group by g.student, g.student_name, g.school, r.primary_need) q
+		order by q.school, year_group, q.student_name""",
+	"Provision Costs": f"""select g.*, {YEAR_GROUP.format(student="g.student", on="year_end")},
+		g.cost > %(threshold)s
+		from (select p.student, min(p.student_name), min(x.school), count(*),
+			round(sum(round(p.cost * (datediff(least(x.end_date, %(year_end)s),
+				greatest(x.start_date, %(year_start)s)) + 1) / (datediff(x.end_date, x.start_date) + 1), 2)), 2)
+				as cost
+			{PLACEMENTS} where {{school}} and x.start_date <= %(year_end)s and x.end_date >= %(year_start)s
+			group by p.student having cost != 0) g
+		order by g.cost desc""",
+	"Provision Impact": f"""select x.provision, min(x.measure), count(*), count(if(p.measured, p.progress,
+		null)), round(avg(if(p.measured, p.progress, null)), 2), round(100 * sum(p.outcome = 'Achieved')
+		/ nullif(sum(p.outcome in ('Achieved', 'Not achieved')), 0), 1), cost.amount,
+		round(cost.amount / nullif(sum(if(p.measured and p.progress > 0, p.progress, 0)), 0), 2)
+		{PLACEMENTS} join (select x.provision, round(sum(x.total_cost), 2) amount
+			from `tabProvision Map Entry` x where {{school}}
+			and x.end_date between %(twelve_months_ago)s and %(today)s group by x.provision) cost
+			on cost.provision = x.provision
+		where {{school}} and x.end_date between %(twelve_months_ago)s and %(today)s
+		group by x.provision, cost.amount""",
+	"Staff Deployment": f"""select w.staff, max(w.staff_name), group_concat(distinct w.provision
+		order by w.provision separator ', '), sum(w.minutes), sum(w.in_class), sum(w.one_to_one),
+		sum(w.other), sum(w.minutes + w.in_class + w.one_to_one + w.other) total,
+		coalesce({CONTRACTED}, %(default_minutes)s) contracted,
+		greatest(sum(w.minutes + w.in_class + w.one_to_one + w.other)
+			- coalesce({CONTRACTED}, %(default_minutes)s), 0)
+		from (select x.staff, x.staff_name, x.provision, x.sessions_per_week * x.minutes_per_session minutes,
+			0 in_class, 0 one_to_one, 0 other from `tabProvision Map Entry` x where {{school}}
+			and x.start_date <= %(sunday)s and x.end_date >= %(monday)s
+			and x.sessions_per_week * x.minutes_per_session > 0 and ifnull(x.staff, '') != ''
+		union all select x.staff, x.staff_name, null, 0, if(x.support_type = 'In-class support',
+			x.minutes_per_week, 0), if(x.support_type = 'One-to-one', x.minutes_per_week, 0),
+			if(x.support_type not in ('In-class support', 'One-to-one'), x.minutes_per_week, 0)
+			from `tabSupport Allocation` x where {{school}} and x.from_date <= %(sunday)s
+			and (x.to_date is null or x.to_date >= %(monday)s) and ifnull(x.staff, '') != '') w
+		group by w.staff having total > 0 order by w.staff""",
+	"SEN Support Compliance": f"""select r.school, r.year_group, count(*), sum(r.active_iep is null),
+		sum(r.review_date < %(today)s), sum(r.parent_meetings_12m < 3)
+		from (select x.school, {YEAR_GROUP.format(student="x.student", on="today")} year_group, x.active_iep,
+			i.review_date, x.parent_meetings_12m from `tabSEND Record` x
+			left join `tabIndividual Education Plan` i on i.name = x.active_iep
+			where {{school}} and x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan')) r
+		group by r.school, r.year_group""",
+	"Target Outcomes": """select ifnull(nullif(t.area_of_need, ''), '(not set)') area, count(*),
+		sum(t.outcome = 'Not met'), sum(t.outcome = 'Partially met'), sum(t.outcome = 'Met'),
+		sum(t.outcome = 'Exceeded'), sum(ifnull(t.outcome, '') = ''),
+		ifnull(round(100 * sum(t.outcome in ('Met', 'Exceeded'))
+			/ nullif(sum(t.outcome in ('Not met', 'Partially met', 'Met', 'Exceeded')), 0), 1), 0)
+		from `tabIEP Target` t join `tabIndividual Education Plan` x on t.parent = x.name
 		and t.parenttype = 'Individual Education Plan' where {school} and x.docstatus in (1, 2)
-		and x.status in ('Active', 'Superseded') and x.start_date between %(year_ago)s and %(today)s
-		group by t.area_of_need""",
-	"SEND Summary": """select x.school, count(*), sum(x.sen_provision = 'SEN Support'),
-		sum(x.sen_provision = 'EHC Plan') from `tabSEND Record` x where {school} and x.status = 'Open'
-		group by x.school""",
+		and x.status in ('Active', 'Superseded') and x.start_date between %(twelve_months_ago)s and %(today)s
+		group by area order by area""",
+	"SEND Summary": """select c.name, ifnull(roll.n, 0), ifnull(reg.sen_support, 0),
+		round(100 * ifnull(reg.sen_support, 0) / roll.n, 1), ifnull(reg.ehc_plan, 0),
+		round(100 * ifnull(reg.ehc_plan, 0) / roll.n, 1), needs.counts, ifnull(ov.n, 0),
+		ifnull(cost.amount, 0), c.send_notional_sen_budget,
+		round(100 * ifnull(cost.amount, 0) / c.send_notional_sen_budget, 1)
+		from `tabCompany` c
+		left join (select x.school, count(*) n from `tabStudent` x where {school}
+			and (x.joining_date is null or x.joining_date <= %(today)s)
+			and (x.date_of_leaving >= %(today)s or (x.date_of_leaving is null and x.enabled = 1))
+			group by x.school) roll on roll.school = c.name
+		left join (select school, sum(sen_provision = 'SEN Support') sen_support,
+			sum(sen_provision = 'EHC Plan') ehc_plan from (select x.school, h.sen_provision,
+				row_number() over (partition by x.name order by h.from_date) n
+				from `tabSEND Record` x join `tabSEND Record History` h on h.parent = x.name
+				and h.parenttype = 'SEND Record' where {school} and x.start_date <= %(today)s
+				and (x.end_date is null or x.end_date >= %(today)s) and h.from_date <= %(today)s
+				and (h.to_date is null or h.to_date >= %(today)s)) f where n = 1 group by school) reg
+			on reg.school = c.name
+		left join (select school, group_concat(need, ' ', pupils order by need) counts from (
+			select school, need, count(*) pupils from (select x.school,
+				nullif(trim(substring_index(h.needs, ',', 1)), '') need,
+				row_number() over (partition by x.name order by h.from_date) n
+				from `tabSEND Record` x join `tabSEND Record History` h on h.parent = x.name
+				and h.parenttype = 'SEND Record' and h.sen_provision in ('SEN Support', 'EHC Plan')
+				where {school} and x.start_date <= %(today)s and (x.end_date is null or x.end_date >= %(today)s)
+				and h.from_date <= %(today)s and (h.to_date is null or h.to_date >= %(today)s)) f
+			where n = 1 group by school, need) per_need group by school) needs on needs.school = c.name
+		left join (select x.school, count(*) n from `tabSEND Record` x where {school} and x.status = 'Open'
+			and x.review_overdue = 1 group by x.school) ov on ov.school = c.name
+		left join (select x.school, round(sum(round(cast(p.cost as double) * (datediff(least(x.end_date,
+			%(year_end)s), greatest(x.start_date, %(year_start)s)) + 1) / (datediff(x.end_date, x.start_date)
+			+ 1), 2)), 2) amount from `tabProvision Map Entry` x join `tabProvision Map Pupil` p
+			on p.parent = x.name and p.parenttype = 'Provision Map Entry' where {school}
+			and x.start_date <= %(year_end)s and x.end_date >= %(year_start)s group by x.school) cost
+			on cost.school = c.name
+		where roll.n or reg.school is not null or ov.n or cost.amount order by c.name""",
 }
 
 

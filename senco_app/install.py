@@ -41,8 +41,13 @@ SELECT_ON = {"Guardian": ("SENCO", "SEND Staff", "SEND Office")}
 EXPORT_ROLES = ("SENCO", "SEND Office")
 
 # Indexes the app's queries need on other apps' tables (its own doctypes carry search_index in their
-# JSON): pupils' year groups are read from Program Enrollment by student.
-INDEXES = {"Program Enrollment": (("student",),)}
+# JSON): pupils' year groups are read from Program Enrollment by student; each school's roll is
+# counted from Student by school, enabled, joining and leaving date (services.school_roll), which
+# this index answers on its own, without reading a pupil's row.
+INDEXES = {
+	"Program Enrollment": (("student",),),
+	"Student": (("school", "enabled", "joining_date", "date_of_leaving"),),
+}
 
 
 def before_install():

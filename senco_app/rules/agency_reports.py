@@ -88,7 +88,9 @@ def contact_summary_rows(
 	frame = pd.DataFrame(contacts, columns=["student", "contact_type", "with_whom", "date"])
 	students = [p["student"] for p in pupils]
 	table = (
-		pd.crosstab(frame["student"], frame["contact_type"])
+		frame.groupby(["student", "contact_type"])
+		.size()
+		.unstack(fill_value=0)
 		.reindex(index=students, columns=list(CONTACT_TYPES), fill_value=0)
 		.reset_index(drop=True)
 	)
@@ -97,7 +99,9 @@ def contact_summary_rows(
 		parent_frame = frame[frame["with_whom"] == "Parent/Carer"]
 	else:
 		parent_frame = pd.DataFrame(parent_contacts, columns=["student", "date"])
-	parents = parent_frame.groupby("student")["date"].max()
+	# dates as datetime64, so the latest per pupil is found by pandas' own code, not per row in Python
+	parent_dates = pd.to_datetime(parent_frame["date"])
+	parents = parent_dates.groupby(parent_frame["student"]).max()
 	last = pd.to_datetime(parents.reindex(students)).reset_index(drop=True)
 	days = (pd.Timestamp(today) - last).dt.days
 	table["no_recent_parent_contact"] = (days.isna() | (days > weeks * 7)).astype(int)

@@ -14,18 +14,21 @@ from senco_app.services.year_groups import student_year_groups
 EHCP_REVIEW_TYPES = ("EHCP Annual Review", "EHCP Interim Review")
 
 
-def assessment_deadlines(request_date):
+def assessment_deadlines(request_date, settings=None):
+	"""The assessment's statutory dates from the request. ``settings``: SEND Settings already read
+	(a caller working through many plans reads them once), else read here."""
 	weeks = ("ehcp_assess_decision_weeks", "ehcp_issue_decision_weeks", "ehcp_final_plan_weeks")
-	return statutory.assessment_deadlines(getdate(request_date), *setting_values(weeks))
+	return statutory.assessment_deadlines(getdate(request_date), *setting_values(weeks, settings))
 
 
-def review_deadlines(meeting_date):
+def review_deadlines(meeting_date, settings=None):
+	"""An annual review's step dates from its meeting; ``settings`` as for assessment_deadlines."""
 	weeks = ("review_notice_weeks", "review_notice_weeks", "review_report_weeks", "la_decision_weeks")
-	return statutory.review_step_deadlines(getdate(meeting_date), *setting_values(weeks))
+	return statutory.review_step_deadlines(getdate(meeting_date), *setting_values(weeks, settings))
 
 
-def setting_values(fieldnames: tuple[str, ...]) -> list:
-	settings = send_settings()
+def setting_values(fieldnames: tuple[str, ...], settings=None) -> list:
+	settings = settings or send_settings()
 	return [getattr(settings, f) for f in fieldnames]
 
 
@@ -132,9 +135,9 @@ def _schedule(plan: dict, reviews: list[dict], year_group, phase, settings, now)
 		}
 	steps = ehcp_rules.pending_steps(
 		{**plan, **values},
-		assessment_deadlines(plan["request_date"]),
+		assessment_deadlines(plan["request_date"], settings),
 		current,
-		review_deadlines(current["meeting_date"]) if current else None,
+		review_deadlines(current["meeting_date"], settings) if current else None,
 	)
 	if plan.get("status") in ehcp_rules.OPEN_STATUSES and steps:
 		label, due, who = steps[0]

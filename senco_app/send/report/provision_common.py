@@ -47,10 +47,7 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed.
 	``aggregate``: for an aggregate report, read past the reader's own read permission, limited to
 	their schools (see ``script_report.aggregate_rows``)."""
-	read = report.aggregate_rows if aggregate else report.scoped_rows
-	conditions = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
-	rows = read(doctype, report.report_schools(school, doctype), conditions, ENTRY_FIELDS)
-	entries = {e.name: e for e in report.with_dates(rows, "start_date", "end_date")}
+	entries = fetch_entries(school, start, end, extra_filters, doctype, aggregate)
 	if not entries:
 		return [], entries
 	pupils = frappe.get_all(
@@ -62,6 +59,14 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 		as_list=True,
 	)
 	return placement_dicts(pupils, entries.values()), entries
+
+
+def fetch_entries(school, start, end, extra_filters=None, doctype="Provision Map Entry", aggregate=False):
+	"""The entries of ``fetch_placements`` alone, by name (their pupils not read)."""
+	read = report.aggregate_rows if aggregate else report.scoped_rows
+	conditions = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
+	rows = read(doctype, report.report_schools(school, doctype), conditions, ENTRY_FIELDS)
+	return {e.name: e for e in report.with_dates(rows, "start_date", "end_date")}
 
 
 def placement_dicts(pupils: list, entries) -> list[dict]:

@@ -4,6 +4,8 @@
 """Annual Reviews Due: issued plans by next annual review, with the statutory step dates of that
 review and phase-transfer deadlines (15 February / 31 March)."""
 
+from functools import partial
+
 from frappe import _
 from frappe.utils import getdate
 from frappe.utils import today
@@ -11,6 +13,7 @@ from frappe.utils import today
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.send.report import script_report as report
 from senco_app.services import ehcp_clock
+from senco_app.services.settings import send_settings
 
 FILTERS = {"school": None, "window_days": 90, "phase_transfer_only": None}
 
@@ -20,7 +23,7 @@ def execute(filters=None):
 	now = getdate(today())
 	rows = ehcp_rules.annual_review_rows(
 		fetch_plans(filters),
-		ehcp_clock.review_deadlines,
+		partial(ehcp_clock.review_deadlines, settings=send_settings()),  # the settings read once
 		now,
 		filters.window_days,
 		phase_transfer_only=bool(filters.phase_transfer_only),

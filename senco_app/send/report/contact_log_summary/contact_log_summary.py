@@ -34,22 +34,24 @@ def fetch_contacts(filters):
 			"SEND Record", schools, {"status": "Open"}, ["student", "student_name", "school"]
 		)
 	]
+	if not pupils:
+		return [], [], []
+	# the contacts of the schools (those of a pupil not on the register are left out by the rule,
+	# which counts the ``pupils`` only), with no list of every pupil's name sent to the database
 	period = [get_datetime(filters.from_date), get_datetime(add_days(filters.to_date, 1))]
 	contacts = report.scoped_rows(
 		"SEND Contact Log",
 		schools,
-		{"contact_datetime": ["between", period], "student": ["in", [p["student"] for p in pupils] or [""]]},
+		{"contact_datetime": ["between", period]},
 		["student", "contact_type", "with_whom", "contact_datetime"],
 	)
+	# only the latest contact with parents of each pupil is used: the database finds it
 	parent_contacts = report.scoped_rows(
 		"SEND Contact Log",
 		schools,
-		{
-			"contact_datetime": ["<", period[1]],
-			"with_whom": "Parent/Carer",
-			"student": ["in", [p["student"] for p in pupils] or [""]],
-		},
-		["student", "contact_datetime"],
+		{"contact_datetime": ["<", period[1]], "with_whom": "Parent/Carer"},
+		["student", "max(contact_datetime) as contact_datetime"],
+		group_by="student",
 	)
 	return (
 		pupils,

@@ -3,6 +3,8 @@
 
 """EHCP Timeline: every open request and plan, each statutory date due and actual, days late, RAG."""
 
+from functools import partial
+
 from frappe import _
 from frappe.utils import getdate
 from frappe.utils import today
@@ -10,6 +12,7 @@ from frappe.utils import today
 from senco_app.rules import ehcp as ehcp_rules
 from senco_app.send.report import script_report as report
 from senco_app.services import ehcp_clock
+from senco_app.services.settings import send_settings
 
 FILTERS = {"school": None, "local_authority": None, "status": None}
 DATES = ["request_date", "decision_to_assess_date", "decision_to_issue_date", "draft_plan_date", "issue_date"]
@@ -17,7 +20,9 @@ DATES = ["request_date", "decision_to_assess_date", "decision_to_issue_date", "d
 
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
-	rows = ehcp_rules.timeline_rows(fetch_plans(filters), ehcp_clock.assessment_deadlines, getdate(today()))
+	# the settings read once for every plan
+	deadlines = partial(ehcp_clock.assessment_deadlines, settings=send_settings())
+	rows = ehcp_rules.timeline_rows(fetch_plans(filters), deadlines, getdate(today()))
 	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 

@@ -6,6 +6,7 @@ school, key person, SEN provision and the intervention (SEND Provision) a pupil 
 
 import frappe
 from frappe import _
+from frappe.utils import add_days
 from frappe.utils import getdate
 from frappe.utils import today
 
@@ -32,6 +33,8 @@ def execute(filters=None):
 def fetch_records(schools, filters, as_at):
 	conditions = {
 		"status": "Open",
+		# only the records the report can show (reviews_due_rows keeps the same window)
+		"next_review_due": ["<=", add_days(as_at, filters.window_days)],
 		**{k: filters[k] for k in ("key_person", "sen_provision") if filters.get(k)},
 	}
 	if filters.provision:

@@ -12,7 +12,7 @@ from frappe import _
 from senco_app.rules.provision_reports import ALLOCATION_FIELDS
 from senco_app.rules.provision_reports import deployment_rows
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import fetch_entries
 from senco_app.services.settings import send_settings
 
 FILTERS = {"school": None, "week_of": "Today"}
@@ -22,7 +22,7 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	monday = filters.week_of - timedelta(days=filters.week_of.weekday())
 	sunday = monday + timedelta(days=6)
-	_placements, entries = fetch_placements(filters.school, monday, sunday)
+	entries = fetch_entries(filters.school, monday, sunday)  # the entries alone: no pupil is shown
 	doctype = "Support Allocation"
 	allocations = report.scoped_rows(
 		doctype,

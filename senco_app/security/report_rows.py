@@ -1,0 +1,177 @@
+"""Frappe's re-check of a report's rows against the reader's User Permissions, made per column.
+
+After a Script Report returns, Frappe v15 (``frappe.desk.query_report.generate_report_result``) runs
+``get_filtered_data``: for a reader with User Permissions it calls ``has_match`` once per row, which
+for every linked doctype's match filters walks every Link column of the row, calling
+``has_unrestricted_read_access`` (request-cached, but still a call) for each cell and
+``frappe.db.exists`` for each cell outside the reader's permitted values. At trust scale that is
+about half the SEND Register's time, for a check whose outcome depends on each cell alone.
+
+``filtered_data`` gives the same rows from the same inputs with the work done per column: Frappe's
+own helpers read the linked columns, match filters, shares and owner rule as before; then for each
+match filter and column the distinct values are checked once (``exists`` once per distinct value
+outside the permitted ones) and ``has_unrestricted_read_access`` once, and a row is dropped exactly
+when ``has_match`` would drop it. It is used only
+
+- for the app's own reports (module SEND) run through the desk's route (``run_report`` in
+  ``guarded_methods`` sets ``frappe.flags.senco_report_rows`` around the run), and
+- while the source of Frappe's ``get_filtered_data`` and ``has_match`` is the source it was written
+  from (``FRAPPE_SOURCE``): if Frappe changes or drops either, Frappe's own function runs;
+
+and it hands the rows to Frappe's function whenever a case falls outside what it reproduces (a row
+that is not a dict, a Link cell that is not text, the "if owner" report rule on a User column).
+tests/test_report_rows.py feeds the same rows to both, as a one-school, a trust and an unrestricted
+reader, and checks the output is identical.
+"""
+
+import hashlib
+import inspect
+
+import frappe
+
+# sha256 of the source of frappe.desk.query_report.get_filtered_data followed by has_match (Frappe 15)
+FRAPPE_SOURCE = "827aa693ac7dc2dd4647233e31e3fb505e741fb4132045d77c6f303e5fc4acb6"
+
+_frappe_get_filtered_data = None
+
+
+def frappe_source_digest() -> str | None:
+	"""The digest of Frappe's two functions as they are now; None if either is missing."""
+	from frappe.desk import query_report
+
+	original = _frappe_get_filtered_data or getattr(query_report, "get_filtered_data", None)
+	has_match = getattr(query_report, "has_match", None)
+	if original is None or has_match is None:
+		return None
+	try:
+		source = inspect.getsource(original) + inspect.getsource(has_match)
+	except (OSError, TypeError):
+		return None
+	return hashlib.sha256(source.encode()).hexdigest()
+
+
+def replicates_frappe() -> bool:
+	"""Is Frappe's re-check the one ``filtered_data`` reproduces? (Once per process.)"""
+	global _replicates
+	if _replicates is None:
+		_replicates = frappe_source_digest() == FRAPPE_SOURCE
+	return _replicates
+
+
+_replicates = None
+
+
+def install():
+	"""Put the dispatcher in place of Frappe's ``get_filtered_data`` (once per process). Outside a
+	SEND report run through ``run_report`` it calls Frappe's function unchanged."""
+	global _frappe_get_filtered_data
+	from frappe.desk import query_report
+
+	current = getattr(query_report, "get_filtered_data", None)
+	if current is None or getattr(current, "senco_dispatch", False):
+		return
+	_frappe_get_filtered_data = current
+
+	def get_filtered_data(ref_doctype, columns, data, user, *args, **kwargs):
+		if frappe.flags.senco_report_rows and not args and not kwargs and replicates_frappe():
+			return filtered_data(ref_doctype, columns, data, user)
+		return current(ref_doctype, columns, data, user, *args, **kwargs)
+
+	get_filtered_data.senco_dispatch = True
+	get_filtered_data.__doc__ = current.__doc__
+	query_report.get_filtered_data = get_filtered_data
+
+
+def frappe_filtered_data(ref_doctype, columns, data, user):
+	"""Frappe's own ``get_filtered_data`` (the original, whether or not the dispatcher is in place)."""
+	from frappe.desk import query_report
+
+	return (_frappe_get_filtered_data or query_report.get_filtered_data)(ref_doctype, columns, data, user)
+
+
+def filtered_data(ref_doctype, columns, data, user):
+	"""The rows of ``data`` Frappe's ``get_filtered_data`` keeps, in order, worked out per column."""
+	from frappe.desk import query_report as qr
+
+	data = list(data)
+	if not all(isinstance(row, dict) for row in data):
+		return frappe_filtered_data(ref_doctype, columns, data, user)
+	linked_doctypes = qr.get_linked_doctypes(columns, data)
+	match_filters_per_doctype = qr.get_user_match_filters(linked_doctypes, user=user)
+	shared = frappe.share.get_shared(ref_doctype, user)
+	columns_dict = qr.get_columns_dict(columns)
+	role_permissions = qr.get_role_permissions(frappe.get_meta(ref_doctype), user)
+	if_owner = role_permissions.get("if_owner", {}).get("report")
+
+	if not match_filters_per_doctype:
+		return list(data)
+	if if_owner and ref_doctype in match_filters_per_doctype and "User" in linked_doctypes:
+		# the owner of a row passes on their own rows: Frappe reads that cell row by row
+		return frappe_filtered_data(ref_doctype, columns, data, user)
+
+	# the Link columns has_match checks (an owner column is passed over), in its order
+	checked = [
+		(dt, key)
+		for dt, key in linked_doctypes.items()
+		if not (dt == "User" and columns_dict[key] == columns_dict.get("owner"))
+	]
+	values = {}
+	for _dt, key in checked:
+		column_values = {row.get(key) for row in data}
+		if not all(v is None or isinstance(v, str) for v in column_values):
+			return frappe_filtered_data(ref_doctype, columns, data, user)
+		values[key] = column_values
+
+	# a row passes a set of match filters when none of its cells is outside them (a value of a
+	# record that exists and is not among the permitted ones), and the session user has unrestricted
+	# read access on the report's doctype (has_match asks after each cell; the answer is the same)
+	unrestricted = (
+		qr.has_unrestricted_read_access(doctype=ref_doctype, user=frappe.session.user) if checked else True
+	)
+	exists = {}
+
+	def outside(dt, permitted, value) -> bool:
+		if value in permitted:
+			return False
+		if (dt, value) not in exists:
+			exists[(dt, value)] = bool(frappe.db.exists(dt, value))
+		return exists[(dt, value)]
+
+	everyone = frozenset(range(len(data)))
+	failing = {}  # id of a set of match filters -> positions of the rows that fail it
+
+	def rows_failing(match_filters) -> frozenset:
+		if id(match_filters) not in failing:
+			if not unrestricted:
+				failing[id(match_filters)] = everyone
+			else:
+				rows = set()
+				for dt, key in checked:
+					if dt not in match_filters:
+						continue
+					permitted = match_filters.get(dt)
+					bad = {v for v in values[key] if outside(dt, permitted, v)}
+					if bad:
+						rows.update(i for i, row in enumerate(data) if row.get(key) in bad)
+				failing[id(match_filters)] = frozenset(rows)
+		return failing[id(match_filters)]
+
+	# a row must pass, for every linked doctype with match filters, one of that doctype's sets
+	dropped = set()
+	for filter_list in match_filters_per_doctype.values():
+		fails_all = set(everyone)
+		for match_filters in filter_list:
+			fails_all &= rows_failing(match_filters)
+			if not fails_all:
+				break
+		dropped |= fails_all
+	if not dropped:
+		return list(data)
+
+	ref_key = linked_doctypes.get(ref_doctype)
+	by_share = bool(ref_key and shared)
+	return [
+		row
+		for i, row in enumerate(data)
+		if i not in dropped or not row or (by_share and row.get(ref_key) in shared)
+	]
