@@ -40,15 +40,22 @@ def provision_grid(placements: list[dict]) -> tuple[list[str], list[dict]]:
 		key=lambda column: column.map(year_group_key) if column.name == "year_group" else column,
 		kind="stable",
 	)
-	rows = grid.to_dict("records")
+	rows = records(grid)
 	return provisions, rows
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+	"""``frame.to_dict("records")`` without its per-cell boxing: the rows as dicts of Python values
+	(a Series iterates as Python scalars), a column at a time rather than a cell at a time."""
+	columns = list(frame.columns)
+	return [dict(zip(columns, row, strict=True)) for row in frame.itertuples(index=False, name=None)]
 
 
 def group_totals(rows: list[dict], by: str) -> list[tuple[str, float, float]]:
 	"""(group, hours, cost) per year group or school."""
 	if not rows:
 		return []
-	frame = pd.DataFrame(rows)[[by, "total_hours", "total_cost"]]
+	frame = pd.DataFrame({key: [row[key] for row in rows] for key in (by, "total_hours", "total_cost")})
 	grouped = frame.groupby(by).sum().sort_index()
 	return [
 		(str(k), round(float(v["total_hours"]), 2), round(float(v["total_cost"]), 2))

@@ -5,6 +5,7 @@ import pandas as pd
 
 import frappe
 
+from senco_app.rules.provision_reports import records
 from senco_app.send.report import script_report as report
 from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
@@ -81,7 +82,7 @@ def placement_dicts(pupils: list, entries) -> list[dict]:
 		dtype=object,
 	).rename(columns={"name": "entry", "total_hours": "hours"})
 	merged = frame.rename(columns={"parent": "entry"}).merge(entry_frame, on="entry", how="left", sort=False)
-	return merged[PLACEMENT_KEYS].astype(object).to_dict("records")
+	return records(merged[PLACEMENT_KEYS].astype(object))
 
 
 def with_year_groups(placements: list[dict], on) -> list[dict]:
