@@ -31,6 +31,8 @@ import frappe
 
 # sha256 of the source of frappe.desk.query_report.get_filtered_data followed by has_match (Frappe 15)
 FRAPPE_SOURCE = "827aa693ac7dc2dd4647233e31e3fb505e741fb4132045d77c6f303e5fc4acb6"
+# sha256 of the source of frappe.desk.query_report.get_linked_doctypes (Frappe 15)
+FRAPPE_LINKED_SOURCE = "8830ef31035823019528ab4a1061a08ac7130cc3e586725be761df989a11e1ca"
 
 _frappe_get_filtered_data = None
 
@@ -50,6 +52,17 @@ def frappe_source_digest() -> str | None:
 	return hashlib.sha256(source.encode()).hexdigest()
 
 
+def linked_source_digest() -> str | None:
+	"""The digest of Frappe's ``get_linked_doctypes`` as it is now; None if it is missing."""
+	from frappe.desk import query_report
+
+	function = getattr(query_report, "get_linked_doctypes", None)
+	try:
+		return hashlib.sha256(inspect.getsource(function).encode()).hexdigest() if function else None
+	except (OSError, TypeError):
+		return None
+
+
 def replicates_frappe() -> bool:
 	"""Is Frappe's re-check the one ``filtered_data`` reproduces? (Once per process.)"""
 	global _replicates
@@ -58,7 +71,15 @@ def replicates_frappe() -> bool:
 	return _replicates
 
 
-_replicates = None
+def replicates_linked_doctypes() -> bool:
+	"""Is Frappe's ``get_linked_doctypes`` the one ``linked_doctypes`` reproduces? (Once per process.)"""
+	global _replicates_linked
+	if _replicates_linked is None:
+		_replicates_linked = linked_source_digest() == FRAPPE_LINKED_SOURCE
+	return _replicates_linked
+
+
+_replicates = _replicates_linked = None
 
 
 def install():
@@ -96,7 +117,11 @@ def filtered_data(ref_doctype, columns, data, user):
 	data = list(data)
 	if not all(isinstance(row, dict) for row in data):
 		return frappe_filtered_data(ref_doctype, columns, data, user)
-	linked_doctypes = qr.get_linked_doctypes(columns, data)
+	linked_doctypes = (
+		linked_doctypes_of(columns, data)
+		if replicates_linked_doctypes()
+		else qr.get_linked_doctypes(columns, data)
+	)
 	match_filters_per_doctype = qr.get_user_match_filters(linked_doctypes, user=user)
 	shared = frappe.share.get_shared(ref_doctype, user)
 	columns_dict = qr.get_columns_dict(columns)
@@ -175,3 +200,23 @@ def filtered_data(ref_doctype, columns, data, user):
 		for i, row in enumerate(data)
 		if i not in dropped or not row or (by_share and row.get(ref_key) in shared)
 	]
+
+
+def linked_doctypes_of(columns, data) -> dict:
+	"""What Frappe's ``get_linked_doctypes`` returns for dict rows: each Link column's doctype and
+	fieldname, less the columns with no value in any row it looks at. Frappe keeps the columns seen
+	with a value in a list and tests each cell against it; this keeps them in a set, and looks at
+	the same rows (Frappe passes over a row with as many cells as columns seen so far)."""
+	from frappe.desk import query_report as qr
+
+	columns_dict = qr.get_columns_dict(columns)
+	linked = {}
+	for idx in range(len(columns)):
+		df = columns_dict[idx]
+		if df.get("fieldtype") == "Link":
+			linked[df["options"]] = df["fieldname"]
+	seen = set()
+	for row in data:
+		if row and len(row) != len(seen):
+			seen.update(col for col, val in row.items() if val)
+	return {doctype: key for doctype, key in linked.items() if key in seen}

@@ -203,3 +203,46 @@ class TestReportRows(SencoTestCase):
 		if not frappe.__version__.startswith("15."):
 			self.skipTest(f"written against Frappe 15's code; this is Frappe {frappe.__version__}")
 		self.assertEqual(report_rows.frappe_source_digest(), report_rows.FRAPPE_SOURCE)
+		self.assertEqual(report_rows.linked_source_digest(), report_rows.FRAPPE_LINKED_SOURCE)
+
+	def test_the_linked_columns_are_frappes(self):
+		"""The Link columns the re-check looks at are the ones Frappe's get_linked_doctypes finds,
+		including its passing over a row with as many cells as columns seen so far."""
+		if not report_rows.replicates_linked_doctypes():
+			self.skipTest("Frappe's get_linked_doctypes is not the one reproduced: Frappe's own runs")
+		from frappe.desk.query_report import get_linked_doctypes
+
+		two_links = [link("school", "Company"), link("student", "Student")]
+		cases = (
+			(REGISTER_COLUMNS, self.register_rows()),
+			(REGISTER_COLUMNS, []),
+			(REGISTER_COLUMNS, [{}, {"count": 1}, {"agency": ""}, {"agency": 0, "key_person": None}]),
+			# the second row has as many cells as columns seen (one): Frappe never reads its student
+			(two_links, [{"school": "A", "student": None}, {"student": "S"}]),
+			(two_links, [{"school": "A", "student": None}, {"student": "S", "x": 1}]),
+			# the same doctype in two columns: the last one counts
+			([link("school", "Company"), link("trust", "Company")], [{"school": "A"}, {"school": "B"}]),
+			([link("school", "Company"), link("trust", "Company")], [{"school": "A", "trust": "T"}]),
+			(SCHOOL_COLUMNS, self.school_rows()),
+		)
+		found = set()
+		for columns, rows in cases:
+			with self.subTest(columns=[c["fieldname"] for c in columns], rows=rows):
+				expected = get_linked_doctypes(columns, [dict(r) for r in rows])
+				self.assertEqual(report_rows.linked_doctypes_of(columns, [dict(r) for r in rows]), expected)
+				found.add(tuple(sorted(expected.items())))
+		self.assertIn((), found)  # some cases leave every column out, others keep some
+		self.assertIn((("Company", "school"),), found)
+
+	def test_frappes_linked_columns_when_its_code_is_not_the_one_reproduced(self):
+		frappe.set_user(self.one_school)
+		with (
+			patch.object(report_rows, "_replicates_linked", None),
+			patch.object(report_rows, "FRAPPE_LINKED_SOURCE", "another Frappe"),
+			patch.object(report_rows, "linked_doctypes_of", wraps=report_rows.linked_doctypes_of) as ours,
+		):
+			result = run_report("SEND Register", filters={}, ignore_prepared_report=True)
+			self.assertEqual(ours.call_count, 0)
+		students = {r.get("student") for r in result["result"]}
+		self.assertIn(self.pupils[SCHOOL_A].student, students)
+		self.assertNotIn(self.pupils[OTHER_SCHOOL].student, students)
