@@ -34,37 +34,68 @@ def register_rows(
 	for row in history:
 		by_record.setdefault(row["parent"], []).append(row)
 
-	out = []
+	in_force = []
 	for rec in records:
 		rows = sorted(by_record.get(rec["name"], []), key=lambda r: r["from_date"])
 		current = row_at(rows, as_at)
 		if current is None:
 			continue
-		# a Monitoring (N) period's needs, if an older row holds any, never count
-		codes = counted_needs(current["sen_provision"], split_needs_text(current.get("needs")))
-		entry = {
-			"send_record": rec["name"],
-			"student": rec["student"],
-			"student_name": rec.get("student_name"),
-			"school": rec["school"],
-			"year_group": year_groups.get(rec["student"]),
-			"sen_provision": current["sen_provision"],
-			"census_code": current.get("census_code"),
-			"primary_need": codes[0] if codes else None,
-			"secondary_need": codes[1] if len(codes) > 1 else None,
-			"needs": codes,
-			"key_person": rec.get("key_person"),
-			"start_date": rows[0]["from_date"] if rows else rec.get("start_date"),
-		}
-		if provision and entry["sen_provision"] != provision:
+		in_force.append(
+			{
+				**rec,
+				"sen_provision": current["sen_provision"],
+				"census_code": current.get("census_code"),
+				"needs": current.get("needs"),
+				"start_date": rows[0]["from_date"] if rows else rec.get("start_date"),
+				"year_group": year_groups.get(rec["student"]),
+			}
+		)
+	return shape_register(in_force, provision, need, year_group, key_person)
+
+
+def shape_register(
+	in_force: list[dict],
+	provision: str | None = None,
+	need: str | None = None,
+	year_group: str | None = None,
+	key_person: str | None = None,
+) -> list[dict]:
+	"""The register's rows from each record's period in force: dicts with name, student,
+	student_name, school, key_person, start_date, year_group, and the period's sen_provision,
+	census_code and needs (the history's text). Filtered, and sorted by school, year group and
+	name."""
+	codes_of: dict[tuple, list[str]] = {}  # a school has few distinct (provision, needs) pairs
+	out = []
+	for rec in in_force:
+		if provision and rec["sen_provision"] != provision:
 			continue
+		if year_group and rec["year_group"] != year_group:
+			continue
+		if key_person and rec.get("key_person") != key_person:
+			continue
+		pair = (rec["sen_provision"], rec.get("needs"))
+		if pair not in codes_of:
+			# a Monitoring (N) period's needs, if an older row holds any, never count
+			codes_of[pair] = counted_needs(pair[0], split_needs_text(pair[1]))
+		codes = codes_of[pair]
 		if need and need not in codes:
 			continue
-		if year_group and entry["year_group"] != year_group:
-			continue
-		if key_person and entry["key_person"] != key_person:
-			continue
-		out.append(entry)
+		out.append(
+			{
+				"send_record": rec["name"],
+				"student": rec["student"],
+				"student_name": rec.get("student_name"),
+				"school": rec["school"],
+				"year_group": rec["year_group"],
+				"sen_provision": rec["sen_provision"],
+				"census_code": rec.get("census_code"),
+				"primary_need": codes[0] if codes else None,
+				"secondary_need": codes[1] if len(codes) > 1 else None,
+				"needs": list(codes),
+				"key_person": rec.get("key_person"),
+				"start_date": rec.get("start_date"),
+			}
+		)
 	out.sort(key=lambda r: (r["school"] or "", year_group_key(r["year_group"]), r["student_name"] or ""))
 	return out
 

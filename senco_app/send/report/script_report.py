@@ -112,6 +112,18 @@ def aggregate_rows(doctype: str, schools: list[str] | None, filters=None, fields
 	return _school_rows(frappe.get_all, doctype, schools, filters, fields, **kwargs)
 
 
+def readable_query(doctype: str, schools: list[str] | None, filters=None, **kwargs) -> str | None:
+	"""The SQL of ``scoped_rows(doctype, schools, filters, ["name"], **kwargs)`` without running it:
+	the names of the rows the reader may read, as Frappe's own query with its permission conditions
+	(role, User Permissions, shares, the app's school rule), to put in another query as
+	``x.name in (...)`` so that the database joins and sums only those rows. None for no schools.
+	Its ``%`` are doubled: it goes into a query with ``%(name)s`` values."""
+	if schools == []:
+		return None
+	query = _school_rows(frappe.get_list, doctype, schools, filters, ["name"], run=False, **kwargs)
+	return query.replace("%", "%%")
+
+
 def _school_rows(read, doctype, schools, filters, fields, order_by=None, **kwargs) -> list:
 	if schools == []:
 		return []

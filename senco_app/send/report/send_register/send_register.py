@@ -8,6 +8,7 @@ from frappe import _
 
 from senco_app.rules import register_report
 from senco_app.send.report import script_report as report
+from senco_app.services.register_in_force import register_in_force
 from senco_app.services.school_roll import school_rolls
 from senco_app.services.year_groups import school_year_groups
 
@@ -24,23 +25,15 @@ FILTERS = {
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	schools = report.report_schools(filters.school, "SEND Record")
-	records, history = fetch_register(schools, filters.as_at)
-	# every pupil's year group only when the roll is counted for one year group; else the register's
-	year_groups = school_year_groups(
-		schools, filters.as_at, "Student" if filters.year_group else "SEND Record"
-	)
-
-	rows = register_report.register_rows(
-		records,
-		history,
-		filters.as_at,
-		year_groups,
+	rows = register_report.shape_register(
+		register_in_force(schools, filters.as_at),
 		provision=filters.sen_provision,
 		need=filters.need,
 		year_group=filters.year_group,
 		key_person=filters.key_person,
 	)
 	if filters.year_group:  # the roll of one year group: each pupil's year group is needed
+		year_groups = school_year_groups(schools, filters.as_at, "Student")
 		students = fetch_students(schools)
 		roll = register_report.roll_count(students, filters.as_at, year_groups, filters.year_group)
 	else:
