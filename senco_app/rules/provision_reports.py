@@ -82,7 +82,14 @@ def pupil_costs(placements: list[dict], year_start: date, year_end: date, thresh
 		)
 		row["cost"] = round(row["cost"] + amount, 2)
 		row["provisions"] += 1
-	rows = [{**r, "above_threshold": int(r["cost"] > threshold)} for r in totals.values() if r["cost"]]
+	return above_threshold(list(totals.values()), threshold)
+
+
+def above_threshold(totals: list[dict], threshold: float) -> list[dict]:
+	"""Pupils' costs in the year (dicts with student, student_name, school, year_group, cost and
+	provisions) flagged above the notional SEN threshold, those costing nothing left out, the
+	costliest first."""
+	rows = [{**r, "above_threshold": int(r["cost"] > threshold)} for r in totals if r["cost"]]
 	return sorted(rows, key=lambda r: (-r["cost"], r.get("student_name") or ""))
 
 
@@ -105,12 +112,18 @@ def impact_rows(
 	placements: list[dict], entry_costs: dict[str, float], suppressed: bool = False
 ) -> list[dict]:
 	"""Per provision: pupils, pupils with both scores, average progress, share achieving (of those
-	with a final outcome), total cost and cost per unit of progress.
+	with a final outcome), total cost and cost per unit of progress (``impact_totals`` of the
+	placements, shaped by ``impact_from_totals``)."""
+	return impact_from_totals(impact_totals(placements, entry_costs), suppressed)
 
-	``suppressed`` (a reader who may not see pupils): pupils with scores under 5 shown as "<5", and
-	average progress, share achieving and cost per unit of progress withheld when fewer than 5 pupils
-	are behind them (``disclosure``); the pupils column is the report's to protect with its total."""
+
+def impact_totals(placements: list[dict], entry_costs: dict[str, float]) -> list[dict]:
+	"""Per provision, the sums the Provision Impact report is worked out from: dicts of provision,
+	measure, pupils, measured (pupils with a progress figure), progress (their progress summed),
+	gained (the positive progress summed), decided (pupils with a final outcome), achieved and cost
+	(its entries' total cost). What ``provision_common.impact_totals_in_period`` counts in SQL."""
 	by_provision: dict[str, dict] = {}
+	entries: dict[str, set] = {}
 	for p in placements:
 		row = by_provision.setdefault(
 			p["provision"],
@@ -118,25 +131,37 @@ def impact_rows(
 				"provision": p["provision"],
 				"measure": p.get("measure"),
 				"pupils": 0,
-				"progress": [],
+				"measured": 0,
+				"progress": 0.0,
+				"gained": 0.0,
 				"achieved": 0,
 				"decided": 0,
-				"entries": set(),
 			},
 		)
 		row["pupils"] += 1
-		row["entries"].add(p["entry"])
+		entries.setdefault(p["provision"], set()).add(p["entry"])
 		if p.get("progress") is not None:
-			row["progress"].append(p["progress"])
+			row["measured"] += 1
+			row["progress"] += p["progress"]
+			row["gained"] += max(p["progress"], 0)
 		if p.get("outcome") in ("Achieved", "Not achieved"):
 			row["decided"] += 1
 			row["achieved"] += p["outcome"] == "Achieved"
+	for provision, row in by_provision.items():
+		row["cost"] = round(sum(entry_costs.get(e, 0) for e in entries[provision]), 2)
+	return list(by_provision.values())
+
+
+def impact_from_totals(totals: list[dict], suppressed: bool = False) -> list[dict]:
+	"""The report's rows from ``impact_totals``, by provision.
+
+	``suppressed`` (a reader who may not see pupils): pupils with scores under 5 shown as "<5", and
+	average progress, share achieving and cost per unit of progress withheld when fewer than 5 pupils
+	are behind them (``disclosure``); the pupils column is the report's to protect with its total."""
 	rows = []
-	for row in by_provision.values():
-		cost = round(sum(entry_costs.get(e, 0) for e in row["entries"]), 2)
-		gained = sum(x for x in row["progress"] if x > 0)
-		measured = len(row["progress"])
-		average = round(sum(row["progress"]) / measured, 2) if measured else None
+	for row in totals:
+		cost, gained, measured = row["cost"], row["gained"], row["measured"]
+		average = round(row["progress"] / measured, 2) if measured else None
 		per_unit = round(cost / gained, 2) if gained else None
 		if suppressed:
 			achieved = rate(row["achieved"], row["decided"]) if row["decided"] else None

@@ -151,3 +151,96 @@ def school_costs_in_period(schools: list[str] | None, start, end) -> dict[str, f
 		{"start": start, "end": end, "schools": tuple(schools or ())},
 	)
 	return {school: float(cost) for school, cost in rows}
+
+
+def impact_totals_in_period(schools: list[str] | None, start, end) -> list[dict]:
+	"""Per provision, for the entries of ``schools`` (from ``report_schools``; None: every school)
+	that ended in [start, end], what ``rules.provision_reports.impact_totals`` sums from
+	``fetch_placements`` (a pupil's progress counts once it is measured; the cost is that of the
+	entries with a pupil placed), summed by the database in one query whatever the size of the trust
+	rather than by reading every placement. Read past the reader's own read permission, bounded by
+	``schools``, like ``fetch_placements(aggregate=True)``: for aggregate reports only."""
+	if schools is not None and not schools:
+		return []
+	in_schools = "and e.school in %(schools)s" if schools is not None else ""
+	ended = f"""e.start_date <= %(end)s and e.end_date >= %(start)s
+		and e.end_date between %(start)s and %(end)s {in_schools}"""
+	placed = "p.parent = e.name and p.parenttype = 'Provision Map Entry'"
+	rows = frappe.db.sql(
+		f"""
+		select e.provision, min(e.measure) as measure, count(*) as pupils,
+			count(if(p.measured, p.progress, null)) as measured,
+			coalesce(sum(if(p.measured, p.progress, 0)), 0) as progress,
+			coalesce(sum(if(p.measured and p.progress > 0, p.progress, 0)), 0) as gained,
+			coalesce(sum(p.outcome in ('Achieved', 'Not achieved')), 0) as decided,
+			coalesce(sum(p.outcome = 'Achieved'), 0) as achieved,
+			min(cost.amount) as cost
+		from `tabProvision Map Entry` e
+		join `tabProvision Map Pupil` p on {placed}
+		join (
+			select e.provision, round(sum(coalesce(e.total_cost, 0)), 2) as amount
+			from `tabProvision Map Entry` e
+			where {ended} and exists (select 1 from `tabProvision Map Pupil` p where {placed})
+			group by e.provision
+		) cost on cost.provision = e.provision
+		where {ended}
+		group by e.provision
+		""",
+		{"start": start, "end": end, "schools": tuple(schools or ())},
+		as_dict=True,
+	)
+	numbers = ("progress", "gained", "cost")
+	counts = ("pupils", "measured", "decided", "achieved")
+	return [
+		{
+			**row,
+			**{key: float(row[key]) for key in numbers},
+			**{key: int(row[key]) for key in counts},
+		}
+		for row in rows
+	]
+
+
+def pupil_costs_in_period(school: str | None, start, end) -> list[dict]:
+	"""Per pupil placed in an entry running in [start, end] that the reader may read (of ``school``,
+	else of every school they may read), what ``rules.provision_reports.pupil_costs`` gives over
+	``with_year_groups(fetch_placements(...), end)``: [{student, student_name, school, year_group,
+	cost, provisions}], each placement's cost per pupil prorated by days in the period and rounded
+	to the penny, summed per pupil; a pupil whose cost comes to nothing left out. Summed by the
+	database in one query, whatever the size of the trust, over Frappe's own query of the entries
+	the reader may read (``script_report.readable_query``). The year group is the pupil's on ``end``.
+	Unsorted (the report sorts). Like ``school_costs_in_period``, a pupil placed in two schools'
+	entries is counted under one of them."""
+	doctype = "Provision Map Entry"
+	conditions = {"start_date": ["<=", end], "end_date": [">=", start]}
+	readable = report.readable_query(doctype, report.report_schools(school, doctype), conditions)
+	if readable is None:
+		return []
+	overlap_start, overlap_end = "greatest(e.start_date, %(start)s)", "least(e.end_date, %(end)s)"
+	rows = frappe.db.sql(
+		f"""
+		select g.student, g.student_name, g.school, g.cost, g.provisions,
+			(select y.program from `tabProgram Enrollment` y
+				where y.student = g.student and y.docstatus = 1 and y.enrollment_date <= %(end)s
+				order by y.enrollment_date desc, y.creation desc limit 1) as year_group
+		from (
+			select p.student, min(p.student_name) as student_name, min(e.school) as school,
+				round(sum(round(
+					cast(p.cost as double) * (datediff({overlap_end}, {overlap_start}) + 1)
+					/ (datediff(e.end_date, e.start_date) + 1),
+					2
+				)), 2) as cost,
+				count(*) as provisions
+			from `tabProvision Map Entry` e
+			join `tabProvision Map Pupil` p on p.parent = e.name and p.parenttype = %(doctype)s
+			where e.start_date <= %(end)s and e.end_date >= %(start)s and e.name in ({readable})
+			group by p.student
+		) g
+		where g.cost <> 0
+		""",
+		{"start": start, "end": end, "doctype": doctype},
+		as_dict=True,
+	)
+	for row in rows:
+		row.cost = float(row.cost)
+	return rows

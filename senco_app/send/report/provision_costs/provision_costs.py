@@ -8,13 +8,12 @@ its notional SEN budget."""
 import frappe
 from frappe import _
 
-from senco_app.rules.provision_reports import pupil_costs
+from senco_app.rules.provision_reports import above_threshold
 from senco_app.rules.provision_reports import school_costs
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import fetch_placements
 from senco_app.send.report.provision_common import notional_threshold
+from senco_app.send.report.provision_common import pupil_costs_in_period
 from senco_app.send.report.provision_common import school_budgets
-from senco_app.send.report.provision_common import with_year_groups
 
 FILTERS = {"school": None, "year_start": "School year start", "above_threshold_only": None}
 
@@ -23,8 +22,7 @@ def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	year_start, year_end = report.school_year(filters.year_start)
 	threshold = notional_threshold()
-	placements, _entries = fetch_placements(filters.school, year_start, year_end)
-	rows = pupil_costs(with_year_groups(placements, year_end), year_start, year_end, threshold)
+	rows = above_threshold(pupil_costs_in_period(filters.school, year_start, year_end), threshold)
 	schools = school_costs(rows, school_budgets({r["school"] for r in rows}))
 	if filters.above_threshold_only:
 		rows = [r for r in rows if r["above_threshold"]]

@@ -1,12 +1,20 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
+import frappe
 from frappe.desk.query_report import run as run_report
+from frappe.utils import add_days
+from frappe.utils import getdate
 
+from senco_app.rules.provision_reports import pupil_costs
+from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import pupil_costs_in_period
+from senco_app.send.report.provision_common import with_year_groups
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
 from senco_app.tests.utils import SencoTestCase
+from senco_app.tests.utils import enroll
 from senco_app.tests.utils import make_entry
 from senco_app.tests.utils import make_provision
 from senco_app.tests.utils import make_student
@@ -45,3 +53,53 @@ class TestProvisionCosts(SencoTestCase):
 		)
 		self.assertEqual([r["student"] for r in result["result"]], [heavy])
 		self.assertReportSchools("Provision Costs", user_of(SCHOOL_B), {SCHOOL_B}, year_start=year_start)
+
+	def test_the_database_sums_each_pupils_cost_as_the_rules_do(self):
+		"""The report's per-pupil costs are summed by the database over the entries the reader may
+		read (pupil_costs_in_period); they are what the rules make of every placement read
+		(pupil_costs over fetch_placements), for a trust reader and a one-school reader."""
+		year_start, year_end = this_school_year()
+		one_to_one = make_provision(
+			"_Test 1:1 Support", default_sessions_per_week=25, default_minutes=60, default_cost_per_hour=16
+		)
+		a, b = (make_student(SCHOOL_A, n, "Costs").name for n in ("A", "B"))
+		c = make_student(SCHOOL_B, "C", "Costs").name
+		enroll(a, "_SENCO Year 6")
+		make_entry(SCHOOL_A, [a, b])
+		make_entry(SCHOOL_A, [a], provision=one_to_one, end_date=term_day(44, 4))
+		# begun last school year: only its 30 days from 1 September of its 60 count
+		straddling = make_entry(
+			SCHOOL_A, [b], start_date=str(add_days(year_start, -30)), end_date=str(add_days(year_start, 29))
+		)
+		make_entry(SCHOOL_B, [c])
+		make_entry(
+			SCHOOL_B, [c], end_date=str(add_days(year_start, -1)), start_date=str(add_days(year_start, -60))
+		)
+
+		def by_rules(school):
+			placements, _entries = fetch_placements(school, year_start, year_end)
+			rows = pupil_costs(with_year_groups(placements, year_end), year_start, year_end, 6000)
+			return sorted(({k: v for k, v in r.items() if k != "above_threshold"} for r in rows), key=str)
+
+		def by_database(school):
+			return sorted((dict(r) for r in pupil_costs_in_period(school, year_start, year_end)), key=str)
+
+		for who, school in (("trust", None), ("one school", SCHOOL_B)):
+			frappe.set_user("Administrator" if who == "trust" else user_of(SCHOOL_B))
+			with self.subTest(reader=who):
+				self.assertEqual(by_database(None), by_rules(None))
+				self.assertEqual(by_database(school), by_rules(school))
+		frappe.set_user(user_of(SCHOOL_B))
+		self.assertEqual(
+			{r["student"] for r in pupil_costs_in_period(None, year_start, year_end)} & {a, b}, set()
+		)
+		frappe.set_user("Administrator")
+		rows = {r["student"]: r for r in pupil_costs_in_period(SCHOOL_A, year_start, year_end)}
+		# hand-worked: the shared group's 270.00 is 135.00 each; A 135.00 + 18,000.00, in Year 6;
+		# B 135.00 and half the straddling entry's cost
+		half = round(straddling.pupils[0].cost * 30 / 60, 2)
+		self.assertTrue(half)
+		self.assertEqual(
+			(rows[a]["cost"], rows[a]["provisions"], rows[a]["year_group"]), (18135.0, 2, "_SENCO Year 6")
+		)
+		self.assertEqual((rows[b]["cost"], rows[b]["provisions"]), (round(135 + half, 2), 2))

@@ -11,9 +11,9 @@ from frappe import _
 
 from senco_app.rules.disclosure import is_shown
 from senco_app.rules.disclosure import protect_columns
-from senco_app.rules.provision_reports import impact_rows
+from senco_app.rules.provision_reports import impact_from_totals
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import impact_totals_in_period
 
 FILTERS = {"school": None, "from_date": "12 months before to_date", "to_date": "Today"}
 
@@ -21,11 +21,9 @@ FILTERS = {"school": None, "from_date": "12 months before to_date", "to_date": "
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	start, end = filters.from_date, filters.to_date
-	placements, entries = fetch_placements(
-		filters.school, start, end, {"end_date": ["between", [start, end]]}, aggregate=True
-	)
+	schools = report.report_schools(filters.school, "Provision Map Entry")
 	suppressed = not report.reads_pupils()
-	rows = impact_rows(placements, {name: e.total_cost or 0 for name, e in entries.items()}, suppressed)
+	rows = impact_from_totals(impact_totals_in_period(schools, start, end), suppressed)
 	if not suppressed:
 		totals = {"pupils": sum(r["pupils"] for r in rows)}
 		return get_columns(), rows, None, get_chart(rows), get_summary(rows, totals)
