@@ -64,18 +64,19 @@ def compliance_rows(
 			for r in records
 		]
 	)
-	grouped = (
-		frame.groupby(["school", "year_group"], as_index=False)
-		.sum()
-		.sort_values(
-			["school", "year_group"],
-			key=lambda column: column.map(year_group_key) if column.name == "year_group" else column,
-		)
+	grouped = frame.groupby(["school", "year_group"], as_index=False).sum()
+	return ordered_compliance(
+		[
+			{k: (int(v) if k not in ("school", "year_group") else v) for k, v in row.items()}
+			for row in grouped[columns].to_dict("records")
+		]
 	)
-	return [
-		{k: (int(v) if k not in ("school", "year_group") else v) for k, v in row.items()}
-		for row in grouped[columns].to_dict("records")
-	]
+
+
+def ordered_compliance(rows: list[dict]) -> list[dict]:
+	"""``compliance_rows``' rows (or the same counts from the database) by school, then year group
+	by its number."""
+	return sorted(rows, key=lambda r: (r["school"], year_group_key(r["year_group"])))
 
 
 def outcome_rows(targets: list[dict], group_by: str) -> list[dict]:

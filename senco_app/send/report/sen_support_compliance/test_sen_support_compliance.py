@@ -1,10 +1,16 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
+import frappe
 from frappe.desk.query_report import run as run_report
 from frappe.utils import add_days
+from frappe.utils import getdate
 from frappe.utils import today
 
+from senco_app.rules.review_reports import compliance_rows
+from senco_app.send.report.sen_support_compliance.sen_support_compliance import compliance_counts
+from senco_app.send.report.sen_support_compliance.sen_support_compliance import ordered_compliance
+from senco_app.services.year_groups import student_year_groups
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
@@ -52,3 +58,32 @@ class TestSENSupportCompliance(SencoTestCase):
 
 		pupil_on_register(SCHOOL_B, "Bee", "Compliance")
 		self.assertReportSchools("SEN Support Compliance", user_of(SCHOOL_A, "SEND Viewer"), {SCHOOL_A})
+
+		# the database counts what the rules count from every record read
+		as_at = getdate(today())
+		for schools, year_group in (([SCHOOL_A, SCHOOL_B], None), ([SCHOOL_A], "Year 5"), (None, None)):
+			for required in (3, 1):
+				with self.subTest(schools=schools, year_group=year_group, required=required):
+					by_database = ordered_compliance(compliance_counts(schools, as_at, required, year_group))
+					self.assertEqual(by_database, by_rules(schools, as_at, required, year_group))
+		self.assertEqual(compliance_counts([], as_at, 3), [])
+
+
+def by_rules(schools, as_at, required, year_group):
+	"""``compliance_rows`` over every open SEN Support and EHC Plan record of ``schools``."""
+	filters = {"status": "Open", "sen_provision": ["in", ["SEN Support", "EHC Plan"]]}
+	if schools is not None:
+		filters["school"] = ["in", schools]
+	records = frappe.get_all(
+		"SEND Record", filters, ["name", "student", "school", "active_iep", "parent_meetings_12m"]
+	)
+	year_groups = student_year_groups([r.student for r in records], as_at)
+	if year_group:
+		records = [r for r in records if year_groups.get(r.student) == year_group]
+	plans = [r.active_iep for r in records if r.active_iep] or [""]
+	overdue = set(
+		frappe.get_all(
+			"Individual Education Plan", {"name": ["in", plans], "review_date": ["<", as_at]}, pluck="name"
+		)
+	)
+	return compliance_rows(records, overdue, year_groups, required)
