@@ -102,36 +102,31 @@ def report_terms(academic_year: str | None) -> list[tuple]:
 
 
 def cohort_figures(filters, threshold: float | None = None) -> tuple[list[dict], list[tuple]]:
-	"""The report's rows (before suppression) and its terms."""
+	"""The report's rows (before suppression) and its terms. The results and marks of the pupils of
+	the schools are read first, each with the pupil's school (a join on Student, not a list of every
+	pupil's name); the register history and enrolments only when there are some."""
 	terms = report_terms(filters.academic_year)
 	schools = report.report_schools(filters.school, "SEND Record")
-	students = {s.name: s.school for s in report.aggregate_rows("Student", schools, {}, ["name", "school"])}
-	if not terms or not students:
+	if not terms or schools == []:
 		return [], terms
-	names = list(students)
 	days = {name: day for name, _start, day in terms}
-	send = cohort.send_flags(fetch_history(schools, names), days)
-	enrollments = frappe.get_all(
-		"Program Enrollment",
-		filters={"student": ["in", names], "docstatus": 1},
-		fields=["student", "program", "enrollment_date"],
-		limit_page_length=0,
+	results = fetch_results(schools, list(days), filters)
+	marks = fetch_attendance(schools, terms) if filters.group_by in cohort.ATTENDANCE_GROUPS else []
+	if not results and not marks:
+		return [], terms
+	send = cohort.send_flags(fetch_history(schools), days)
+	enrollment = frappe.qb.DocType("Program Enrollment")
+	enrollments = (
+		pupils_query("Program Enrollment", schools)
+		.select(enrollment.student, enrollment.program, enrollment.enrollment_date)
+		.where(enrollment.docstatus == 1)
+		.run(as_dict=True)
 	)
 	for row in enrollments:
 		row["enrollment_date"] = getdate(row["enrollment_date"]) if row["enrollment_date"] else None
 	groups = {name: year_groups(enrollments, day) for name, day in days.items()}
-
-	def placed(row):
-		row["school"] = students[row["student"]]
+	for row in (*results, *marks):
 		row["year_group"] = row.get("program") or groups[row["term"]].get(row["student"])
-		return row
-
-	results = [placed(r) for r in fetch_results(names, list(days), filters)]
-	marks = (
-		[placed(r) for r in fetch_attendance(names, terms)]
-		if filters.group_by in cohort.ATTENDANCE_GROUPS
-		else []
-	)
 	if filters.year_group:
 		results = [r for r in results if r["year_group"] == filters.year_group]
 		marks = [r for r in marks if r["year_group"] == filters.year_group]
@@ -139,12 +134,21 @@ def cohort_figures(filters, threshold: float | None = None) -> tuple[list[dict],
 	return rows, terms
 
 
-def fetch_history(schools: list[str] | None, students: list[str]) -> list[dict]:
-	"""The register history of the pupils (one query: SEND Record with its history rows)."""
+def pupils_query(doctype: str, schools: list[str] | None):
+	"""A query of ``doctype`` (a table with a ``student`` column) joined to its pupils, selecting the
+	pupil's school, for the pupils of ``schools`` (None: every school). Read past the reader's own
+	read permission, bounded by ``schools``: for this aggregate report."""
+	table, pupil = frappe.qb.DocType(doctype), frappe.qb.DocType("Student")
+	query = frappe.qb.from_(table).join(pupil).on(pupil.name == table.student).select(pupil.school)
+	return query.where(pupil.school.isin(schools)) if schools is not None else query
+
+
+def fetch_history(schools: list[str] | None) -> list[dict]:
+	"""The register history of the schools' records (one query: SEND Record with its history rows)."""
 	rows = report.aggregate_rows(
 		"SEND Record",
 		schools,
-		{"student": ["in", students]},
+		{},
 		[
 			"student",
 			"`tabSEND Record History`.`from_date` as from_date",
@@ -155,35 +159,41 @@ def fetch_history(schools: list[str] | None, students: list[str]) -> list[dict]:
 	return [r for r in report.with_dates(rows, "from_date", "to_date") if r["from_date"]]
 
 
-def fetch_results(students: list[str], terms: list[str], filters) -> list[dict]:
-	"""Submitted results of the pupils in the terms: each result's total, or with Group By Criterion
-	each criterion's score (Assessment Result Detail)."""
-	conditions = {"docstatus": 1, "student": ["in", students], "academic_term": ["in", terms]}
-	if filters.course:
-		conditions["course"] = filters.course
-	fields = ["student", "academic_term as term", "program", "course"]
+def fetch_results(schools: list[str] | None, terms: list[str], filters) -> list[dict]:
+	"""Submitted results of the schools' pupils in the terms, each with the pupil's school: each
+	result's total, or with Group By Criterion each criterion's score (Assessment Result Detail)."""
+	result = frappe.qb.DocType("Assessment Result")
+	query = pupils_query("Assessment Result", schools).select(
+		result.student, result.academic_term.as_("term"), result.program, result.course
+	)
 	if filters.group_by == "Criterion":
-		fields += [
-			"`tabAssessment Result Detail`.`assessment_criteria` as criterion",
-			"`tabAssessment Result Detail`.`score` as score",
-			"`tabAssessment Result Detail`.`maximum_score` as maximum_score",
-		]
+		detail = frappe.qb.DocType("Assessment Result Detail")
+		query = (
+			query.left_join(detail)
+			.on((detail.parent == result.name) & (detail.parenttype == "Assessment Result"))
+			.select(
+				detail.assessment_criteria.as_("criterion"),
+				detail.score.as_("score"),
+				detail.maximum_score.as_("maximum_score"),
+			)
+		)
 	else:
-		fields += ["total_score as score", "maximum_score"]
-	return frappe.get_all("Assessment Result", filters=conditions, fields=fields, limit_page_length=0)
+		query = query.select(result.total_score.as_("score"), result.maximum_score)
+	query = query.where((result.docstatus == 1) & result.academic_term.isin(terms))
+	if filters.course:
+		query = query.where(result.course == filters.course)
+	return query.run(as_dict=True)
 
 
-def fetch_attendance(students: list[str], terms: list[tuple]) -> list[dict]:
-	"""Submitted attendance marks of the pupils in the terms, each with its term."""
-	marks = frappe.get_all(
-		"Student Attendance",
-		filters={
-			"docstatus": 1,
-			"student": ["in", students],
-			"date": ["between", [terms[0][1], terms[-1][2]]],
-		},
-		fields=["student", "date", "status"],
-		limit_page_length=0,
+def fetch_attendance(schools: list[str] | None, terms: list[tuple]) -> list[dict]:
+	"""Submitted attendance marks of the schools' pupils in the terms, each with its term and the
+	pupil's school."""
+	mark = frappe.qb.DocType("Student Attendance")
+	marks = (
+		pupils_query("Student Attendance", schools)
+		.select(mark.student, mark.date, mark.status)
+		.where((mark.docstatus == 1) & mark.date[terms[0][1] : terms[-1][2]])
+		.run(as_dict=True)
 	)
 	return cohort.in_terms(report.with_dates(marks, "date"), terms)
 
