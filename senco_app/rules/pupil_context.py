@@ -85,14 +85,22 @@ def check_context(context: dict, today: date) -> None:
 		)
 
 
-def group_rows(records: list[dict], include_confidential: bool) -> list[dict]:
+def group_rows(
+	records: list[dict], include_confidential: bool, school_sizes: dict[str, int] | None = None
+) -> list[dict]:
 	"""One row per school and group: the pupils of ``records`` (open register records, each with the
 	group flags, ``school``, ``student``, ``student_name`` and ``sen_provision``) in that group, how
-	many are on SEN Support and with an EHC plan, and their names. Confidential groups only when
-	``include_confidential``. Groups with no pupils are left out; rows in school, then group order."""
+	many are on SEN Support and with an EHC plan, their share of the school's open records and their
+	names. ``school_sizes``: each school's open records, when ``records`` are only those in some
+	group (else they are all of them). Confidential groups only when ``include_confidential``. Groups
+	with no pupils are left out; rows in school, then group order."""
+	by_school: dict[str, list[dict]] = {}
+	for r in records:
+		by_school.setdefault(r["school"], []).append(r)
 	rows = []
-	for school in sorted({r["school"] for r in records}):
-		of_school = [r for r in records if r["school"] == school]
+	for school in sorted(by_school):
+		of_school = by_school[school]
+		size = school_sizes[school] if school_sizes is not None else len(of_school)
 		for key, label, confidential in GROUPS:
 			if confidential and not include_confidential:
 				continue
@@ -110,7 +118,7 @@ def group_rows(records: list[dict], include_confidential: bool) -> list[dict]:
 					"pupils": len(pupils),
 					"sen_support": sum(r["sen_provision"] == SEN_SUPPORT for r in pupils),
 					"ehc_plan": sum(r["sen_provision"] == EHC_PLAN for r in pupils),
-					"share": round(100 * len(pupils) / len(of_school), 1),
+					"share": round(100 * len(pupils) / size, 1),
 					"names": ", ".join(r.get("student_name") or r["student"] for r in pupils),
 				}
 			)

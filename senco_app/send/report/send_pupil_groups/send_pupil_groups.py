@@ -21,22 +21,31 @@ FILTERS = {"school": None, "sen_provision": None}
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	confidential = not (set(CONFIDENTIAL) & hidden_fields("SEND Record"))
-	rows = group_rows(fetch_records(filters, confidential), include_confidential=confidential)
+	records, sizes = fetch_records(filters, confidential)
+	rows = group_rows(records, include_confidential=confidential, school_sizes=sizes)
 	for row in rows:
 		row["group_label"] = _(row["group_label"])
 	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
-def fetch_records(filters, confidential: bool) -> list:
-	"""Open register records (SEN Support and EHC plans) of the reader's schools, with the group
-	flags the reader may read: the confidential ones are not asked for unless they may."""
+def fetch_records(filters, confidential: bool) -> tuple[list, dict[str, int]]:
+	"""The open register records (SEN Support and EHC plans) of the reader's schools that are in a
+	group, with the group flags the reader may read (the confidential ones are not asked for unless
+	they may), and each school's open records counted (the share's whole) by the database."""
 	flags = [key for key, _label, secret in GROUPS if confidential or not secret]
-	return report.scoped_rows(
+	schools = report.report_schools(filters.school, "SEND Record")
+	conditions = {"status": "Open", "sen_provision": filters.sen_provision or ["in", SEN_PROVISION]}
+	records = report.scoped_rows(
 		"SEND Record",
-		report.report_schools(filters.school, "SEND Record"),
-		{"status": "Open", "sen_provision": filters.sen_provision or ["in", SEN_PROVISION]},
+		schools,
+		conditions,
 		[*report.PUPIL_FIELDS, "sen_provision", *flags],
+		or_filters=[[flag, "=", 1] for flag in flags],
 	)
+	sizes = report.scoped_rows(
+		"SEND Record", schools, conditions, ["school", "count(*) as records"], group_by="school"
+	)
+	return records, {row.school: row.records for row in sizes}
 
 
 def get_chart(rows):
