@@ -3,7 +3,6 @@ from datetime import date
 from senco_app.rules.disclosure import WITHHELD
 from senco_app.rules.disclosure import is_shown
 from senco_app.rules.school_summary import protected
-from senco_app.rules.school_summary import roll_by_school
 from senco_app.rules.school_summary import summary_rows
 from senco_app.rules.school_summary import totals
 
@@ -12,17 +11,6 @@ TODAY = date(2026, 11, 23)
 
 def register(school, provision, need, n):
 	return [{"school": school, "sen_provision": provision, "primary_need": need}] * n
-
-
-def test_roll_by_school():
-	students = [
-		{"school": "A", "joining_date": date(2021, 9, 1), "date_of_leaving": None, "enabled": 1},
-		{"school": "A", "joining_date": date(2026, 12, 1), "date_of_leaving": None, "enabled": 1},
-		{"school": "A", "joining_date": None, "date_of_leaving": date(2026, 7, 20), "enabled": 0},
-		{"school": "B", "joining_date": None, "date_of_leaving": None, "enabled": 1},
-	]
-	assert roll_by_school(students, TODAY) == {"A": 1, "B": 1}
-	assert roll_by_school([], TODAY) == {}
 
 
 def test_rows_per_school_with_needs_in_dfe_order_and_costs_against_budget():

@@ -315,31 +315,32 @@ def register_trend_rows(
 	needs (codes in rank order, as SEND Record History keeps them)."""
 	roll = roll or {}
 	frame = _frame(history, ["student", "school", "from_date", "to_date", "sen_provision", "needs"])
-	records = []
-	for label, day in days:
-		current = frame[(frame["from_date"] <= day) & (frame["to_date"].isna() | (frame["to_date"] >= day))]
-		current = current[current["sen_provision"].isin((SEN_SUPPORT, EHC_PLAN))]
-		current = current.drop_duplicates(["school", "student"])
-		primary = current["needs"].map(lambda text: (split_needs_text(text) or [None])[0])
-		records.append(current.assign(census=label, census_date=day, primary_need=primary))
-	seen = set().union(*(set(r["primary_need"].dropna()) for r in records)) if records else set()
-	codes = [code for code, *_ in NEED_TYPES if code in seen]
 	schools = sorted({s for s in frame["school"].dropna()} | {school for _day, school in roll})
+	# K and E periods only (a pupil counted once per school and day, as the first such period in
+	# force), each with its primary need worked out once rather than once per census day
+	frame = frame[frame["sen_provision"].isin((SEN_SUPPORT, EHC_PLAN))]
+	frame = frame.assign(primary_need=frame["needs"].map(lambda text: (split_needs_text(text) or [None])[0]))
+	in_force = []
+	for label, day in days:
+		on_day = (frame["from_date"] <= day) & (frame["to_date"].isna() | (frame["to_date"] >= day))
+		in_force.append(frame[on_day].drop_duplicates(["school", "student"]).assign(census=label))
+	counted = pd.concat(in_force) if in_force else frame.assign(census=None)
+	provisions = counted.groupby(["census", "school", "sen_provision"]).size().to_dict()
+	needs = counted.groupby(["census", "school", "primary_need"]).size().to_dict()
+	seen = set(counted["primary_need"].dropna())
+	codes = [code for code, *_ in NEED_TYPES if code in seen]
 	rows = []
-	for (label, day), current in zip(days, records, strict=True):
+	for label, day in days:
 		for school in schools:
-			mine = current[current["school"] == school]
-			provisions = mine["sen_provision"].value_counts()
-			needs = mine["primary_need"].value_counts()
 			on_roll = roll.get((label, school))
 			row = {
 				"census": label,
 				"census_date": day,
 				"school": school,
 				"on_roll": on_roll,
-				"sen_support": int(provisions.get(SEN_SUPPORT, 0)),
-				"ehc_plan": int(provisions.get(EHC_PLAN, 0)),
-				**{f"need_{code.lower()}": int(needs.get(code, 0)) for code in codes},
+				"sen_support": int(provisions.get((label, school, SEN_SUPPORT), 0)),
+				"ehc_plan": int(provisions.get((label, school, EHC_PLAN), 0)),
+				**{f"need_{code.lower()}": int(needs.get((label, school, code), 0)) for code in codes},
 			}
 			row["sen_support_percent"] = _share(row["sen_support"], on_roll)
 			row["ehc_plan_percent"] = _share(row["ehc_plan"], on_roll)

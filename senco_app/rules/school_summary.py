@@ -25,18 +25,6 @@ def need_field(code: str) -> str:
 	return f"need_{code.lower()}"
 
 
-def roll_by_school(students: list[dict], as_at: date) -> dict[str, int]:
-	"""Pupils on roll on ``as_at`` per school (dicts with school, joining_date, date_of_leaving,
-	enabled)."""
-	return dict(
-		Counter(
-			s["school"]
-			for s in students
-			if on_roll(as_at, s.get("joining_date"), s.get("date_of_leaving"), s.get("enabled", 1))
-		)
-	)
-
-
 def summary_rows(
 	register: list[dict],
 	on_roll_count: dict[str, int],

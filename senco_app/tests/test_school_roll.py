@@ -7,6 +7,7 @@ from frappe.utils import today
 
 from senco_app.rules.roll import on_roll
 from senco_app.services.school_roll import school_rolls
+from senco_app.services.school_roll import school_rolls_on
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import SencoTestCase
@@ -50,9 +51,21 @@ class TestSchoolRoll(SencoTestCase):
 		self.assertEqual(after.get(SCHOOL_B, 0), before.get(SCHOOL_B, 0))
 		self.assertEqual(school_rolls([SCHOOL_B], as_at).get(SCHOOL_A), None)
 		self.assertEqual(school_rolls([], as_at), {})
+		# every day at once: each case's joining and leaving day and the days beside them
+		days = sorted({getdate(add_days(today(), d + e)) for d in (-400, -10, 0, 20, 30) for e in (-1, 0, 1)})
+		for schools in ([SCHOOL_A, SCHOOL_B], [SCHOOL_B], None):
+			with self.subTest(schools=schools):
+				on_days = school_rolls_on(schools, days)
+				each_day = {(d, s): n for d in days for s, n in school_rolls(schools, d).items()}
+				self.assertEqual(on_days, each_day)
+		self.assertEqual(school_rolls_on([], days), {})
+		self.assertEqual(school_rolls_on(None, []), {})
 
 	def test_a_reader_needs_read_on_pupils_unless_the_count_is_an_aggregate(self):
 		frappe.set_user(user_of(SCHOOL_A, "SEND Governor"))
 		with self.assertRaises(frappe.PermissionError):
 			school_rolls([SCHOOL_A], getdate(today()))
 		self.assertIsInstance(school_rolls([SCHOOL_A], getdate(today()), aggregate=True), dict)
+		with self.assertRaises(frappe.PermissionError):
+			school_rolls_on([SCHOOL_A], [getdate(today())])
+		self.assertIsInstance(school_rolls_on([SCHOOL_A], [getdate(today())], aggregate=True), dict)

@@ -6,19 +6,18 @@ roll beside the national figures, and K and E pupils by primary need, as at each
 last five years (autumn, spring, summer), per school and for all the schools shown (the trust).
 
 Read from the register history (one query: SEND Record with its SEND Record History rows, within
-the chosen school or trust and the reader's schools) and the pupils' joining and leaving dates. An
-aggregate report (a governor may run it): no pupil is named, and small numbers are suppressed for a
-reader who may not read pupils' records."""
+the chosen school or trust and the reader's schools) and each school's roll on each census day,
+counted by the database in one query. An aggregate report (a governor may run it): no pupil is
+named, and small numbers are suppressed for a reader who may not read pupils' records."""
 
 from frappe import _
 from frappe.utils import getdate
 from frappe.utils import today
 
 from senco_app.rules import cohort
-from senco_app.rules import school_summary
 from senco_app.rules.disclosure import is_shown
 from senco_app.send.report import script_report as report
-from senco_app.send.report.send_register.send_register import fetch_students
+from senco_app.services.school_roll import school_rolls_on
 from senco_app.services.settings import send_settings
 
 FILTERS = {"school": None, "years": 5}
@@ -56,10 +55,9 @@ def trend_figures(school: str | None, years: int = 5):
 		],
 	)
 	history = [r for r in report.with_dates(history, "from_date", "to_date") if r["from_date"]]
-	students = report.with_dates(fetch_students(schools, aggregate=True), "joining_date", "date_of_leaving")
-	roll = {
-		(label, s): n for label, day in days for s, n in school_summary.roll_by_school(students, day).items()
-	}
+	rolls = school_rolls_on(schools, [day for _label, day in days], aggregate=True)
+	label_of = {day: label for label, day in days}
+	roll = {(label_of[day], school): n for (day, school), n in rolls.items()}
 	rows, codes = cohort.register_trend_rows(history, days, roll)
 	return rows, cohort.trust_rows(rows, codes), codes
 
