@@ -34,9 +34,6 @@ TRUST = "Bench Trust"
 PREFIX = "BN-"
 ONE_SCHOOL_USER = "bench.school@bench.invalid"
 TRUST_USER = "bench.trust@bench.invalid"
-# a SENCO who may read every school with no User Permission at all (System Manager): the list's
-# cost without the per-school rule, beside Administrator's, which skips every permission check
-ALL_SCHOOLS_USER = "bench.office@bench.invalid"
 NEEDS = ("SLCN", "SLCN", "SEMH", "SEMH", "SPLD", "MLD", "ASD", "ASD", "OTH", "PD")
 AREAS = ("Communication and interaction", "Cognition and learning", "Social, emotional and mental health")
 OUTCOMES = ("", "Not met", "Partially met", "Met", "Exceeded")
@@ -373,11 +370,9 @@ def make_school(rng: random.Random, school: str) -> dict:
 
 
 def make_users(school: str):
-	"""A SENCO of one school, a SENCO of the trust (User Permission on the group Company) and a
-	SENCO of every school (no User Permission)."""
+	"""A SENCO of one school and a SENCO of the trust (User Permission on the group Company)."""
 	for email, company in ((ONE_SCHOOL_USER, school), (TRUST_USER, TRUST)):
 		ensure_user(email, ("SENCO",), (company,))
-	ensure_user(ALL_SCHOOLS_USER, ("SENCO", "System Manager"))
 
 
 # Measuring
@@ -710,9 +705,7 @@ def benchmark(runs: int = 3) -> list[tuple]:
 				sql_ms, _q, sql_rows = measure(run_sql(REPORT_SQL[name], user_schools(user)), runs)
 			table.append((name, who, ms, queries, rows, sql_ms, sql_rows, floor_ms))
 	fields = ["name", "student_name", "school", "sen_provision", "status"]
-	ensure_user(ALL_SCHOOLS_USER, ("SENCO", "System Manager"))  # (a site an earlier build made)
-	listers = (*users, ("all schools", ALL_SCHOOLS_USER), ("unrestricted", "Administrator"))
-	for who, user in listers:
+	for who, user in (*users, ("unrestricted", "Administrator")):
 		for label, limit in (("SEND Record list (page)", 20), ("SEND Record list (all)", 0)):
 			ms, queries, rows = measure(
 				as_user(
