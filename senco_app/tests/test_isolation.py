@@ -696,6 +696,35 @@ class TestIsolationOverHTTP(SencoTestCase):
 			self.assertIn(SECRET, frappe.db.get_value("SEND Record", record, "confidential_notes"), route)
 			self.count()
 
+	def test_every_report_over_http_names_nothing_of_another_school(self):
+		"""Every Script Report of the app, run through the desk's route by each user of school A and
+		the users of no school, with its default filters and asked for school B: nothing it returns
+		(rows, chart, summary, message) names school B's pupil or any of its records. Reports that join
+		and sum in the database over Frappe's own query of the readable rows are among them."""
+		reports = frappe.get_all(
+			"Report", {"module": "SEND", "report_type": "Script Report"}, pluck="name", order_by="name"
+		)
+		theirs = [self.b.pupil, *self.b.records.values()]
+		shown_own = set()
+		for user in ATTACKERS:
+			for name in reports:
+				for filters in ({}, {"school": SCHOOL_B}):
+					response = self.http[user].method(
+						"frappe.desk.query_report.run", report_name=name, filters=filters
+					)
+					text = body(response)
+					self.assertLess(response.status_code, 500, (user, name, filters, text[:300]))
+					for value in theirs:
+						self.assertNotIn(value, text, (user, name, filters))
+					if user == "senco_a" and not filters and self.a.pupil in text:
+						shown_own.add(name)
+					self.count()
+		# the check reads real results: school A's SENCO sees their own pupil in these
+		self.assertLessEqual(
+			{"SEND Register", "Provision Costs", "Provision Map", "Agency Referrals", "Contact Log Summary"},
+			shown_own,
+		)
+
 	def test_a_prepared_report_is_its_owners_alone(self):
 		"""School B's SENCO queues the SEND Register as a prepared report (Frappe's switch after a
 		15-second run); nobody else reaches the stored result by name, by its owner or by its file."""
