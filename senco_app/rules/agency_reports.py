@@ -51,15 +51,29 @@ def involvement_rows(referrals: list[dict], start: date, end: date) -> list[dict
 		)
 		row["agencies"].add(r["agency"])
 		row["types"].add(r.get("agency_type") or "")
-	return [
-		{
-			**row,
-			"agency_count": len(row["agencies"]),
-			"agencies": ", ".join(sorted(row["agencies"])),
-			"types": ", ".join(sorted(t for t in row["types"] if t)),
-		}
-		for row in sorted(involved.values(), key=lambda r: (r["school"], r["student_name"] or ""))
-	]
+	return involvement_from_groups(list(involved.values()))
+
+
+def involvement_from_groups(pupils: list[dict]) -> list[dict]:
+	"""``involvement_rows``' rows from each pupil's agencies and agency types, given as sets or as
+	text the database joined with the unit separator (U+001F): counted, joined in name order, the
+	pupils by school and name."""
+
+	def names(value) -> set:
+		return set(value.split("\x1f")) if isinstance(value, str) else set(value or ())
+
+	rows = []
+	for pupil in pupils:
+		agencies, types = names(pupil["agencies"]), names(pupil["types"])
+		rows.append(
+			{
+				**pupil,
+				"agency_count": len(agencies),
+				"agencies": ", ".join(sorted(agencies)),
+				"types": ", ".join(sorted(t for t in types if t)),
+			}
+		)
+	return sorted(rows, key=lambda r: (r["school"], r["student_name"] or ""))
 
 
 def pupils_by_agency_type(rows: list[dict]) -> list[tuple[str, int]]:
