@@ -771,3 +771,35 @@ def test_every_whitelisted_parameter_is_annotated():
 		for name in unannotated_parameters(function)
 	]
 	assert not bare, "annotate every parameter of a whitelisted method"
+
+
+def test_sql_over_readable_rows_selects_no_confidential_field():
+	"""A report that reads in SQL over Frappe's own query of the readable rows
+	(``script_report.readable_query``) reads past Frappe's field-level check: get_list drops a
+	confidential field (permission level 1 and up) a reader may not see, this SQL would not. So no
+	module that calls it may name a confidential field, as a column of an aliased table or as text."""
+	secret = {
+		field["fieldname"]
+		for doctype in DOCTYPES.values()
+		for field in doctype["fields"]
+		if field.get("permlevel")
+		and field.get("fieldtype") not in ("Section Break", "Column Break", "Tab Break")
+	}
+	assert {"confidential_notes", "child_protection", "report_notes"} <= secret
+	callers = [
+		path
+		for path in sorted(Path(MODULE.parent).rglob("*.py"))
+		if "readable_query(" in path.read_text()
+		and "/tests/" not in str(path)
+		and path.name != "script_report.py"
+	]
+	assert len(callers) >= 4, callers  # the SEND Register, Reviews Due, Provision Costs, Agency Involvement
+	for path in callers:
+		source = path.read_text()
+		named = set(re.findall(r"\b[a-z]\.`?([a-z_0-9]+)`?", source))
+		named |= {
+			node.value
+			for node in ast.walk(ast.parse(source))
+			if isinstance(node, ast.Constant) and isinstance(node.value, str)
+		}
+		assert not named & secret, (path, named & secret)

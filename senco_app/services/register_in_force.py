@@ -9,12 +9,7 @@ from datetime import date
 import frappe
 
 from senco_app.send.report import script_report as report
-
-# a pupil's year group on the day: the Program of their latest submitted enrolment begun by then
-# (one look-up on Program Enrollment's student index per record; ``rules.roll.year_groups``)
-YEAR_GROUP = """(select e.program from `tabProgram Enrollment` e
-	where e.student = r.student and e.docstatus = 1 and e.enrollment_date <= %(as_at)s
-	order by e.enrollment_date desc, e.creation desc limit 1)"""
+from senco_app.services.year_groups import year_group_sql
 
 
 def register_in_force(schools: list[str] | None, as_at: date) -> list[dict]:
@@ -32,7 +27,7 @@ def register_in_force(schools: list[str] | None, as_at: date) -> list[dict]:
 			h.sen_provision, h.census_code, h.needs,
 			(select min(f.from_date) from `tabSEND Record History` f
 				where f.parent = r.name and f.parenttype = 'SEND Record') as start_date,
-			{YEAR_GROUP} as year_group
+			{year_group_sql("r.student")} as year_group
 		from `tabSEND Record` r
 		join `tabSEND Record History` h on h.parent = r.name and h.parenttype = 'SEND Record'
 		where r.start_date <= %(as_at)s and (r.end_date is null or r.end_date >= %(as_at)s)

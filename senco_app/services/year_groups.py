@@ -5,6 +5,15 @@ import frappe
 from senco_app.rules.roll import year_groups
 
 
+def year_group_sql(student: str, on: str = "%(as_at)s") -> str:
+	"""SQL of a pupil's year group on a day, to select beside their rows: the Program of their latest
+	submitted enrolment begun by then (``rules.roll.year_groups``), one look-up on Program
+	Enrollment's student index. ``student``: the column holding the pupil; ``on``: the day's value."""
+	return f"""(select e.program from `tabProgram Enrollment` e
+		where e.student = {student} and e.docstatus = 1 and e.enrollment_date <= {on}
+		order by e.enrollment_date desc, e.creation desc limit 1)"""
+
+
 def student_year_groups(students: list[str], as_at) -> dict[str, str]:
 	"""Each pupil's year group (Program of their current Program Enrollment) on ``as_at``."""
 	if not students:

@@ -9,6 +9,7 @@ from senco_app.rules.provision_reports import records
 from senco_app.send.report import script_report as report
 from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
+from senco_app.services.year_groups import year_group_sql
 
 ENTRY_FIELDS = [
 	"name",
@@ -220,9 +221,7 @@ def pupil_costs_in_period(school: str | None, start, end) -> list[dict]:
 	rows = frappe.db.sql(
 		f"""
 		select g.student, g.student_name, g.school, g.cost, g.provisions,
-			(select y.program from `tabProgram Enrollment` y
-				where y.student = g.student and y.docstatus = 1 and y.enrollment_date <= %(end)s
-				order by y.enrollment_date desc, y.creation desc limit 1) as year_group
+			{year_group_sql("g.student", "%(end)s")} as year_group
 		from (
 			select p.student, min(p.student_name) as student_name, min(e.school) as school,
 				round(sum(round(

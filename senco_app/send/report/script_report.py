@@ -117,7 +117,9 @@ def readable_query(doctype: str, schools: list[str] | None, filters=None, **kwar
 	the names of the rows the reader may read, as Frappe's own query with its permission conditions
 	(role, User Permissions, shares, the app's school rule), to put in another query as
 	``x.name in (...)`` so that the database joins and sums only those rows. None for no schools.
-	Its ``%`` are doubled: it goes into a query with ``%(name)s`` values."""
+	Its ``%`` are doubled: it goes into a query with ``%(name)s`` values. A query built on it reads
+	past Frappe's field-level check, so it selects no confidential field (permission level 1 and up;
+	tests/test_structure.py holds every caller to that)."""
 	if schools == []:
 		return None
 	query = _school_rows(frappe.get_list, doctype, schools, filters, ["name"], run=False, **kwargs)

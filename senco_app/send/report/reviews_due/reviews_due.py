@@ -13,7 +13,7 @@ from frappe.utils import today
 from senco_app.rules.review_reports import OVERDUE
 from senco_app.rules.review_reports import reviews_due_rows
 from senco_app.send.report import script_report as report
-from senco_app.services.year_groups import student_year_groups
+from senco_app.services.year_groups import year_group_sql
 
 FILTERS = {"school": None, "window_days": 30, "key_person": None, "provision": None, "sen_provision": None}
 
@@ -23,14 +23,28 @@ def execute(filters=None):
 	as_at = getdate(filters.as_at or today())  # not on the form: a caller may ask as at another day
 	schools = report.report_schools(filters.school, "SEND Record")
 	records = fetch_records(schools, filters, as_at)
-	year_groups = student_year_groups([r.student for r in records], as_at)
+	year_groups = {r.student: r.year_group for r in records}
 	rows = report.with_person_names(
 		reviews_due_rows(records, as_at, filters.window_days, year_groups), "key_person"
 	)
 	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows)
 
 
+RECORD_FIELDS = (
+	*report.PUPIL_FIELDS,
+	"sen_provision",
+	"key_person",
+	"active_iep",
+	"last_review_date",
+	"next_review_due",
+	"parent_meetings_12m",
+)
+
+
 def fetch_records(schools, filters, as_at):
+	"""The open records the reader may read whose next review falls by the window's end (of the
+	pupils in the intervention asked for), each with the pupil's year group on ``as_at``: one query
+	over Frappe's own query of the readable records (``script_report.readable_query``)."""
 	conditions = {
 		"status": "Open",
 		# only the records the report can show (reviews_due_rows keeps the same window)
@@ -40,19 +54,15 @@ def fetch_records(schools, filters, as_at):
 	if filters.provision:
 		pupils = pupils_in_provision(filters.provision, schools, as_at)
 		conditions["student"] = ["in", pupils or [""]]
-	return report.scoped_rows(
-		"SEND Record",
-		schools,
-		conditions,
-		[
-			*report.PUPIL_FIELDS,
-			"sen_provision",
-			"key_person",
-			"active_iep",
-			"last_review_date",
-			"next_review_due",
-			"parent_meetings_12m",
-		],
+	readable = report.readable_query("SEND Record", schools, conditions)
+	if readable is None:
+		return []
+	fields = ", ".join(f"r.`{field}`" for field in RECORD_FIELDS)
+	return frappe.db.sql(
+		f"""select {fields}, {year_group_sql("r.student")} as year_group
+		from `tabSEND Record` r where r.name in ({readable})""",
+		{"as_at": as_at},
+		as_dict=True,
 	)
 
 

@@ -16,6 +16,7 @@ from senco_app.rules.disclosure import protect_columns
 from senco_app.rules.review_reports import ordered_compliance
 from senco_app.send.report import script_report as report
 from senco_app.services.settings import send_settings
+from senco_app.services.year_groups import year_group_sql
 
 FILTERS = {"school": None, "year_group": None}
 COUNTS = ["on_register", "without_plan", "plan_overdue", "few_parent_meetings"]
@@ -60,9 +61,7 @@ def compliance_counts(
 			sum(ifnull(r.parent_meetings_12m, 0) < %(required)s) as few_parent_meetings
 		from (
 			select x.school, x.active_iep, i.review_date, x.parent_meetings_12m,
-				ifnull((select e.program from `tabProgram Enrollment` e
-					where e.student = x.student and e.docstatus = 1 and e.enrollment_date <= %(as_at)s
-					order by e.enrollment_date desc, e.creation desc limit 1), '') as year_group
+				ifnull({year_group_sql("x.student")}, '') as year_group
 			from `tabSEND Record` x
 			left join `tabIndividual Education Plan` i on i.name = x.active_iep
 			where x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan') {in_schools}
