@@ -9,6 +9,7 @@ from frappe.utils import getdate
 from frappe.utils import today
 
 from senco_app.rules.statutory import school_year_start
+from senco_app.send.report.script_report import readable_query
 from senco_app.send.report.script_report import report_filters
 from senco_app.send.report.script_report import report_schools
 from senco_app.send.report.script_report import scoped_rows
@@ -69,6 +70,39 @@ class TestScopedRows(SencoTestCase):
 
 	def test_no_schools_means_no_rows(self):
 		self.assertEqual(scoped_rows("Student", [], {}, ["name"]), [])
+		self.assertIsNone(readable_query("Student", [], {}))
+
+	def test_the_readable_query_gives_the_rows_scoped_rows_gives(self):
+		"""readable_query is scoped_rows' own query unrun: in another query it keeps the same rows,
+		for every reader, a LIKE condition's % included."""
+		a = make_student(SCHOOL_A, "Readable", "A").name
+		b = make_student(SCHOOL_B, "Readable", "B").name
+		conditions = {"first_name": ["like", "Read%"]}
+		for user in ("Administrator", user_of(SCHOOL_A), user_of(SCHOOL_B)):
+			frappe.set_user(user)
+			for school in (None, SCHOOL_A, TRUST):
+				with self.subTest(user=user, school=school):
+					schools = report_schools(school, "Student")
+					scoped = {r.name for r in scoped_rows("Student", schools, conditions, ["name"])}
+					query = readable_query("Student", schools, conditions)
+					if query is None:  # a school the reader does not hold: no rows, no query
+						self.assertEqual((schools, scoped), ([], set()))
+						continue
+					read = set(
+						frappe.db.sql_list(
+							f"select s.name from `tabStudent` s where s.name in ({query}) and %(yes)s",
+							{"yes": 1},
+						)
+					)
+					self.assertEqual(read, scoped)
+					self.assertTrue(read & {a, b})
+			frappe.set_user("Administrator")
+		frappe.set_user(user_of(SCHOOL_A))
+		query = readable_query("Student", report_schools(None, "Student"), conditions)
+		self.assertEqual(
+			set(frappe.db.sql_list(f"select name from `tabStudent` where name in ({query})", {})) & {a, b},
+			{a},
+		)
 
 
 class TestColumns(SencoTestCase):
