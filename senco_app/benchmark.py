@@ -469,6 +469,7 @@ def run_sql(sql: str, schools: list[str] | None):
 	"""One hand-written query: ``{school}`` in it becomes the school condition on alias ``x``."""
 	condition = "1=1" if schools is None else "x.school in %(schools)s"
 	values = sql_values(schools)
+	sql = sql() if callable(sql) else sql  # (a query made for the day it runs on)
 	return lambda: len(frappe.db.sql(sql.format(school=condition), values))
 
 
@@ -513,6 +514,40 @@ CONTRACTED = """(select m.weekly_minutes from `tabSEND Staff Minutes` m
 	where m.parent = 'SEND Settings' and m.user = w.staff order by m.idx limit 1)"""
 PLACEMENTS = """from `tabProvision Map Pupil` p join `tabProvision Map Entry` x on p.parent = x.name
 	and p.parenttype = 'Provision Map Entry'"""
+
+
+def trends_sql() -> str:
+	"""SEND Register Trends' query: per census day of the last five years and school, the roll that
+	day and the pupils on SEN Support and with an EHC plan (counted once each, as when periods do
+	not overlap), with pupils by primary need, one column per need type. Made for the day it runs
+	on. (The report adds a total row per census day over the schools; the query does not.)"""
+	from senco_app.rules.cohort import census_days_before
+	from senco_app.rules.needs import NEED_TYPES
+
+	days = " union all ".join(
+		f"select '{label}' label, date '{day}' day" for label, day in census_days_before(getdate(today()), 5)
+	)
+	primary = "nullif(trim(substring_index(h.needs, ',', 1)), '')"
+	needs = ", ".join(
+		f"count(distinct if({primary} = '{code}', x.student, null)) need_{code.lower()}"
+		for code, *_ in NEED_TYPES
+	)
+	return f"""with d as ({days})
+		select d.label, d.day, c.school, roll.n, reg.*
+		from d cross join (select distinct x.school from `tabSEND Record` x where {{school}}) c
+		left join (select d.day, x.school, count(*) n from `tabStudent` x join d
+			on (x.joining_date is null or x.joining_date <= d.day)
+			and (x.date_of_leaving >= d.day or (x.date_of_leaving is null and x.enabled = 1))
+			where {{school}} group by d.day, x.school) roll on roll.day = d.day and roll.school = c.school
+		left join (select d.day, x.school,
+			count(distinct if(h.sen_provision = 'SEN Support', x.student, null)) k,
+			count(distinct if(h.sen_provision = 'EHC Plan', x.student, null)) e, {needs}
+			from `tabSEND Record` x join `tabSEND Record History` h on h.parent = x.name
+			and h.parenttype = 'SEND Record' and h.sen_provision in ('SEN Support', 'EHC Plan')
+			join d on h.from_date <= d.day and (h.to_date is null or h.to_date >= d.day)
+			where {{school}} group by d.day, x.school) reg on reg.day = d.day and reg.school = c.school
+		order by d.day, c.school"""
+
 
 # One hand-written query per report returning the rows the report shows (its default filters).
 REPORT_SQL = {
@@ -676,6 +711,23 @@ REPORT_SQL = {
 			and x.start_date <= %(year_end)s and x.end_date >= %(year_start)s group by x.school) cost
 			on cost.school = c.name
 		where roll.n or reg.school is not null or ov.n or cost.amount order by c.name""",
+	"SEND Register Trends": trends_sql,
+	"SEND Training Needs": """select p.school, p.need_type, t.description, t.broad_area, p.pupils,
+		ifnull(s.staff, 0), s.last_trained, p.pupils > 0 and ifnull(s.staff, 0) = 0
+		from (select x.school, n.need_type, count(distinct x.student) pupils
+			from `tabSEND Record Need` n join `tabSEND Record` x on x.name = n.parent
+			and n.parenttype = 'SEND Record' where {school} and x.status = 'Open'
+			group by x.school, n.need_type) p
+		join `tabSEN Need Type` t on t.name = p.need_type
+		left join (select x.school, c.need_type, count(distinct a.user) staff,
+			max(x.training_date) last_trained from `tabSEND Training Record` x
+			join `tabSEND Training Need` c on c.parent = x.name and c.parenttype = 'SEND Training Record'
+			join `tabSEND Training Attendee` a on a.parent = x.name
+			and a.parenttype = 'SEND Training Record'
+			where {school} and x.status = 'Completed'
+			and x.training_date between date_sub(%(today)s, interval 3 year) and %(today)s
+			group by x.school, c.need_type) s on s.school = p.school and s.need_type = p.need_type
+		order by p.school, p.pupils desc, p.need_type""",
 }
 
 

@@ -96,6 +96,12 @@ def test_training_needs_hand_worked():
 	assert rows[1]["last_trained"] is None
 	assert rows[0]["broad_area"] == "Communication and interaction"
 	assert sd.training_needs([], trainings, covered, attendees, NEED_TYPES) == []
+	# the pupils counted beforehand (by the database) give the same rows
+	counted = {}
+	for r in register:
+		counted.setdefault((r["school"], r["need_type"]), set()).add(r["student"])
+	grouped = [{"school": s, "need_type": n, "pupils": len(p)} for (s, n), p in counted.items()]
+	assert sd.training_needs(grouped, trainings, covered, attendees, NEED_TYPES) == rows
 
 
 @pytest.mark.parametrize(

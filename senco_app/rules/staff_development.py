@@ -87,7 +87,8 @@ def training_needs(
 ) -> list[dict]:
 	"""Per school, each need type on the register against the staff trained in it.
 
-	``register_needs``: (school, student, need_type) of pupils on the register, any rank;
+	``register_needs``: (school, student, need_type) of pupils on the register, any rank, or
+	(school, need_type, pupils) with the pupils already counted (distinct) per school and need;
 	``trainings``: (name, school, training_date) of the completed events in the lookback period;
 	``covered``: (parent, need_type) the areas each event covers; ``attendees``: (parent, user);
 	``need_types``: code -> (description, broad area).
@@ -95,12 +96,16 @@ def training_needs(
 	A row per (school, need type) with pupils: ``pupils`` (distinct), ``staff_trained`` (distinct
 	attendees of events of that school covering the need), ``last_trained`` (the latest such event)
 	and ``gap`` (pupils but nobody trained); ordered by school, most pupils first, then code."""
-	needs = _frame(register_needs, ["school", "student", "need_type"]).dropna(subset=["need_type"])
-	pupils = (
-		needs.groupby(["school", "need_type"], as_index=False)["student"]
-		.nunique()
-		.rename(columns={"student": "pupils"})
-	)
+	if register_needs and "pupils" in register_needs[0]:
+		pupils = _frame(register_needs, ["school", "need_type", "pupils"]).dropna(subset=["need_type"])
+		pupils = pupils[pupils["pupils"] > 0].astype({"pupils": int})
+	else:
+		needs = _frame(register_needs, ["school", "student", "need_type"]).dropna(subset=["need_type"])
+		pupils = (
+			needs.groupby(["school", "need_type"], as_index=False)["student"]
+			.nunique()
+			.rename(columns={"student": "pupils"})
+		)
 	events = _frame(trainings, ["name", "school", "training_date"]).rename(columns={"name": "parent"})
 	trained = (
 		events.merge(_frame(covered, ["parent", "need_type"]), on="parent")

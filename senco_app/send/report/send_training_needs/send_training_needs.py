@@ -35,17 +35,19 @@ def execute(filters=None):
 
 
 def fetch_register_needs(schools) -> list[dict]:
-	"""(school, student, need_type) of each need of each pupil on the register (open records the
-	reader may read): one query joining the needs to Frappe's own query of those records
-	(``script_report.readable_query``), not the records and then their needs by a list of names."""
+	"""(school, need_type, pupils) for each need of the pupils on the register (open records the
+	reader may read, any rank), the pupils counted once each by the database: one query joining the
+	needs to Frappe's own query of those records (``script_report.readable_query``), not the records
+	and then their needs by a list of names."""
 	readable = report.readable_query("SEND Record", schools, {"status": "Open"})
 	if readable is None:
 		return []
 	return frappe.db.sql(
-		f"""select r.school, r.student, n.need_type
+		f"""select r.school, n.need_type, count(distinct r.student) as pupils
 		from `tabSEND Record Need` n
 		join `tabSEND Record` r on r.name = n.parent and n.parenttype = 'SEND Record'
-		where r.name in ({readable})""",
+		where r.name in ({readable})
+		group by r.school, n.need_type""",
 		{},  # (values given, so the readable query's doubled % come back single)
 		as_dict=True,
 	)
