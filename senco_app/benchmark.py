@@ -379,14 +379,15 @@ def make_users(school: str):
 
 
 class Counter:
-	"""Counts the SQL queries run while it is active (frappe.db.sql wrapped)."""
+	"""Counts the SQL queries sent while it is active (frappe.db.sql wrapped)."""
 
 	def __enter__(self):
 		self.queries = 0
 		self.original = frappe.db.sql
 
 		def counted(*args, **kwargs):
-			self.queries += 1
+			if kwargs.get("run", True):  # (run=False builds a query to put in another: none is sent)
+				self.queries += 1
 			return self.original(*args, **kwargs)
 
 		frappe.db.sql = counted
