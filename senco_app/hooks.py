@@ -71,6 +71,11 @@ before_request = [
 ]
 after_request = ["senco_app.security.fields.scrub_response"]
 
+# A prepared report of the app's own, run by the background worker, has its rows re-checked per
+# column as through the desk's route (senco_app/security/report_rows.py)
+before_job = ["senco_app.security.report_rows.before_job"]
+after_job = ["senco_app.security.report_rows.after_job"]
+
 doc_events = {
 	**{doctype: {"validate": "senco_app.security.writes.validate_links"} for doctype in _SEND_DOCTYPES},
 	"File": {

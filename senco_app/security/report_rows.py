@@ -14,7 +14,8 @@ outside the permitted ones) and ``has_unrestricted_read_access`` once, and a row
 when ``has_match`` would drop it. It is used only
 
 - for the app's own reports (module SEND) run through the desk's route (``run_report`` in
-  ``guarded_methods`` sets ``frappe.flags.senco_report_rows`` around the run), and
+  ``guarded_methods`` sets ``frappe.flags.senco_report_rows`` around the run) or prepared by the
+  background worker (the ``before_job`` hook sets it for that job), and
 - while the source of Frappe's ``get_filtered_data`` and ``has_match`` is the source it was written
   from (``FRAPPE_SOURCE``): if Frappe changes or drops either, Frappe's own function runs;
 
@@ -101,6 +102,26 @@ def install():
 	get_filtered_data.senco_dispatch = True
 	get_filtered_data.__doc__ = current.__doc__
 	query_report.get_filtered_data = get_filtered_data
+
+
+PREPARED_JOB = "frappe.core.doctype.prepared_report.prepared_report.generate_report"
+
+
+def before_job(method: str | None = None, kwargs: dict | None = None, **_):
+	"""before_job hook: the background worker's run of a prepared report of the app's own (module
+	SEND) uses the per-column re-check, as the desk's route does (``run_report``)."""
+	if method != PREPARED_JOB or not isinstance(kwargs, dict):
+		return
+	report = frappe.db.get_value("Prepared Report", kwargs.get("prepared_report"), "report_name")
+	if report and frappe.get_cached_value("Report", report, "module") == "SEND":
+		install()
+		frappe.flags.senco_report_rows = True
+
+
+def after_job(method: str | None = None, **_):
+	"""after_job hook: the next job in this worker starts without the switch."""
+	if method == PREPARED_JOB:
+		frappe.flags.senco_report_rows = None
 
 
 def frappe_filtered_data(ref_doctype, columns, data, user):

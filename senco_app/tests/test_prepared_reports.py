@@ -112,3 +112,29 @@ class TestPreparedReports(SencoTestCase):
 		result = call_route(RUN, report_name=REPORT, filters="{}")
 		self.assertIn(self.pupils[SCHOOL_B], self.students(result))
 		self.assertNotIn(self.pupils[SCHOOL_A], self.students(result))
+
+	def test_the_worker_rechecks_the_apps_report_per_column_for_its_owner(self):
+		"""Through Frappe's job runner (its before_job and after_job hooks), the worker's run of a SEND
+		report uses the per-column re-check and gives the owner their school's rows alone; the switch
+		is off again after the job, and another job never turns it on."""
+		from frappe.utils.background_jobs import execute_job
+
+		from senco_app.security import report_rows
+
+		frappe.set_user(self.senco_a)
+		name = call_route(f"{PREPARED}.make_prepared_report", report_name=REPORT, filters="{}")["name"]
+		with (
+			patch(f"{PREPARED}.update_job_id"),
+			patch.object(frappe.db, "commit"),  # (the job runner commits; the test's savepoint stays)
+			patch.object(report_rows, "filtered_data", wraps=report_rows.filtered_data) as ours,
+		):
+			job = f"{PREPARED}.generate_report"
+			execute_job(frappe.local.site, job, None, "prepare", {"prepared_report": name}, is_async=False)
+			self.assertEqual(ours.call_count, 1 if report_rows.replicates_frappe() else 0)
+			self.assertFalse(frappe.flags.senco_report_rows)
+			execute_job(frappe.local.site, "frappe.ping", None, "ping", {}, is_async=False)
+			self.assertFalse(frappe.flags.senco_report_rows)
+		self.assertEqual(frappe.db.get_value("Prepared Report", name, "status"), "Completed")
+		result = call_route(RUN, report_name=REPORT, filters=json.dumps({"prepared_report_name": name}))
+		self.assertIn(self.pupils[SCHOOL_A], self.students(result))
+		self.assertNotIn(self.pupils[SCHOOL_B], self.students(result))
