@@ -78,8 +78,17 @@ def check_training(record: dict, attendees: list[dict], need_types: list[str], t
 	check_all(check_hours, check_date, check_attendees, check_needs)
 
 
+def pupils_per_need(register_needs: list[dict]) -> list[dict]:
+	"""(school, need_type, pupils) from (school, student, need_type) of the pupils on the register, any
+	rank: each pupil counted once per school and need. What the SEND Training Needs report has the
+	database count."""
+	needs = _frame(register_needs, ["school", "student", "need_type"]).dropna(subset=["need_type"])
+	counted = needs.groupby(["school", "need_type"], as_index=False)["student"].nunique()
+	return counted.rename(columns={"student": "pupils"}).to_dict("records")
+
+
 def training_needs(
-	register_needs: list[dict],
+	pupil_counts: list[dict],
 	trainings: list[dict],
 	covered: list[dict],
 	attendees: list[dict],
@@ -87,8 +96,8 @@ def training_needs(
 ) -> list[dict]:
 	"""Per school, each need type on the register against the staff trained in it.
 
-	``register_needs``: (school, student, need_type) of pupils on the register, any rank, or
-	(school, need_type, pupils) with the pupils already counted (distinct) per school and need;
+	``pupil_counts``: (school, need_type, pupils), the pupils on the register with each need (any
+	rank) counted once each per school (``pupils_per_need``);
 	``trainings``: (name, school, training_date) of the completed events in the lookback period;
 	``covered``: (parent, need_type) the areas each event covers; ``attendees``: (parent, user);
 	``need_types``: code -> (description, broad area).
@@ -96,16 +105,8 @@ def training_needs(
 	A row per (school, need type) with pupils: ``pupils`` (distinct), ``staff_trained`` (distinct
 	attendees of events of that school covering the need), ``last_trained`` (the latest such event)
 	and ``gap`` (pupils but nobody trained); ordered by school, most pupils first, then code."""
-	if register_needs and "pupils" in register_needs[0]:
-		pupils = _frame(register_needs, ["school", "need_type", "pupils"]).dropna(subset=["need_type"])
-		pupils = pupils[pupils["pupils"] > 0].astype({"pupils": int})
-	else:
-		needs = _frame(register_needs, ["school", "student", "need_type"]).dropna(subset=["need_type"])
-		pupils = (
-			needs.groupby(["school", "need_type"], as_index=False)["student"]
-			.nunique()
-			.rename(columns={"student": "pupils"})
-		)
+	pupils = _frame(pupil_counts, ["school", "need_type", "pupils"]).dropna(subset=["need_type"])
+	pupils = pupils.astype({"pupils": int})
 	events = _frame(trainings, ["name", "school", "training_date"]).rename(columns={"name": "parent"})
 	trained = (
 		events.merge(_frame(covered, ["parent", "need_type"]), on="parent")

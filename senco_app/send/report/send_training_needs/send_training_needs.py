@@ -23,18 +23,18 @@ TRAINING = "SEND Training Record"
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	schools = report.report_schools(filters.school, TRAINING)
-	register_needs = fetch_register_needs(schools)
+	pupil_counts = fetch_pupil_counts(schools)
 	trainings, covered, attendees = fetch_training(schools, max(filters.years, 0))
 	need_types = {
 		n.name: (n.description, n.broad_area)
 		for n in frappe.get_all("SEN Need Type", fields=["name", "description", "broad_area"])
 	}
-	rows = training_needs(register_needs, trainings, covered, attendees, need_types)
+	rows = training_needs(pupil_counts, trainings, covered, attendees, need_types)
 	columns = report.declared_columns(__file__)
 	return columns, rows, None, get_chart(rows), get_summary(rows, trainings, attendees)
 
 
-def fetch_register_needs(schools) -> list[dict]:
+def fetch_pupil_counts(schools) -> list[dict]:
 	"""(school, need_type, pupils) for each need of the pupils on the register (open records the
 	reader may read, any rank), the pupils counted once each by the database: one query joining the
 	needs to Frappe's own query of those records (``script_report.readable_query``), not the records
