@@ -12,12 +12,17 @@ from senco_app.send.report import script_report as report
 from senco_app.services.year_groups import year_group_sql
 
 
+def open_filters(as_at: date) -> tuple[list, list]:
+	"""The conditions of a SEND Record open on ``as_at``: begun by then (all of them), and not yet
+	ended (any of them)."""
+	return [["start_date", "<=", as_at]], [["end_date", "is", "not set"], ["end_date", ">=", as_at]]
+
+
 def register_in_force(schools: list[str] | None, as_at: date) -> list[dict]:
 	"""[{name, student, student_name, school, key_person, start_date, sen_provision, census_code,
 	needs, year_group}] for the records of ``schools`` (None: every school) open on ``as_at`` that
 	the reader may read, ``start_date`` being the day the record's first history period began."""
-	open_on = [["start_date", "<=", as_at]]
-	still_open = [["end_date", "is", "not set"], ["end_date", ">=", as_at]]
+	open_on, still_open = open_filters(as_at)
 	readable = report.readable_query("SEND Record", schools, open_on, or_filters=still_open)
 	if readable is None:
 		return []

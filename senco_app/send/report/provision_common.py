@@ -45,11 +45,9 @@ PLACEMENT_KEYS = [
 ]
 
 
-def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry", aggregate=False):
-	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed.
-	``aggregate``: for an aggregate report, read past the reader's own read permission, limited to
-	their schools (see ``script_report.aggregate_rows``)."""
-	entries = fetch_entries(school, start, end, extra_filters, doctype, aggregate)
+def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry"):
+	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed."""
+	entries = fetch_entries(school, start, end, extra_filters, doctype)
 	if not entries:
 		return [], entries
 	pupils = frappe.get_all(
@@ -63,11 +61,10 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 	return placement_dicts(pupils, entries.values()), entries
 
 
-def fetch_entries(school, start, end, extra_filters=None, doctype="Provision Map Entry", aggregate=False):
+def fetch_entries(school, start, end, extra_filters=None, doctype="Provision Map Entry"):
 	"""The entries of ``fetch_placements`` alone, by name (their pupils not read)."""
-	read = report.aggregate_rows if aggregate else report.scoped_rows
 	conditions = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
-	rows = read(doctype, report.report_schools(school, doctype), conditions, ENTRY_FIELDS)
+	rows = report.scoped_rows(doctype, report.report_schools(school, doctype), conditions, ENTRY_FIELDS)
 	return {e.name: e for e in report.with_dates(rows, "start_date", "end_date")}
 
 
@@ -118,7 +115,7 @@ def school_costs_in_period(schools: list[str] | None, start, end) -> dict[str, f
 	of the trust: what ``pupil_costs`` and ``school_costs`` give from ``fetch_placements`` (each
 	pupil's cost per pupil prorated by days in the period and rounded to the penny, per placement;
 	summed per school; a school whose cost comes to nothing left out). Read past the reader's own
-	read permission, like ``fetch_placements(aggregate=True)``: for aggregate reports only.
+	read permission, bounded by ``schools``: for aggregate reports only (``script_report.aggregate_rows``).
 
 	The arithmetic is in double precision, as the rules' is in Python floats. One difference: the
 	rules count a pupil placed in two schools' entries under the school of whichever placement they
@@ -160,7 +157,7 @@ def impact_totals_in_period(schools: list[str] | None, start, end) -> list[dict]
 	``fetch_placements`` (a pupil's progress counts once it is measured; the cost is that of the
 	entries with a pupil placed), summed by the database in one query whatever the size of the trust
 	rather than by reading every placement. Read past the reader's own read permission, bounded by
-	``schools``, like ``fetch_placements(aggregate=True)``: for aggregate reports only."""
+	``schools``: for aggregate reports only (``script_report.aggregate_rows``)."""
 	if schools is not None and not schools:
 		return []
 	in_schools = "and e.school in %(schools)s" if schools is not None else ""

@@ -73,9 +73,8 @@ class TestProvisionImpact(SencoTestCase):
 		make_entry(OTHER_SCHOOL, [pupils[OTHER_SCHOOL][0]], lego, end_date=ended)  # not asked for
 		start, end = getdate(this_school_year()[0]), getdate(term_day(16, 3))
 
-		placements, entries = fetch_placements(
-			None, start, end, {"end_date": ["between", [start, end]]}, aggregate=True
-		)
+		# (as Administrator: every school)
+		placements, entries = fetch_placements(None, start, end, {"end_date": ["between", [start, end]]})
 
 		def by_rules(schools):
 			costs = {n: e.total_cost or 0 for n, e in entries.items() if e.school in schools}

@@ -8,6 +8,7 @@ from frappe import _
 
 from senco_app.rules import register_report
 from senco_app.send.report import script_report as report
+from senco_app.services.register_in_force import open_filters
 from senco_app.services.register_in_force import register_in_force
 from senco_app.services.school_roll import school_rolls
 from senco_app.services.year_groups import school_year_groups
@@ -46,12 +47,13 @@ def fetch_register(schools: list[str] | None, as_at, aggregate: bool = False):
 	"""Records open on ``as_at`` that the user may read, and their history rows. ``aggregate``: for
 	an aggregate report, read past the reader's own read permission, limited to ``schools`` (see
 	``script_report.aggregate_rows``)."""
+	open_on, still_open = open_filters(as_at)
 	records = (report.aggregate_rows if aggregate else report.scoped_rows)(
 		"SEND Record",
 		schools,
-		[["start_date", "<=", as_at]],
+		open_on,
 		["name", "student", "student_name", "school", "key_person", "start_date"],
-		or_filters=[["end_date", "is", "not set"], ["end_date", ">=", as_at]],
+		or_filters=still_open,
 	)
 	if not records:
 		return [], []
@@ -65,9 +67,9 @@ def fetch_register(schools: list[str] | None, as_at, aggregate: bool = False):
 	return records, history
 
 
-def fetch_students(schools: list[str] | None, aggregate: bool = False):
-	"""Pupils of the schools, as the user may read them (for the roll); ``aggregate`` as above."""
-	return (report.aggregate_rows if aggregate else report.scoped_rows)(
+def fetch_students(schools: list[str] | None):
+	"""Pupils of the schools, as the user may read them (for the roll of one year group)."""
+	return report.scoped_rows(
 		"Student", schools, {}, ["name", "school", "joining_date", "date_of_leaving", "enabled"]
 	)
 
