@@ -29,6 +29,7 @@ from senco_app.rules.statutory import school_year_start
 from senco_app.send.report.provision_common import notional_threshold
 from senco_app.services.settings import send_settings
 from senco_app.services.users import ensure_user
+from senco_app.services.year_groups import year_group_sql
 
 TRUST = "Bench Trust"
 PREFIX = "BN-"
@@ -505,11 +506,6 @@ def annual_review_weeks() -> dict:
 	)
 
 
-# A pupil's year group on a day: the program of their latest enrolment begun by then, looked up per
-# row of the result (a scalar subquery on Program Enrollment's student index): faster here than a
-# grouped table of every enrolment joined in
-YEAR_GROUP = """(select e.program from `tabProgram Enrollment` e where e.student = {student}
-	and e.docstatus = 1 and e.enrollment_date <= %({on})s order by e.enrollment_date desc limit 1)"""
 # A member of staff's contracted minutes a week (SEND Settings' Staff Contracts; the first row counts)
 CONTRACTED = """(select m.weekly_minutes from `tabSEND Staff Minutes` m
 	where m.parent = 'SEND Settings' and m.user = w.staff order by m.idx limit 1)"""
@@ -553,7 +549,7 @@ def trends_sql() -> str:
 # One hand-written query per report returning the rows the report shows (its default filters).
 REPORT_SQL = {
 	"SEND Register": f"""select x.name, x.student, x.student_name, x.school,
-		{YEAR_GROUP.format(student="x.student", on="today")}, h.sen_provision, h.census_code,
+		{year_group_sql("x.student", "%(today)s")}, h.sen_provision, h.census_code,
 		substring_index(h.needs, ', ', 1), nullif(substring_index(substring_index(h.needs, ', ', 2), ', ', -1),
 		substring_index(h.needs, ', ', 1)), coalesce(nullif(u.full_name, ''), x.key_person), x.start_date
 		from `tabSEND Record` x left join `tabUser` u on u.name = x.key_person
@@ -562,7 +558,7 @@ REPORT_SQL = {
 		and (h.to_date is null or h.to_date >= %(today)s)
 		where {{school}} and x.start_date <= %(today)s and (x.end_date is null or x.end_date >= %(today)s)""",
 	"Reviews Due": f"""select x.name, x.student, x.student_name, x.school,
-		{YEAR_GROUP.format(student="x.student", on="today")}, x.sen_provision, x.next_review_due,
+		{year_group_sql("x.student", "%(today)s")}, x.sen_provision, x.next_review_due,
 		greatest(datediff(%(today)s, x.next_review_due), 0), x.last_review_date,
 		coalesce(nullif(u.full_name, ''), x.key_person), x.parent_meetings_12m, x.active_iep
 		from `tabSEND Record` x left join `tabUser` u on u.name = x.key_person where {{school}}
@@ -613,7 +609,7 @@ REPORT_SQL = {
 			and x.contact_datetime < date_add(%(today)s, interval 1 day) group by x.student) pc
 			on pc.student = x.student
 		where {school} and x.status = 'Open' order by no_recent desc, x.student_name""",
-	"Provision Map": f"""select q.*, {YEAR_GROUP.format(student="q.student", on="today")} year_group
+	"Provision Map": f"""select q.*, {year_group_sql("q.student", "%(today)s")} year_group
 		from (select g.student, g.student_name, g.school, r.primary_need,
 			group_concat(g.provision, ' ', round(g.hours, 2) order by g.provision), round(sum(g.hours), 2),
 			round(sum(g.cost), 2)
@@ -625,7 +621,7 @@ REPORT_SQL = {
 				where status = 'Open' group by student) r on r.student = g.student
 			group by g.student, g.student_name, g.school, r.primary_need) q
 		order by q.school, year_group, q.student_name""",
-	"Provision Costs": f"""select g.*, {YEAR_GROUP.format(student="g.student", on="year_end")},
+	"Provision Costs": f"""select g.*, {year_group_sql("g.student", "%(year_end)s")},
 		g.cost > %(threshold)s
 		from (select p.student, min(p.student_name), min(x.school), count(*),
 			round(sum(round(p.cost * (datediff(least(x.end_date, %(year_end)s),
@@ -662,7 +658,7 @@ REPORT_SQL = {
 		group by w.staff having total > 0 order by w.staff""",
 	"SEN Support Compliance": f"""select r.school, r.year_group, count(*), sum(r.active_iep is null),
 		sum(r.review_date < %(today)s), sum(r.parent_meetings_12m < 3)
-		from (select x.school, {YEAR_GROUP.format(student="x.student", on="today")} year_group, x.active_iep,
+		from (select x.school, {year_group_sql("x.student", "%(today)s")} year_group, x.active_iep,
 			i.review_date, x.parent_meetings_12m from `tabSEND Record` x
 			left join `tabIndividual Education Plan` i on i.name = x.active_iep
 			where {{school}} and x.status = 'Open' and x.sen_provision in ('SEN Support', 'EHC Plan')) r
