@@ -38,30 +38,31 @@ FRAPPE_LINKED_SOURCE = "8830ef31035823019528ab4a1061a08ac7130cc3e586725be761df98
 _frappe_get_filtered_data = None
 
 
-def frappe_source_digest() -> str | None:
-	"""The digest of Frappe's two functions as they are now; None if either is missing."""
-	from frappe.desk import query_report
-
-	original = _frappe_get_filtered_data or getattr(query_report, "get_filtered_data", None)
-	has_match = getattr(query_report, "has_match", None)
-	if original is None or has_match is None:
+def source_digest(*functions) -> str | None:
+	"""sha256 of the source of ``functions``, one after the other; None if any is missing or has no
+	source to read."""
+	if not all(functions):
 		return None
 	try:
-		source = inspect.getsource(original) + inspect.getsource(has_match)
+		source = "".join(inspect.getsource(function) for function in functions)
 	except (OSError, TypeError):
 		return None
 	return hashlib.sha256(source.encode()).hexdigest()
 
 
-def linked_source_digest() -> str | None:
-	"""The digest of Frappe's ``get_linked_doctypes`` as it is now; None if it is missing."""
+def frappe_source_digest() -> str | None:
+	"""The digest of Frappe's ``get_filtered_data`` and ``has_match`` as they are now."""
 	from frappe.desk import query_report
 
-	function = getattr(query_report, "get_linked_doctypes", None)
-	try:
-		return hashlib.sha256(inspect.getsource(function).encode()).hexdigest() if function else None
-	except (OSError, TypeError):
-		return None
+	original = _frappe_get_filtered_data or getattr(query_report, "get_filtered_data", None)
+	return source_digest(original, getattr(query_report, "has_match", None))
+
+
+def linked_source_digest() -> str | None:
+	"""The digest of Frappe's ``get_linked_doctypes`` as it is now."""
+	from frappe.desk import query_report
+
+	return source_digest(getattr(query_report, "get_linked_doctypes", None))
 
 
 def replicates_frappe() -> bool:
