@@ -84,7 +84,8 @@ def test_training_needs_hand_worked():
 		{"parent": "T2", "user": "u3"},
 		{"parent": "T3", "user": "u9"},
 	]
-	rows = sd.training_needs(sd.pupils_per_need(register), trainings, covered, attendees, NEED_TYPES)
+	staff = sd.staff_per_need(trainings, covered, attendees)
+	rows = sd.training_needs(sd.pupils_per_need(register), staff, NEED_TYPES)
 	got = [(r["school"], r["need_type"], r["pupils"], r["staff_trained"], r["gap"]) for r in rows]
 	assert got == [
 		("A", "ASD", 3, 3, 0),
@@ -95,13 +96,28 @@ def test_training_needs_hand_worked():
 	assert rows[0]["last_trained"] == date(2026, 3, 5)
 	assert rows[1]["last_trained"] is None
 	assert rows[0]["broad_area"] == "Communication and interaction"
-	assert sd.training_needs(sd.pupils_per_need([]), trainings, covered, attendees, NEED_TYPES) == []
+	assert sd.training_needs(sd.pupils_per_need([]), staff, NEED_TYPES) == []
+	assert sd.training_needs(sd.pupils_per_need(register), [], NEED_TYPES)[0]["staff_trained"] == 0
 	# the pupils counted beforehand (by the database) give the same rows
 	counted = {}
 	for r in register:
 		counted.setdefault((r["school"], r["need_type"]), set()).add(r["student"])
 	grouped = [{"school": s, "need_type": n, "pupils": len(p)} for (s, n), p in counted.items()]
-	assert sd.training_needs(grouped, trainings, covered, attendees, NEED_TYPES) == rows
+	assert sd.training_needs(grouped, staff, NEED_TYPES) == rows
+
+
+def test_staff_per_need_counts_attendees_only():
+	trainings = [
+		{"name": "T1", "school": "A", "training_date": date(2026, 1, 10)},
+		{"name": "T2", "school": "A", "training_date": date(2026, 6, 1)},  # nobody attended
+		{"name": "T3", "school": "A", "training_date": date(2026, 7, 1)},  # an empty attendee row
+	]
+	covered = [{"parent": t, "need_type": "ASD"} for t in ("T1", "T2", "T3")]
+	attendees = [{"parent": "T1", "user": "u1"}, {"parent": "T3", "user": None}]
+	assert sd.staff_per_need(trainings, covered, attendees) == [
+		{"school": "A", "need_type": "ASD", "staff_trained": 1, "last_trained": date(2026, 1, 10)}
+	]
+	assert sd.staff_per_need([], covered, attendees) == []
 
 
 @pytest.mark.parametrize(

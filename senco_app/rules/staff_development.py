@@ -87,26 +87,14 @@ def pupils_per_need(register_needs: list[dict]) -> list[dict]:
 	return counted.rename(columns={"student": "pupils"}).to_dict("records")
 
 
-def training_needs(
-	pupil_counts: list[dict],
-	trainings: list[dict],
-	covered: list[dict],
-	attendees: list[dict],
-	need_types: dict[str, tuple[str, str]],
-) -> list[dict]:
-	"""Per school, each need type on the register against the staff trained in it.
+def staff_per_need(trainings: list[dict], covered: list[dict], attendees: list[dict]) -> list[dict]:
+	"""(school, need_type, staff_trained, last_trained) from the events and their rows: per school and
+	area of need, the staff who attended an event of that school covering it (each counted once) and
+	the latest such event. An event with nobody attending counts for neither. What the SEND Training
+	Needs report has the database count.
 
-	``pupil_counts``: (school, need_type, pupils), the pupils on the register with each need (any
-	rank) counted once each per school (``pupils_per_need``);
-	``trainings``: (name, school, training_date) of the completed events in the lookback period;
-	``covered``: (parent, need_type) the areas each event covers; ``attendees``: (parent, user);
-	``need_types``: code -> (description, broad area).
-
-	A row per (school, need type) with pupils: ``pupils`` (distinct), ``staff_trained`` (distinct
-	attendees of events of that school covering the need), ``last_trained`` (the latest such event)
-	and ``gap`` (pupils but nobody trained); ordered by school, most pupils first, then code."""
-	pupils = _frame(pupil_counts, ["school", "need_type", "pupils"]).dropna(subset=["need_type"])
-	pupils = pupils.astype({"pupils": int})
+	``trainings``: (name, school, training_date) of the events; ``covered``: (parent, need_type) the
+	areas each event covers; ``attendees``: (parent, user)."""
 	events = _frame(trainings, ["name", "school", "training_date"]).rename(columns={"name": "parent"})
 	trained = (
 		events.merge(_frame(covered, ["parent", "need_type"]), on="parent")
@@ -116,6 +104,25 @@ def training_needs(
 	staff = trained.groupby(["school", "need_type"], as_index=False).agg(
 		staff_trained=("user", "nunique"), last_trained=("training_date", "max")
 	)
+	return staff.to_dict("records")
+
+
+def training_needs(
+	pupil_counts: list[dict], staff_counts: list[dict], need_types: dict[str, tuple[str, str]]
+) -> list[dict]:
+	"""Per school, each need type on the register against the staff trained in it.
+
+	``pupil_counts``: (school, need_type, pupils), the pupils on the register with each need (any
+	rank) counted once each per school (``pupils_per_need``); ``staff_counts``: (school, need_type,
+	staff_trained, last_trained), the staff trained in each need at each school and when last
+	(``staff_per_need``); ``need_types``: code -> (description, broad area).
+
+	A row per (school, need type) with pupils: ``pupils``, ``staff_trained`` (0 where nobody is),
+	``last_trained`` (None where nobody is) and ``gap`` (pupils but nobody trained); ordered by
+	school, most pupils first, then code."""
+	pupils = _frame(pupil_counts, ["school", "need_type", "pupils"]).dropna(subset=["need_type"])
+	pupils = pupils.astype({"pupils": int})
+	staff = _frame(staff_counts, ["school", "need_type", "staff_trained", "last_trained"])
 	rows = pupils.merge(staff, on=["school", "need_type"], how="left")
 	rows["staff_trained"] = rows["staff_trained"].fillna(0).astype(int)
 	rows["last_trained"] = rows["last_trained"].astype(object).where(rows["last_trained"].notna(), None)

@@ -6,6 +6,9 @@ from frappe.desk.query_report import run as run_report
 from frappe.utils import add_days
 from frappe.utils import today
 
+from senco_app.rules.staff_development import staff_per_need
+from senco_app.send.report import script_report as report
+from senco_app.send.report.send_training_needs import send_training_needs as training_report
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
 from senco_app.tests.utils import SencoTestCase
@@ -88,3 +91,49 @@ class TestSENDTrainingNeeds(SencoTestCase):
 			with self.assertRaises(frappe.PermissionError):
 				run_report(REPORT, filters={})
 		frappe.set_user("Administrator")
+
+	def test_database_counts_equal_the_rules_over_the_rows(self):
+		# the staff per need and the totals the report has the database count, against the rule's
+		# count over the rows read one by one, for each reader, over every year and the last one
+		self.assertTrue(frappe.db.exists(training_report.TRAINING, {"school": SCHOOL, "led_by_senco": 1}))
+		readers = ("Administrator", user_of(SCHOOL, "SEND Viewer"), user_of(SCHOOL_B, "SENCO"))
+		for user in readers:
+			frappe.set_user(user)
+			for years in (1, 3, 10):
+				schools = report.report_schools(None, training_report.TRAINING)
+				readable = training_report.readable_training(schools, years)
+				since = frappe.utils.add_years(today(), -years)
+				trainings = report.with_dates(
+					report.scoped_rows(
+						training_report.TRAINING,
+						schools,
+						{"status": "Completed", "training_date": ["between", [since, today()]]},
+						["name", "school", "training_date", "led_by_senco"],
+					),
+					"training_date",
+				)
+				names = [t.name for t in trainings]
+				covered = report.child_rows(
+					"SEND Training Need", training_report.TRAINING, names, ["parent", "need_type"]
+				)
+				attendees = report.child_rows(
+					"SEND Training Attendee", training_report.TRAINING, names, ["parent", "user"]
+				)
+				key = lambda r: (r["school"], r["need_type"])  # noqa: E731
+				expected = sorted(staff_per_need(trainings, covered, attendees), key=key)
+				got = sorted(
+					(
+						{**r, "last_trained": r["last_trained"]}
+						for r in training_report.fetch_staff_counts(readable)
+					),
+					key=key,
+				)
+				self.assertEqual(got, expected)
+				totals = training_report.fetch_totals(readable)
+				self.assertEqual(totals["staff"], len({a.user for a in attendees}))
+				self.assertEqual(totals["led_by_senco"], sum(1 for t in trainings if t.led_by_senco))
+				if user == readers[1] and years == 3:
+					self.assertTrue(expected)  # not an empty comparison
+		frappe.set_user("Administrator")
+		self.assertEqual(training_report.fetch_staff_counts(None), [])
+		self.assertEqual(training_report.fetch_totals(None), {"staff": 0, "led_by_senco": 0})
