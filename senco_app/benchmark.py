@@ -6,8 +6,8 @@ query returning the same rows, as a one-school user and as a trust user.
     bench --site bench_site senco-benchmark --schools 5
 
 Per school: 400 pupils, 80 SEND Records (106 needs), 30 provision entries (112 pupil rows), 80 IEPs
-(320 targets), 80 reviews, 6 EHC plans, 20 referrals, 100 contacts; 50 schools make the trust of the
-issue. The data goes in with bulk SQL (no validation): it is figures to read, not a test. Every row
+(320 targets), 80 reviews, 6 EHC plans, 20 referrals, 100 contacts, 10 training records (20 areas
+of need, 40 attendees); 50 schools make the trust of the issue. The data goes in with bulk SQL (no validation): it is figures to read, not a test. Every row
 it makes is named BN-...; a second run deletes them first.
 """
 
@@ -41,7 +41,17 @@ NEEDS = ("SLCN", "SLCN", "SEMH", "SEMH", "SPLD", "MLD", "ASD", "ASD", "OTH", "PD
 AREAS = ("Communication and interaction", "Cognition and learning", "Social, emotional and mental health")
 OUTCOMES = ("", "Not met", "Partially met", "Met", "Exceeded")
 CONTACTS = ("Meeting", "Phone", "Email", "Letter", "Home visit")
-PER_SCHOOL = {"pupils": 400, "records": 80, "entries": 30, "plans": 6, "referrals": 20, "contacts": 100}
+PER_SCHOOL = {
+	"pupils": 400,
+	"records": 80,
+	"entries": 30,
+	"plans": 6,
+	"referrals": 20,
+	"contacts": 100,
+	"trainings": 10,
+}
+# Staff of a school who attend training (attendee rows name them; no User is made for them)
+TRAINED_STAFF = 12
 
 # Tables the benchmark fills (rows named BN-...; child rows by parent BN-...).
 TABLES = (
@@ -55,8 +65,16 @@ TABLES = (
 	"Agency Referral",
 	"SEND Contact Log",
 	"SEND Agency",
+	"SEND Training Record",
 )
-CHILD_TABLES = ("SEND Record Need", "SEND Record History", "Provision Map Pupil", "IEP Target")
+CHILD_TABLES = (
+	"SEND Record Need",
+	"SEND Record History",
+	"Provision Map Pupil",
+	"IEP Target",
+	"SEND Training Need",
+	"SEND Training Attendee",
+)
 
 
 def allowed_site(site: str, yes_destroy_data: bool) -> bool:
@@ -357,7 +375,41 @@ def make_school(rng: random.Random, school: str) -> dict:
 			for r in [rng.choice(records)]
 		],
 	)
+	trainings, covered, attended = [], [], []
+	for i in range(PER_SCHOOL["trainings"]):
+		name = f"{PREFIX}TRN-{code}-{i:03d}"
+		trainings.append(
+			{
+				"name": name,
+				"title": f"Training {i}",
+				"school": school,
+				"training_date": ago(rng.randint(1, 4 * 365)),  # some before the report's three years
+				"status": "Completed",
+				"kind": "INSET",
+				"hours": 2,
+				"led_by_senco": int(i % 3 == 0),
+			}
+		)
+		covered += children(
+			"SEND Training Record",
+			"need_types",
+			name,
+			[{"need_type": n} for n in sorted(set(rng.sample(NEEDS, 2)))],
+		)
+		staff = rng.sample(range(TRAINED_STAFF), 4)
+		attended += children(
+			"SEND Training Record",
+			"attendees",
+			name,
+			[{"user": f"bench.staff{code}-{s:02d}@bench.invalid", "hours_attended": 2} for s in staff],
+		)
+	insert("SEND Training Record", trainings)
+	insert("SEND Training Need", covered)
+	insert("SEND Training Attendee", attended)
 	return {
+		"trainings": len(trainings),
+		"training_needs": len(covered),
+		"training_attendees": len(attended),
 		"pupils": len(pupils),
 		"send_records": len(records),
 		"needs": len(needs),
