@@ -1,11 +1,14 @@
 from datetime import date
 
+from senco_app.rules.provision_reports import booked_per_staff
+from senco_app.rules.provision_reports import deployment_from_totals
 from senco_app.rules.provision_reports import deployment_rows
 from senco_app.rules.provision_reports import group_totals
 from senco_app.rules.provision_reports import impact_rows
 from senco_app.rules.provision_reports import provision_grid
 from senco_app.rules.provision_reports import pupil_costs
 from senco_app.rules.provision_reports import school_costs
+from senco_app.rules.provision_reports import support_per_staff
 
 
 def test_grid_and_totals():
@@ -244,3 +247,36 @@ def test_deployment_adds_support_time_beside_provision_minutes():
 	assert (rows[0]["staff_name"], rows[0]["provisions"], rows[1]["staff_name"]) == ("T2@X", "", "TA")
 	nameless = {**allocations[6], "staff_name": None}
 	assert deployment_rows([], [nameless], monday, {}, 1500)[0]["staff_name"] == "t2@x"
+
+
+def test_deployment_totals_per_staff():
+	"""The totals the report has the database sum, and the rows made from them: an entry of no minutes
+	in the week names no provision; a support type outside the list and a total of 0 make no row."""
+	monday = date(2026, 11, 16)
+	idle = {**LEGO, "provision": "Idle", "sessions_per_week": 0}
+	entries = [LEGO, {**LEGO, "provision": "Art"}, idle, {**LEGO, "staff": "t3@x", "staff_name": None}]
+	booked = booked_per_staff(entries, monday)
+	assert sorted((b["staff"], b["minutes"], list(b["provisions"])) for b in booked) == [
+		("t3@x", 300, ["Lego"]),
+		("ta@x", 600, ["Art", "Lego"]),
+	]
+	allocations = [
+		allocation("ta@x", "In-class support", 600, date(2026, 9, 7)),
+		allocation("ta@x", "In-class support", 300, date(2026, 11, 20), date(2026, 11, 20)),
+		allocation("t4@x", "Something else", 100, date(2026, 9, 7)),
+	]
+	support = support_per_staff(allocations, monday)
+	assert sorted((s["staff"], s["support_type"], s["minutes"]) for s in support) == [
+		("t4@x", "Something else", 100),
+		("ta@x", "In-class support", 900),
+	]
+	rows = deployment_from_totals(booked, support, {}, 1500)
+	assert [(r["staff"], r["staff_name"], r["provisions"], r["total_minutes"]) for r in rows] == [
+		("t3@x", "t3@x", "Lego", 300),
+		("ta@x", "TA", "Art, Lego", 1500),
+	]
+	assert rows == deployment_rows(entries, allocations, monday, {}, 1500)
+	# the database's totals: provisions in the collation's order, a name on support only
+	from_database = [{"staff": "t5@x", "staff_name": "T5", "minutes": 60, "provisions": ["b", "A", "b"]}]
+	(row,) = deployment_from_totals(from_database, [], {"t5@x": 30}, 1500)
+	assert (row["provisions"], row["over_by"]) == ("A, b", 30)

@@ -194,46 +194,112 @@ def deployment_rows(
 	minutes (``minutes``), their in-class, one-to-one and other support minutes (``allocations``: dicts
 	of staff, staff_name, support_type, minutes_per_week, from_date, to_date, the last None while open),
 	the total against their contract (``contracted``, else ``default``) and the minutes over it."""
-	week_end = week_start + timedelta(days=6)
-	booked = running(plain_frame(entries, DEPLOYMENT_ENTRY_FIELDS), week_start, week_end)
+	return deployment_from_totals(
+		booked_per_staff(entries, week_start), support_per_staff(allocations, week_start), contracted, default
+	)
+
+
+def booked_per_staff(entries: list[dict], week_start: date) -> list[dict]:
+	"""(staff, staff_name, minutes, provisions) per member of staff over the provision ``entries``
+	running in the week beginning ``week_start`` with minutes in it: their minutes a week summed, and
+	the provisions, each once, sorted. What the Staff Deployment report has the database sum."""
+	booked = running(
+		plain_frame(entries, DEPLOYMENT_ENTRY_FIELDS), week_start, week_start + timedelta(days=6)
+	)
 	booked = booked.assign(minutes=booked["sessions_per_week"] * booked["minutes_per_session"])
 	booked = booked[booked["minutes"] > 0]
+	by_staff = booked.groupby("staff")
+	totals = pd.DataFrame(
+		{
+			"staff_name": by_staff["staff_name"].first(),
+			"minutes": by_staff["minutes"].sum(),
+			"provisions": by_staff["provision"].apply(lambda p: sorted(set(p))),
+		}
+	)
+	return records(totals.rename_axis("staff").reset_index())
+
+
+def support_per_staff(allocations: list[dict], week_start: date) -> list[dict]:
+	"""(staff, staff_name, support_type, minutes) per member of staff and support type over the
+	``allocations`` running in the week beginning ``week_start``: their minutes a week summed. What the
+	Staff Deployment report has the database sum."""
 	given = running(
 		plain_frame(allocations, ALLOCATION_FIELDS).rename(
 			columns={"from_date": "start_date", "to_date": "end_date"}
 		),
 		week_start,
-		week_end,
+		week_start + timedelta(days=6),
 	)
-	support = given.pivot_table(
-		index="staff", columns="support_type", values="minutes_per_week", aggfunc="sum"
-	).reindex(columns=list(SUPPORT_TYPES))
-	frame = pd.DataFrame(
-		{
-			"minutes": booked.groupby("staff")["minutes"].sum(),
-			"provisions": booked.groupby("staff")["provision"].agg(lambda p: ", ".join(sorted(set(p)))),
-			"in_class_minutes": support[IN_CLASS],
-			"one_to_one_minutes": support[ONE_TO_ONE],
-			"other_support_minutes": support.drop(columns=[IN_CLASS, ONE_TO_ONE]).sum(axis=1),
-		}
+	totals = given.groupby(["staff", "support_type"], as_index=False).agg(
+		staff_name=("staff_name", "first"), minutes=("minutes_per_week", "sum")
 	)
-	if frame.empty:
-		return []
-	names = pd.concat([booked[["staff", "staff_name"]], given[["staff", "staff_name"]]]).dropna()
-	minutes = ["minutes", "in_class_minutes", "one_to_one_minutes", "other_support_minutes"]
-	frame[minutes] = frame[minutes].fillna(0).astype(int)
-	frame["provisions"] = frame["provisions"].fillna("")
-	frame["total_minutes"] = frame[minutes].sum(axis=1)
-	frame["contracted"] = frame.index.to_series().map(contracted).fillna(default).astype(int)
-	frame["over_by"] = (frame["total_minutes"] - frame["contracted"]).clip(lower=0)
-	frame["staff_name"] = names.drop_duplicates("staff").set_index("staff")["staff_name"]
-	frame = frame.rename_axis("staff").reset_index().sort_values("staff")
-	frame["staff_name"] = frame["staff_name"].fillna(frame["staff"])  # a user with no full name
-	return frame[frame["total_minutes"] > 0][
-		["staff", "staff_name", "provisions", *minutes, "total_minutes", "contracted", "over_by"]
-	].to_dict("records")
+	return records(totals[["staff", "staff_name", "support_type", "minutes"]])
 
 
+def deployment_from_totals(
+	booked: list[dict], support: list[dict], contracted: dict[str, int], default: int
+) -> list[dict]:
+	"""The rows of ``deployment_rows`` from the week's totals per member of staff: ``booked``
+	(``booked_per_staff``) and ``support`` (``support_per_staff``). A row per member of staff with
+	minutes in the week, by staff; their name from their provision, else their support, else the
+	user; a support type that is none of ``SUPPORT_TYPES`` counts nothing. (The totals are a row per
+	member of staff and type at most: the rows are put together one by one.)"""
+	rows: dict[str, dict] = {}
+
+	def row_of(staff: str) -> dict:
+		if staff not in rows:
+			rows[staff] = {
+				"staff": staff,
+				"staff_name": None,
+				"provisions": "",
+				"minutes": 0,
+				"in_class_minutes": 0,
+				"one_to_one_minutes": 0,
+				"other_support_minutes": 0,
+			}
+		return rows[staff]
+
+	for total in booked:
+		row = row_of(total["staff"])
+		row["minutes"] = int(total["minutes"] or 0)
+		row["provisions"] = ", ".join(sorted(set(total["provisions"])))
+		row["staff_name"] = _name(total)
+	for total in support:
+		kind = total["support_type"]
+		if kind not in SUPPORT_TYPES:
+			continue
+		row = row_of(total["staff"])
+		field = {IN_CLASS: "in_class_minutes", ONE_TO_ONE: "one_to_one_minutes"}.get(
+			kind, "other_support_minutes"
+		)
+		row[field] += int(total["minutes"] or 0)
+		row["staff_name"] = row["staff_name"] or _name(total)
+	result = []
+	for staff in sorted(rows):
+		row = rows[staff]
+		total_minutes = sum(row[f] for f in DEPLOYMENT_MINUTES)
+		if total_minutes <= 0:
+			continue
+		limit = int(contracted.get(staff, default))
+		result.append(
+			{
+				**row,
+				"staff_name": row["staff_name"] or staff,  # a user with no full name
+				"total_minutes": total_minutes,
+				"contracted": limit,
+				"over_by": max(total_minutes - limit, 0),
+			}
+		)
+	return result
+
+
+def _name(total: dict) -> str | None:
+	"""A total's staff name, None for none (pandas gives NaN for a group with no name)."""
+	name = total.get("staff_name")
+	return name if isinstance(name, str) and name else None
+
+
+DEPLOYMENT_MINUTES = ("minutes", "in_class_minutes", "one_to_one_minutes", "other_support_minutes")
 DEPLOYMENT_ENTRY_FIELDS = [
 	"staff",
 	"staff_name",
