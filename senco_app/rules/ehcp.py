@@ -361,4 +361,7 @@ def funding_by_school(rows: list[dict]) -> list[tuple[str, float, int]]:
 		return []
 	frame = pd.DataFrame(rows, columns=["school", "amount_in_year"])
 	grouped = frame.groupby("school")["amount_in_year"].agg(["sum", "count"]).sort_index()
-	return [(school, round(float(r["sum"]), 2), int(r["count"])) for school, r in grouped.iterrows()]
+	return [
+		(school, round(float(total), 2), int(count))
+		for school, total, count in zip(grouped.index, grouped["sum"], grouped["count"], strict=True)
+	]

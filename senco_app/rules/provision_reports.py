@@ -58,8 +58,8 @@ def group_totals(rows: list[dict], by: str) -> list[tuple[str, float, float]]:
 	frame = pd.DataFrame({key: [row[key] for row in rows] for key in (by, "total_hours", "total_cost")})
 	grouped = frame.groupby(by).sum().sort_index()
 	return [
-		(str(k), round(float(v["total_hours"]), 2), round(float(v["total_cost"]), 2))
-		for k, v in grouped.iterrows()
+		(str(k), round(float(hours), 2), round(float(cost), 2))
+		for k, hours, cost in zip(grouped.index, grouped["total_hours"], grouped["total_cost"], strict=True)
 	]
 
 
