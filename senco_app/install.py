@@ -41,11 +41,13 @@ SELECT_ON = {"Guardian": ("SENCO", "SEND Staff", "SEND Office")}
 EXPORT_ROLES = ("SENCO", "SEND Office")
 
 # Indexes the app's queries need on other apps' tables (its own doctypes carry search_index in their
-# JSON): pupils' year groups are read from Program Enrollment by student; each school's roll is
-# counted from Student by school, enabled, joining and leaving date (services.school_roll), which
-# this index answers on its own, without reading a pupil's row.
+# JSON): pupils' year groups are read from Program Enrollment by student, the latest enrolment begun
+# by a day first (services.year_groups.year_group_sql: the second index gives it in that order, with
+# no sort per pupil); each school's roll is counted from Student by school, enabled, joining and
+# leaving date (services.school_roll), which this index answers on its own, without reading a
+# pupil's row.
 INDEXES = {
-	"Program Enrollment": (("student",),),
+	"Program Enrollment": (("student",), ("student", "enrollment_date", "creation")),
 	"Student": (("school", "enabled", "joining_date", "date_of_leaving"),),
 }
 

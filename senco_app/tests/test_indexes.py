@@ -4,6 +4,7 @@ import frappe
 
 from senco_app.install import INDEXES
 from senco_app.patches.v0_1 import add_query_indexes
+from senco_app.patches.v0_3 import year_group_index
 from senco_app.tests.utils import IntegrationTestCase
 
 
@@ -43,6 +44,21 @@ class TestIndexes(IntegrationTestCase):
 					self.assertIn(tuple(fields), indexed_columns(doctype))
 		finally:
 			add_query_indexes.execute()
+
+	def test_year_group_patch_adds_the_ordered_enrollment_index_once(self):
+		fields = ["student", "enrollment_date", "creation"]
+		name = frappe.db.get_index_name(fields)
+		# a site from before the patch (ALTER commits, so the index is put back whatever happens)
+		frappe.db.sql_ddl(f"alter table `tabProgram Enrollment` drop index if exists `{name}`")
+		try:
+			self.assertNotIn(tuple(fields), indexed_columns("Program Enrollment"))
+			year_group_index.execute()
+			self.assertIn(tuple(fields), indexed_columns("Program Enrollment"))
+			once = index_rows("Program Enrollment")
+			year_group_index.execute()
+			self.assertEqual(index_rows("Program Enrollment"), once)  # no second index
+		finally:
+			year_group_index.execute()
 
 	def test_own_doctypes_index_what_the_queries_read_by(self):
 		for doctype, column in (
