@@ -25,27 +25,28 @@ from senco_app.tests.utils import user_of
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
 
+def make_timetable(ta: str, pupil: str, staff_at_b: str, surname: str):
+	"""``ta``'s entries at school A for ``pupil``: 10 x 60 minutes a week from the start, 5 x 120 in
+	weeks 4 and 5; and 1 x 30 at school B, run by ``staff_at_b``."""
+	make_entry(SCHOOL_A, [pupil], staff=ta, sessions_per_week=10, minutes_per_session=60)
+	make_entry(
+		SCHOOL_A,
+		[pupil],
+		staff=ta,
+		sessions_per_week=5,
+		minutes_per_session=120,
+		start_date=term_day(4),
+		end_date=term_day(5, 4),
+	)
+	b_pupil = make_student(SCHOOL_B, "B", surname).name
+	make_entry(SCHOOL_B, [b_pupil], staff=staff_at_b, sessions_per_week=1, minutes_per_session=30)
+
+
 class TestStaffDeployment(SencoTestCase):
 	def test_weekly_timetable_against_contract(self):
 		ta = user_of(SCHOOL_A, "SEND Staff")
 		pupil = make_student(SCHOOL_A, "Dee", "Deploy").name
-		make_entry(SCHOOL_A, [pupil], staff=ta, sessions_per_week=10, minutes_per_session=60)
-		make_entry(
-			SCHOOL_A,
-			[pupil],
-			staff=ta,
-			sessions_per_week=5,
-			minutes_per_session=120,
-			start_date=term_day(4),
-			end_date=term_day(5, 4),
-		)
-		make_entry(
-			SCHOOL_B,
-			[make_student(SCHOOL_B, "B", "Deploy").name],
-			staff=ta,
-			sessions_per_week=1,
-			minutes_per_session=30,
-		)
+		make_timetable(ta, pupil, ta, "Deploy")
 		result = run_report("Staff Deployment", filters={"school": SCHOOL_A, "week_of": term_day(4, 2)})
 		(row,) = result["result"]
 		self.assertEqual(
@@ -86,24 +87,8 @@ class TestStaffDeployment(SencoTestCase):
 		ended, a provision run twice by one person, another school's rows)."""
 		ta, b_senco = user_of(SCHOOL_A, "SEND Staff"), user_of(SCHOOL_B, "SENCO")
 		pupil = make_student(SCHOOL_A, "Tot", "Deploy").name
-		make_entry(SCHOOL_A, [pupil], staff=ta, sessions_per_week=10, minutes_per_session=60)
+		make_timetable(ta, pupil, b_senco, "Tot")
 		make_entry(SCHOOL_A, [pupil], staff=ta, sessions_per_week=2, minutes_per_session=30)
-		make_entry(
-			SCHOOL_A,
-			[pupil],
-			staff=ta,
-			sessions_per_week=5,
-			minutes_per_session=120,
-			start_date=term_day(4),
-			end_date=term_day(5, 4),
-		)
-		make_entry(
-			SCHOOL_B,
-			[make_student(SCHOOL_B, "B", "Tot").name],
-			staff=b_senco,
-			sessions_per_week=1,
-			minutes_per_session=30,
-		)
 		make_support_allocation(SCHOOL_A, ta, 240, from_date=term_day(0))
 		make_support_allocation(SCHOOL_A, ta, 60, from_date=term_day(2))
 		make_support_allocation(SCHOOL_A, ta, 999, from_date=term_day(0), to_date=term_day(3, 4))
