@@ -129,7 +129,17 @@ def build(schools: int) -> dict:
 			made[key] = made.get(key, 0) + n
 	make_users(names[0])
 	frappe.db.commit()
+	analyze()
 	return made
+
+
+def analyze():
+	"""Refresh the optimizer's statistics of the tables just filled, as after any bulk load: InnoDB
+	refreshes them by itself only in the background, and until then a query over a table emptied and
+	filled again can be planned for the old rows (seen: the register's one-school query reading every
+	history row first, 9 ms against 2)."""
+	tables = ", ".join(f"`tab{doctype}`" for doctype in (*TABLES, *CHILD_TABLES))
+	frappe.db.sql(f"analyze table {tables}")
 
 
 def make_companies(names: list[str]):
