@@ -12,6 +12,7 @@ from frappe.client import get_count as frappe_get_count
 from frappe.client import get_safe_filters
 from frappe.desk import search as frappe_search
 
+from senco_app.security import report_doc
 from senco_app.security import report_rows
 from senco_app.security.doctypes import OWNED_DOCTYPES
 from senco_app.security.doctypes import REFERENCE_DOCTYPES
@@ -391,8 +392,9 @@ def make_prepared_report(report_name: str, filters: str | dict | None = None, *a
 @frappe.whitelist()
 def run_report(report_name: str, filters: str | dict | None = None, user: str | None = None, *args, **kwargs):
 	"""A report run as the caller: Frappe's ``user`` argument would hand over another user's prepared
-	result (security/prepared_reports.py). The app's reports have their rows re-checked against the
-	caller's User Permissions per column rather than per row (security/report_rows.py)."""
+	result (security/prepared_reports.py). The app's reports have their Report document read from
+	Frappe's document cache (security/report_doc.py) and their rows re-checked against the caller's
+	User Permissions per column rather than per row (security/report_rows.py)."""
 	from frappe.desk import query_report
 
 	from senco_app.security.prepared_reports import refuse_other_users_results
@@ -400,7 +402,9 @@ def run_report(report_name: str, filters: str | dict | None = None, user: str | 
 	refuse_other_users_results(user, filters)
 	if frappe.get_cached_value("Report", report_name, "module") != "SEND":
 		return frappe.call(query_report.run, report_name, filters, user, *args, **kwargs)
-	# the app's own reports: Frappe's re-check of the rows against User Permissions, per column
+	# the app's own reports: their Report document from Frappe's document cache, and Frappe's
+	# re-check of the rows against User Permissions, per column
+	report_doc.install()
 	report_rows.install()
 	previous = frappe.flags.senco_report_rows
 	frappe.flags.senco_report_rows = True
