@@ -13,6 +13,7 @@ from senco_app.send.report.script_report import readable_query
 from senco_app.send.report.script_report import report_filters
 from senco_app.send.report.script_report import report_schools
 from senco_app.send.report.script_report import scoped_rows
+from senco_app.send.report.script_report import totals_per
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
@@ -103,6 +104,19 @@ class TestScopedRows(SencoTestCase):
 			set(frappe.db.sql_list(f"select name from `tabStudent` where name in ({query})", {})) & {a, b},
 			{a},
 		)
+
+
+class TestCharts(SencoTestCase):
+	def test_totals_per_bar_in_the_order_asked(self):
+		rows = [
+			{"school": "B", "n": 2, "late": True},
+			{"school": "A", "n": 1, "late": False},
+			{"school": "B", "n": 5, "late": False},
+			{"school": "Z", "n": 9, "late": True},  # no bar of its own: counted nowhere
+		]
+		self.assertEqual(totals_per(rows, "school", ["A", "B", "C"], lambda r: r["n"]), [1, 7, 0])
+		self.assertEqual(totals_per(rows, "school", ["B", "A"], lambda r: int(r["late"])), [1, 0])
+		self.assertEqual(totals_per([], "school", ["A"], lambda r: r["n"]), [0])
 
 
 class TestColumns(SencoTestCase):

@@ -289,6 +289,16 @@ def chart_points(rows: list[dict], field: str) -> list:
 	return [r[field] if r[field] is not None and is_shown(r[field]) else 0 for r in rows]
 
 
+def totals_per(rows: list[dict], key: str, keys: list, value) -> list:
+	"""A bar's values: for each of ``keys`` in its order, the sum of ``value(row)`` over the ``rows``
+	whose ``key`` it is (0 for none). One pass over the rows, however many bars."""
+	sums = dict.fromkeys(keys, 0)
+	for row in rows:
+		if row[key] in sums:
+			sums[row[key]] += value(row)
+	return [sums[k] for k in keys]
+
+
 def bar_chart(labels: list, datasets: list[tuple[str, list]], *, title: str, **options) -> dict:
 	"""A bar chart of ``datasets``, each (name, values), under ``title`` (what it shows, so a chart
 	read on its own says what it counts); ``options`` (colors, barOptions, fieldtype; type="line"

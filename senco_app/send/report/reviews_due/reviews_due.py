@@ -88,8 +88,8 @@ def get_chart(rows):
 	if not rows:
 		return None
 	schools = sorted({r["school"] for r in rows})
-	overdue = [sum(1 for r in rows if r["school"] == s and r["review_status"] == OVERDUE) for s in schools]
-	due = [sum(1 for r in rows if r["school"] == s and r["review_status"] != OVERDUE) for s in schools]
+	overdue = report.totals_per(rows, "school", schools, lambda r: int(r["review_status"] == OVERDUE))
+	due = report.totals_per(rows, "school", schools, lambda r: int(r["review_status"] != OVERDUE))
 	return report.bar_chart(
 		schools,
 		[(_("Overdue"), overdue), (_("Due"), due)],

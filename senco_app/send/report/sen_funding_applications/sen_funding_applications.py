@@ -38,15 +38,14 @@ def get_chart(rows):
 	if not schools:
 		return None
 
-	def total(school, ehcp):
-		return sum(r["amount_awarded"] for r in rows if r["school"] == school and r["ehcp"] == ehcp)
+	def total(ehcp):
+		return report.totals_per(
+			rows, "school", schools, lambda r: r["amount_awarded"] if r["ehcp"] == ehcp else 0
+		)
 
 	return report.bar_chart(
 		schools,
-		[
-			(_("Awarded on application"), [total(s, 0) for s in schools]),
-			(_("EHC plan top-up"), [total(s, 1) for s in schools]),
-		],
+		[(_("Awarded on application"), total(0)), (_("EHC plan top-up"), total(1))],
 		title=_("Funding awarded per school"),
 		fieldtype="Currency",
 	)

@@ -92,7 +92,7 @@ def get_chart(rows):
 	schools = sorted({r["school"] for r in rows})
 
 	def total(field):
-		return [sum(r[field] for r in rows if r["school"] == s) for s in schools]
+		return report.totals_per(rows, "school", schools, lambda r: r[field])
 
 	return report.bar_chart(
 		schools,
