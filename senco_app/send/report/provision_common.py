@@ -83,6 +83,35 @@ def placement_dicts(pupils: list, entries) -> list[dict]:
 	return records(merged[PLACEMENT_KEYS].astype(object))
 
 
+# What the Provision Map reads of each placement (GRID_FIELDS of ``placed_with_year_groups``)
+GRID_FIELDS = ("entry", "student", "student_name", "school", "provision", "hours", "cost", "year_group")
+
+
+def placed_with_year_groups(school, start, end, extra_filters=None) -> list[dict]:
+	"""The placements of ``with_year_groups(fetch_placements(school, start, end, extra_filters), end)``
+	with their ``GRID_FIELDS`` alone, read in one query joining the pupils placed to Frappe's own
+	query of the entries the reader may read (``script_report.readable_query``), each pupil's year
+	group on ``end`` looked up beside them: not the entries, then their pupils by a list of the
+	entries' names, then every enrolment of the pupils by a list of their names. Unsorted; plain
+	dicts (a frappe._dict, which answers every attribute, confuses pandas)."""
+	doctype = "Provision Map Entry"
+	conditions = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
+	readable = report.readable_query(doctype, report.report_schools(school, doctype), conditions)
+	if readable is None:
+		return []
+	rows = frappe.db.sql(
+		f"""
+		select p.parent as entry, p.student, p.student_name, e.school, e.provision,
+			e.total_hours as hours, p.cost, {year_group_sql("p.student", "%(end)s")} as year_group
+		from `tabProvision Map Pupil` p
+		join `tabProvision Map Entry` e on e.name = p.parent and p.parenttype = %(doctype)s
+		where e.name in ({readable})
+		""",
+		{"end": end, "doctype": doctype},
+	)
+	return [dict(zip(GRID_FIELDS, row, strict=True)) for row in rows]
+
+
 def with_year_groups(placements: list[dict], on) -> list[dict]:
 	"""``placements`` with each pupil's year group on ``on``."""
 	years = student_year_groups(list({p["student"] for p in placements}), on)

@@ -10,8 +10,7 @@ from frappe.utils import getdate
 from senco_app.rules.provision_reports import group_totals
 from senco_app.rules.provision_reports import provision_grid
 from senco_app.send.report import script_report as report
-from senco_app.send.report.provision_common import fetch_placements
-from senco_app.send.report.provision_common import with_year_groups
+from senco_app.send.report.provision_common import placed_with_year_groups
 
 FILTERS = {
 	"school": None,
@@ -46,8 +45,7 @@ def fetch_pupils(filters, start, end):
 	"""Pupils placed in the period, with year group and primary need, in the year group and need asked
 	for."""
 	extra = {k: filters[k] for k in ("provision", "staff") if filters.get(k)}
-	placements, _entries = fetch_placements(filters.school, start, end, extra)
-	with_year_groups(placements, end)
+	placements = placed_with_year_groups(filters.school, start, end, extra)
 	needs = dict(
 		frappe.get_all(
 			"SEND Record",

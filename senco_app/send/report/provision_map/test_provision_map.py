@@ -1,8 +1,15 @@
 # Copyright (c) 2026, senco_app developers
 # For license information, please see license.txt
 
+import frappe
 from frappe.desk.query_report import run as run_report
+from frappe.utils import add_days
+from frappe.utils import getdate
 
+from senco_app.send.report.provision_common import GRID_FIELDS
+from senco_app.send.report.provision_common import fetch_placements
+from senco_app.send.report.provision_common import placed_with_year_groups
+from senco_app.send.report.provision_common import with_year_groups
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
@@ -43,3 +50,39 @@ class TestProvisionMap(SencoTestCase):
 		result = run_report("Provision Map", filters={"school": SCHOOL_A, "year_group": "Year 4", **period})
 		self.assertEqual([r["student"] for r in result["result"]], [ben])
 		self.assertReportSchools("Provision Map", user_of(SCHOOL_A, "SEND Viewer"), {SCHOOL_A}, **period)
+
+	def test_one_query_reads_what_the_placements_and_year_groups_read(self):
+		"""The placements the Provision Map reads in one query, against the entries, their pupils and
+		the pupils' year groups read one after the other, for each reader and period: a pupil moved
+		up a year within the period has the year group of its last day."""
+		start, end = this_school_year()[0], getdate(term_day(14, 4))
+		ann, ben = (make_student(SCHOOL_A, n, "Placed").name for n in ("Ann", "Ben"))
+		enroll(ann, "Year 3")
+		enroll(ben, "Year 4")
+		enroll(ben, "Year 5", enrollment_date=str(add_days(end, -10)))
+		enroll(ann, "Year 4", enrollment_date=str(add_days(end, 10)))  # after the period: not counted
+		reading = make_provision("_Test Placed Reading")
+		make_entry(SCHOOL_A, [ann, ben], provision=reading)
+		make_entry(SCHOOL_A, [ann])
+		make_entry(SCHOOL_B, [make_student(SCHOOL_B, "Cat", "Placed").name])
+		compared = 0
+		for user in ("Administrator", user_of(SCHOOL_A, "SEND Viewer"), user_of(SCHOOL_B, "SENCO")):
+			frappe.set_user(user)
+			for school, extra in ((None, None), (SCHOOL_A, None), (None, {"provision": reading})):
+				expected = with_year_groups(fetch_placements(school, start, end, extra)[0], end)
+				key = lambda p: (p["entry"], p["student"])  # noqa: E731
+				self.assertEqual(
+					sorted(
+						(
+							{f: p[f] for f in GRID_FIELDS}
+							for p in placed_with_year_groups(school, start, end, extra)
+						),
+						key=key,
+					),
+					sorted(({f: p[f] for f in GRID_FIELDS} for p in expected), key=key),
+				)
+				compared += len(expected)
+		frappe.set_user("Administrator")
+		years = {p["student"]: p["year_group"] for p in placed_with_year_groups(SCHOOL_A, start, end)}
+		self.assertEqual((years[ann], years[ben]), ("Year 3", "Year 5"))
+		self.assertGreater(compared, 6)  # not empty comparisons
