@@ -15,6 +15,7 @@ from senco_app.tests.utils import TEST_IGNORE
 from senco_app.tests.utils import SencoTestCase
 from senco_app.tests.utils import make_user
 from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import skip_unless
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
 
@@ -22,16 +23,10 @@ REPORT = "SEND Register"
 NO_SEND_ROLE = "senco.reportdoc.desk@example.invalid"
 
 
-def reproduced(test):
-	"""A test of the cached load itself: run where it is in use (elsewhere Frappe's own runs)."""
-
-	def run(self, *args, **kwargs):
-		if not report_doc.replicates_frappe():
-			self.skipTest("Frappe's get_report_doc is not the one reproduced: Frappe's own runs")
-		return test(self, *args, **kwargs)
-
-	run.__name__, run.__doc__ = test.__name__, test.__doc__
-	return run
+# a test of the cached load itself: run where it is in use
+reproduced = skip_unless(
+	report_doc.replicates_frappe, "Frappe's get_report_doc is not the one reproduced: Frappe's own runs"
+)
 
 
 def report_queries(fn) -> int:

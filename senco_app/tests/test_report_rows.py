@@ -18,6 +18,7 @@ from senco_app.tests.utils import SencoTestCase
 from senco_app.tests.utils import make_referral
 from senco_app.tests.utils import make_user
 from senco_app.tests.utils import pupil_on_register
+from senco_app.tests.utils import skip_unless
 from senco_app.tests.utils import user_of
 
 test_ignore = IGNORE_TEST_RECORD_DEPENDENCIES = TEST_IGNORE
@@ -42,17 +43,10 @@ REGISTER_COLUMNS = [
 SCHOOL_COLUMNS = [link("school", "Company"), {"fieldname": "pupils", "label": "Pupils", "fieldtype": "Int"}]
 
 
-def reproduced(test):
-	"""A test of the per-column re-check itself: run where it is in use (Frappe's code is the one it
-	reproduces; elsewhere Frappe's own function runs, as the fallback test checks)."""
-
-	def run(self, *args, **kwargs):
-		if not report_rows.replicates_frappe():
-			self.skipTest("Frappe's get_filtered_data is not the one reproduced: Frappe's own runs")
-		return test(self, *args, **kwargs)
-
-	run.__name__, run.__doc__ = test.__name__, test.__doc__
-	return run
+# a test of the per-column re-check itself: run where it is in use
+reproduced = skip_unless(
+	report_rows.replicates_frappe, "Frappe's get_filtered_data is not the one reproduced: Frappe's own runs"
+)
 
 
 class TestReportRows(SencoTestCase):
