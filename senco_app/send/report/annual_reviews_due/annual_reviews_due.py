@@ -7,6 +7,7 @@ review and phase-transfer deadlines (15 February / 31 March)."""
 from functools import partial
 
 from frappe import _
+from frappe.utils import add_days
 from frappe.utils import getdate
 from frappe.utils import today
 
@@ -16,13 +17,18 @@ from senco_app.services import ehcp_clock
 from senco_app.services.settings import send_settings
 
 FILTERS = {"school": None, "window_days": 90, "phase_transfer_only": None}
+# A plan is in the window when one of these dates falls by its last day (overdue ones included)
+WINDOW_FIELDS = ("next_annual_review_due", "phase_transfer_deadline")
+# "between" this and the window's last day: Frappe reads "<=" on a date as true for a date not set
+# (taken as 0001-01-01), "between" leaves it out; no plan is dated before this day
+NO_EARLIER = "1900-01-01"
 
 
 def execute(filters=None):
 	filters = report.report_filters(filters, FILTERS)
 	now = getdate(today())
 	rows = ehcp_rules.annual_review_rows(
-		fetch_plans(filters),
+		fetch_plans(filters, now),
 		partial(ehcp_clock.review_deadlines, settings=send_settings()),  # the settings read once
 		now,
 		filters.window_days,
@@ -31,12 +37,20 @@ def execute(filters=None):
 	return report.declared_columns(__file__), rows, None, get_chart(rows), get_summary(rows, now)
 
 
-def fetch_plans(filters):
+def fetch_plans(filters, now):
+	"""The issued plans the reader may read whose next annual review or phase-transfer deadline falls
+	in the window (what ``annual_review_rows`` keeps, asked of the database so that the plans
+	outside it are not read)."""
+	horizon = add_days(now, filters.window_days)
+	conditions = {"status": ["in", ["Issued", "Under appeal"]]}
+	if filters.phase_transfer_only:
+		conditions["phase_transfer_deadline"] = ["is", "set"]
 	plans = report.scoped_rows(
 		"EHC Plan",
 		report.report_schools(filters.school, "EHC Plan"),
-		{"status": ["in", ["Issued", "Under appeal"]]},
+		conditions,
 		report.declared_fields(__file__, "EHC Plan", "student", "issue_date"),
+		or_filters=[[field, "between", [NO_EARLIER, horizon]] for field in WINDOW_FIELDS],
 	)
 	return report.with_dates(plans, "next_annual_review_due", "phase_transfer_deadline")
 

@@ -4,6 +4,7 @@
 from frappe.desk.query_report import run as run_report
 from frappe.utils import add_days
 from frappe.utils import getdate
+from frappe.utils import today
 
 from senco_app.rules.statutory import add_months
 from senco_app.tests.utils import SCHOOL_A
@@ -43,6 +44,12 @@ class TestAnnualReviewsDue(SencoTestCase):
 		self.assertEqual(getdate(rows[soon]["next_annual_review_due"]), due)
 		self.assertEqual(getdate(rows[soon]["invitations_due"]), getdate(add_days(due, -14)))
 		self.assertEqual(getdate(rows[soon]["la_decision_due"]), getdate(add_days(due, 28)))
+
+		# the window's last day is in it, the day after is not
+		days = (due - getdate(today())).days
+		for window, shown in ((days, True), (days - 1, False)):
+			result = run_report("Annual Reviews Due", filters={"school": SCHOOL_A, "window_days": window})
+			self.assertEqual(soon in {r["student"] for r in result["result"]}, shown, window)
 
 		result = run_report(
 			"Annual Reviews Due", filters={"school": SCHOOL_A, "window_days": 400, "phase_transfer_only": 1}
