@@ -94,6 +94,31 @@ class TestReportDoc(SencoTestCase):
 					self.run_as(user, frappe_run)
 
 	@reproduced
+	def test_each_of_frappes_checks_still_refuses(self):
+		"""Each check Frappe makes after loading the document refuses the run on its own, for a SENCO
+		the report would otherwise serve: the report's roles, then report permission on its doctype
+		(the report's own reading would not refuse them, so these are the load's checks)."""
+		from frappe.core.doctype.report.report import Report
+
+		self.run_as(self.senco)  # the document is in the cache
+		real_has_permission = frappe.has_permission
+
+		def no_report_permission(doctype=None, ptype="read", *args, **kwargs):
+			if ptype == "report":
+				return False
+			return real_has_permission(doctype, ptype, *args, **kwargs)
+
+		for refusal in (
+			patch.object(Report, "is_permitted", lambda doc: False),
+			patch.object(frappe, "has_permission", no_report_permission),
+		):
+			with self.subTest(refusal=refusal.attribute):
+				for runner in (run_report, frappe_run):
+					with refusal, self.assertRaises(frappe.PermissionError):
+						self.run_as(self.senco, runner)
+		self.assertTrue(self.run_as(self.senco)["result"])  # and served once nothing refuses
+
+	@reproduced
 	def test_a_change_to_the_report_refuses_the_next_run(self):
 		self.run_as(self.staff)  # the document is in the cache
 		report = frappe.get_doc("Report", REPORT)
