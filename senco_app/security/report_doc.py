@@ -22,6 +22,7 @@ taken off the report, a disabled report and a report permission taken away refus
 import frappe
 from frappe import _
 
+from senco_app.security.report_rows import dispatch
 from senco_app.security.report_rows import source_digest
 
 # sha256 of the source of frappe.desk.query_report.get_report_doc (Frappe 15)
@@ -50,21 +51,11 @@ def install():
 	"""Put the dispatcher in place of Frappe's ``get_report_doc`` (once per process). Outside a SEND
 	report run through ``run_report`` it calls Frappe's function unchanged."""
 	global _frappe_get_report_doc
-	from frappe.desk import query_report
-
-	current = getattr(query_report, "get_report_doc", None)
-	if current is None or getattr(current, "senco_dispatch", False):
-		return
-	_frappe_get_report_doc = current
-
-	def get_report_doc(report_name, *args, **kwargs):
-		if frappe.flags.senco_report_rows and not args and not kwargs and replicates_frappe():
-			return report_doc(report_name)
-		return current(report_name, *args, **kwargs)
-
-	get_report_doc.senco_dispatch = True
-	get_report_doc.__doc__ = current.__doc__
-	query_report.get_report_doc = get_report_doc
+	current = dispatch(
+		"get_report_doc", 1, lambda: replicates_frappe(), lambda report_name: report_doc(report_name)
+	)
+	if current:
+		_frappe_get_report_doc = current
 
 
 def report_doc(report_name):

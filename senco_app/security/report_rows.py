@@ -84,25 +84,42 @@ def replicates_linked_doctypes() -> bool:
 _replicates = _replicates_linked = None
 
 
+def dispatch(name: str, arity: int, replicates, ours):
+	"""Put a dispatcher in place of Frappe's ``frappe.desk.query_report.<name>`` (once per process)
+	and return Frappe's function (None when it is missing or the dispatcher is in place already).
+	During a run of one of the app's reports (``frappe.flags.senco_report_rows``), called with its
+	``arity`` positional arguments alone and while ``replicates()`` (Frappe's code is the one
+	reproduced), the dispatcher calls ``ours`` with them; otherwise Frappe's function, unchanged.
+	``replicates`` and ``ours`` are called as they are at the time of the call."""
+	from frappe.desk import query_report
+
+	current = getattr(query_report, name, None)
+	if current is None or getattr(current, "senco_dispatch", False):
+		return None
+
+	def dispatcher(*args, **kwargs):
+		if frappe.flags.senco_report_rows and len(args) == arity and not kwargs and replicates():
+			return ours(*args)
+		return current(*args, **kwargs)
+
+	dispatcher.senco_dispatch = True
+	dispatcher.__name__, dispatcher.__doc__ = current.__name__, current.__doc__
+	setattr(query_report, name, dispatcher)
+	return current
+
+
 def install():
 	"""Put the dispatcher in place of Frappe's ``get_filtered_data`` (once per process). Outside a
 	SEND report run through ``run_report`` it calls Frappe's function unchanged."""
 	global _frappe_get_filtered_data
-	from frappe.desk import query_report
-
-	current = getattr(query_report, "get_filtered_data", None)
-	if current is None or getattr(current, "senco_dispatch", False):
-		return
-	_frappe_get_filtered_data = current
-
-	def get_filtered_data(ref_doctype, columns, data, user, *args, **kwargs):
-		if frappe.flags.senco_report_rows and not args and not kwargs and replicates_frappe():
-			return filtered_data(ref_doctype, columns, data, user)
-		return current(ref_doctype, columns, data, user, *args, **kwargs)
-
-	get_filtered_data.senco_dispatch = True
-	get_filtered_data.__doc__ = current.__doc__
-	query_report.get_filtered_data = get_filtered_data
+	current = dispatch(
+		"get_filtered_data",
+		4,
+		lambda: replicates_frappe(),
+		lambda ref_doctype, columns, data, user: filtered_data(ref_doctype, columns, data, user),
+	)
+	if current:
+		_frappe_get_filtered_data = current
 
 
 PREPARED_JOB = "frappe.core.doctype.prepared_report.prepared_report.generate_report"
