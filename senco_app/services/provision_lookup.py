@@ -5,6 +5,12 @@ import frappe
 from frappe.utils import getdate
 
 
+def running_filters(start, end) -> dict:
+	"""Filters of the Provision Map Entries running on some day of [start, end]: begun by its last day
+	and not ended before its first."""
+	return {"start_date": ["<=", end], "end_date": [">=", start]}
+
+
 def pupil_provision(student: str, school: str) -> list[dict]:
 	"""A pupil's provision map entries, current and past, as the reader may see them (for the
 	"Pupil Provision Map" print format)."""
@@ -65,12 +71,7 @@ def pupil_provision_entries(student: str, school: str, from_date, to_date) -> li
 		return []
 	return frappe.get_all(
 		"Provision Map Entry",
-		filters={
-			"name": ["in", placed],
-			"school": school,
-			"start_date": ["<=", to_date],
-			"end_date": [">=", from_date],
-		},
+		filters={"name": ["in", placed], "school": school, **running_filters(from_date, to_date)},
 		order_by="start_date asc, name asc",
 		pluck="name",
 	)

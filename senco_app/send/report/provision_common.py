@@ -7,6 +7,7 @@ import frappe
 
 from senco_app.rules.provision_reports import records
 from senco_app.send.report import script_report as report
+from senco_app.services.provision_lookup import running_filters
 from senco_app.services.settings import send_settings
 from senco_app.services.year_groups import student_year_groups
 from senco_app.services.year_groups import year_group_sql
@@ -63,7 +64,7 @@ def fetch_placements(school, start, end, extra_filters=None, doctype="Provision 
 
 def fetch_entries(school, start, end, extra_filters=None, doctype="Provision Map Entry"):
 	"""The entries of ``fetch_placements`` alone, by name (their pupils not read)."""
-	conditions = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
+	conditions = {**running_filters(start, end), **(extra_filters or {})}
 	rows = report.scoped_rows(doctype, report.report_schools(school, doctype), conditions, ENTRY_FIELDS)
 	return {e.name: e for e in report.with_dates(rows, "start_date", "end_date")}
 
@@ -95,7 +96,7 @@ def placed_with_year_groups(school, start, end, extra_filters=None) -> list[dict
 	entries' names, then every enrolment of the pupils by a list of their names. Unsorted; plain
 	dicts (a frappe._dict, which answers every attribute, confuses pandas)."""
 	doctype = "Provision Map Entry"
-	conditions = {"start_date": ["<=", end], "end_date": [">=", start], **(extra_filters or {})}
+	conditions = {**running_filters(start, end), **(extra_filters or {})}
 	readable = report.readable_query(doctype, report.report_schools(school, doctype), conditions)
 	if readable is None:
 		return []
@@ -239,8 +240,9 @@ def pupil_costs_in_period(school: str | None, start, end) -> list[dict]:
 	Unsorted (the report sorts). Like ``school_costs_in_period``, a pupil placed in two schools'
 	entries is counted under one of them."""
 	doctype = "Provision Map Entry"
-	conditions = {"start_date": ["<=", end], "end_date": [">=", start]}
-	readable = report.readable_query(doctype, report.report_schools(school, doctype), conditions)
+	readable = report.readable_query(
+		doctype, report.report_schools(school, doctype), running_filters(start, end)
+	)
 	if readable is None:
 		return []
 	overlap_start, overlap_end = "greatest(e.start_date, %(start)s)", "least(e.end_date, %(end)s)"

@@ -11,6 +11,7 @@ from senco_app.exceptions import CrossSchoolLinkError
 from senco_app.exceptions import RuleBrokenError
 from senco_app.exceptions import throw
 from senco_app.rules import provision as provision_rules
+from senco_app.services.provision_lookup import running_filters
 from senco_app.services.schools import catalogue_entry
 from senco_app.services.schools import school_label
 from senco_app.services.settings import send_settings
@@ -193,8 +194,7 @@ class ProvisionMapEntry(SENDDocument):
 			filters={
 				"staff": self.staff,
 				"name": ["!=", self.name],
-				"start_date": ["<=", end],
-				"end_date": [">=", start],
+				**running_filters(start, end),
 			},
 			fields=["sessions_per_week", "minutes_per_session", "start_date", "end_date"],
 		)

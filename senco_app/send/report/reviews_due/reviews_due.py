@@ -13,6 +13,7 @@ from frappe.utils import today
 from senco_app.rules.review_reports import OVERDUE
 from senco_app.rules.review_reports import reviews_due_rows
 from senco_app.send.report import script_report as report
+from senco_app.services.provision_lookup import running_filters
 from senco_app.services.year_groups import year_group_sql
 
 FILTERS = {"school": None, "window_days": 30, "key_person": None, "provision": None, "sen_provision": None}
@@ -68,7 +69,7 @@ def fetch_records(schools, filters, as_at):
 
 def pupils_in_provision(provision, schools, as_at) -> list[str]:
 	"""Pupils placed (and not withdrawn) in an entry of ``provision`` running on ``as_at``."""
-	conditions = {"provision": provision, "start_date": ["<=", as_at], "end_date": [">=", as_at]}
+	conditions = {"provision": provision, **running_filters(as_at, as_at)}
 	entries = report.scoped_rows("Provision Map Entry", schools, conditions, pluck="name")
 	if not entries:
 		return []

@@ -11,6 +11,7 @@ from frappe import _
 
 from senco_app.rules.provision_reports import deployment_from_totals
 from senco_app.send.report import script_report as report
+from senco_app.services.provision_lookup import running_filters
 from senco_app.services.settings import send_settings
 
 FILTERS = {"school": None, "week_of": "Today"}
@@ -40,7 +41,7 @@ def fetch_booked(school, monday, sunday) -> list[dict]:
 	readable = report.readable_query(
 		ENTRY,
 		report.report_schools(school, ENTRY),
-		{"start_date": ["<=", sunday], "end_date": [">=", monday]},
+		running_filters(monday, sunday),
 	)
 	if readable is None:
 		return []

@@ -12,6 +12,7 @@ from senco_app.rules.provision_reports import booked_per_staff
 from senco_app.rules.provision_reports import support_per_staff
 from senco_app.send.report import script_report as report
 from senco_app.send.report.staff_deployment import staff_deployment as deployment
+from senco_app.services.provision_lookup import running_filters
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
@@ -103,7 +104,7 @@ class TestStaffDeployment(SencoTestCase):
 				entries = report.scoped_rows(
 					deployment.ENTRY,
 					report.report_schools(None, deployment.ENTRY),
-					{"start_date": ["<=", sunday], "end_date": [">=", monday]},
+					running_filters(monday, sunday),
 					DEPLOYMENT_ENTRY_FIELDS,
 				)
 				allocations = report.scoped_rows(
