@@ -7,8 +7,8 @@ from frappe.utils import add_days
 
 from senco_app.rules.provision_reports import pupil_costs
 from senco_app.rules.provision_reports import school_costs
-from senco_app.send.report.provision_common import fetch_placements
 from senco_app.send.report.provision_common import school_costs_in_period
+from senco_app.tests.reference_reads import fetch_placements
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import SencoTestCase

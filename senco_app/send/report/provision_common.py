@@ -1,88 +1,15 @@
-"""What the provision reports read: entries the user may see and their pupils (one query each), the
-pupils' year groups, the notional SEN threshold and the schools' notional SEN budgets."""
-
-import pandas as pd
+"""What the provision reports read, each in one query over the entries the reader may read (or, for
+the aggregate reports, of their schools): placements with year groups, costs per pupil and per
+school, impact per provision; the notional SEN threshold and the schools' notional SEN budgets.
+Each query is tested equal to the rules over the placements read one by one
+(tests/reference_reads.py)."""
 
 import frappe
 
-from senco_app.rules.provision_reports import records
 from senco_app.send.report import script_report as report
 from senco_app.services.provision_lookup import running_filters
 from senco_app.services.settings import send_settings
-from senco_app.services.year_groups import student_year_groups
 from senco_app.services.year_groups import year_group_sql
-
-ENTRY_FIELDS = [
-	"name",
-	"provision",
-	"school",
-	"staff",
-	"staff_name",
-	"start_date",
-	"end_date",
-	"total_hours",
-	"total_cost",
-	"cost_per_pupil",
-	"measure",
-	"sessions_per_week",
-	"minutes_per_session",
-]
-
-PUPIL_FIELDS = ["parent", "student", "student_name", "progress", "measured", "outcome", "cost"]
-
-PLACEMENT_KEYS = [
-	"entry",
-	"student",
-	"student_name",
-	"school",
-	"provision",
-	"hours",
-	"cost",
-	"progress",
-	"outcome",
-	"measure",
-	"start_date",
-	"end_date",
-]
-
-
-def fetch_placements(school, start, end, extra_filters=None, doctype="Provision Map Entry"):
-	"""Entries running in [start, end] of the schools the user may see, one dict per pupil placed."""
-	entries = fetch_entries(school, start, end, extra_filters, doctype)
-	if not entries:
-		return [], entries
-	pupils = frappe.get_all(
-		"Provision Map Pupil",
-		filters={"parenttype": doctype, "parent": ["in", list(entries)]},
-		fields=PUPIL_FIELDS,
-		order_by=None,
-		limit_page_length=0,
-		as_list=True,
-	)
-	return placement_dicts(pupils, entries.values()), entries
-
-
-def fetch_entries(school, start, end, extra_filters=None, doctype="Provision Map Entry"):
-	"""The entries of ``fetch_placements`` alone, by name (their pupils not read)."""
-	conditions = {**running_filters(start, end), **(extra_filters or {})}
-	rows = report.scoped_rows(doctype, report.report_schools(school, doctype), conditions, ENTRY_FIELDS)
-	return {e.name: e for e in report.with_dates(rows, "start_date", "end_date")}
-
-
-def placement_dicts(pupils: list, entries) -> list[dict]:
-	"""One dict per pupil placed (``pupils``: Provision Map Pupil rows as lists of ``PUPIL_FIELDS``),
-	with their entry's fields, in the order of ``pupils``. A merge, not a loop per row; object
-	columns keep the values as read (a missing cost stays None, dates stay dates)."""
-	frame = pd.DataFrame(list(pupils), columns=PUPIL_FIELDS, dtype=object)
-	frame["progress"] = frame["progress"].where(frame["measured"].astype(bool), None)
-	entry_frame = pd.DataFrame(
-		list(map(dict, entries)),
-		columns=["name", "school", "provision", "total_hours", "measure", "start_date", "end_date"],
-		dtype=object,
-	).rename(columns={"name": "entry", "total_hours": "hours"})
-	merged = frame.rename(columns={"parent": "entry"}).merge(entry_frame, on="entry", how="left", sort=False)
-	return records(merged[PLACEMENT_KEYS].astype(object))
-
 
 # What the Provision Map reads of each placement (GRID_FIELDS of ``placed_with_year_groups``)
 GRID_FIELDS = ("entry", "student", "student_name", "school", "provision", "hours", "cost", "year_group")
@@ -90,7 +17,7 @@ GRID_FIELDS = ("entry", "student", "student_name", "school", "provision", "hours
 
 def placed_with_year_groups(school, start, end, extra_filters=None) -> list[dict]:
 	"""The placements of ``with_year_groups(fetch_placements(school, start, end, extra_filters), end)``
-	with their ``GRID_FIELDS`` alone, read in one query joining the pupils placed to Frappe's own
+	(tests/reference_reads.py) with their ``GRID_FIELDS`` alone, read in one query joining the pupils placed to Frappe's own
 	query of the entries the reader may read (``script_report.readable_query``), each pupil's year
 	group on ``end`` looked up beside them: not the entries, then their pupils by a list of the
 	entries' names, then every enrolment of the pupils by a list of their names. Unsorted; plain
@@ -111,14 +38,6 @@ def placed_with_year_groups(school, start, end, extra_filters=None) -> list[dict
 		{"end": end, "doctype": doctype},
 	)
 	return [dict(zip(GRID_FIELDS, row, strict=True)) for row in rows]
-
-
-def with_year_groups(placements: list[dict], on) -> list[dict]:
-	"""``placements`` with each pupil's year group on ``on``."""
-	years = student_year_groups(list({p["student"] for p in placements}), on)
-	for p in placements:
-		p["year_group"] = years.get(p["student"])
-	return placements
 
 
 def notional_threshold() -> float:

@@ -5,8 +5,8 @@ from frappe.desk.query_report import run as run_report
 from frappe.utils import getdate
 
 from senco_app.rules.provision_reports import impact_totals
-from senco_app.send.report.provision_common import fetch_placements
 from senco_app.send.report.provision_common import impact_totals_in_period
+from senco_app.tests.reference_reads import fetch_placements
 from senco_app.tests.utils import OTHER_SCHOOL
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B

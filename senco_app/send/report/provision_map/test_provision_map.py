@@ -7,9 +7,9 @@ from frappe.utils import add_days
 from frappe.utils import getdate
 
 from senco_app.send.report.provision_common import GRID_FIELDS
-from senco_app.send.report.provision_common import fetch_placements
 from senco_app.send.report.provision_common import placed_with_year_groups
-from senco_app.send.report.provision_common import with_year_groups
+from senco_app.tests.reference_reads import fetch_placements
+from senco_app.tests.reference_reads import with_year_groups
 from senco_app.tests.utils import SCHOOL_A
 from senco_app.tests.utils import SCHOOL_B
 from senco_app.tests.utils import TEST_IGNORE
