@@ -276,7 +276,7 @@ def test_deployment_totals_per_staff():
 		("ta@x", "TA", "Art, Lego", 1500),
 	]
 	assert rows == deployment_rows(entries, allocations, monday, {}, 1500)
-	# the database's totals: provisions in the collation's order, a name on support only
-	from_database = [{"staff": "t5@x", "staff_name": "T5", "minutes": 60, "provisions": ["b", "A", "b"]}]
+	# the database's totals: provisions joined in the collation's order
+	from_database = [{"staff": "t5@x", "staff_name": "T5", "minutes": 60, "provisions": "b\x1fA\x1fb"}]
 	(row,) = deployment_from_totals(from_database, [], {"t5@x": 30}, 1500)
 	assert (row["provisions"], row["over_by"]) == ("A, b", 30)

@@ -5,6 +5,16 @@ translation extractor finds them; the Frappe layer translates them when it throw
 (see ``senco_app.utils.rule_errors``).
 """
 
+# What the database joins a group's names with (group_concat ... separator), so that a name with a
+# comma in it stays whole
+UNIT_SEPARATOR = "\x1f"
+
+
+def joined_names(value) -> set:
+	"""The names in ``value``: text the database joined with ``UNIT_SEPARATOR``, or a collection of
+	names (None: none)."""
+	return set(value.split(UNIT_SEPARATOR)) if isinstance(value, str) else set(value or ())
+
 
 def _(message: str) -> str:
 	"""Mark a message for translation; the Frappe layer translates it at throw time."""

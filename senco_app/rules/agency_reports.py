@@ -4,6 +4,7 @@ from datetime import date
 
 import pandas as pd
 
+from . import joined_names
 from .agencies import CONTACT_TYPES
 from .agencies import END_STATES
 from .disclosure import count
@@ -56,15 +57,11 @@ def involvement_rows(referrals: list[dict], start: date, end: date) -> list[dict
 
 def involvement_from_groups(pupils: list[dict]) -> list[dict]:
 	"""``involvement_rows``' rows from each pupil's agencies and agency types, given as sets or as
-	text the database joined with the unit separator (U+001F): counted, joined in name order, the
-	pupils by school and name."""
-
-	def names(value) -> set:
-		return set(value.split("\x1f")) if isinstance(value, str) else set(value or ())
-
+	text the database joined with ``UNIT_SEPARATOR`` (``joined_names``): counted, joined in name
+	order, the pupils by school and name."""
 	rows = []
 	for pupil in pupils:
-		agencies, types = names(pupil["agencies"]), names(pupil["types"])
+		agencies, types = joined_names(pupil["agencies"]), joined_names(pupil["types"])
 		rows.append(
 			{
 				**pupil,

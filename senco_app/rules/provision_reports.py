@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pandas as pd
 
+from . import joined_names
 from .disclosure import count
 from .disclosure import figure
 from .disclosure import rate
@@ -240,7 +241,8 @@ def deployment_from_totals(
 	booked: list[dict], support: list[dict], contracted: dict[str, int], default: int
 ) -> list[dict]:
 	"""The rows of ``deployment_rows`` from the week's totals per member of staff: ``booked``
-	(``booked_per_staff``) and ``support`` (``support_per_staff``). A row per member of staff with
+	(``booked_per_staff``; its provisions a list, or text as the database joins them, ``joined_names``)
+	and ``support`` (``support_per_staff``). A row per member of staff with
 	minutes in the week, by staff; their name from their provision, else their support, else the
 	user; a support type that is none of ``SUPPORT_TYPES`` counts nothing. (The totals are a row per
 	member of staff and type at most: the rows are put together one by one.)"""
@@ -262,7 +264,7 @@ def deployment_from_totals(
 	for total in booked:
 		row = row_of(total["staff"])
 		row["minutes"] = int(total["minutes"] or 0)
-		row["provisions"] = ", ".join(sorted(set(total["provisions"])))
+		row["provisions"] = ", ".join(sorted(joined_names(total["provisions"])))
 		row["staff_name"] = _name(total)
 	for total in support:
 		kind = total["support_type"]

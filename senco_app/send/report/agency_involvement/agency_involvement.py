@@ -7,6 +7,7 @@ needs assessment request and the SEN information report)."""
 import frappe
 from frappe import _
 
+from senco_app.rules import UNIT_SEPARATOR
 from senco_app.rules.agency_reports import involvement_from_groups
 from senco_app.rules.agency_reports import pupils_by_agency_type
 from senco_app.send.report import script_report as report
@@ -37,8 +38,8 @@ def involvement_in_period(school: str | None, start, end) -> list[dict]:
 	pupils = frappe.db.sql(
 		f"""
 		select x.student, min(x.student_name) as student_name, min(x.school) as school,
-			group_concat(distinct x.agency separator '\x1f') as agencies,
-			group_concat(distinct nullif(x.agency_type, '') separator '\x1f') as types
+			group_concat(distinct x.agency separator '{UNIT_SEPARATOR}') as agencies,
+			group_concat(distinct nullif(x.agency_type, '') separator '{UNIT_SEPARATOR}') as types
 		from `tabAgency Referral` x
 		where x.name in ({readable}) and (x.closed_on is null or x.closed_on >= %(start)s)
 		group by x.student

@@ -9,6 +9,7 @@ from datetime import timedelta
 import frappe
 from frappe import _
 
+from senco_app.rules import UNIT_SEPARATOR
 from senco_app.rules.provision_reports import deployment_from_totals
 from senco_app.send.report import script_report as report
 from senco_app.services.provision_lookup import running_filters
@@ -37,7 +38,7 @@ def fetch_booked(school, monday, sunday) -> list[dict]:
 	"""(staff, staff_name, minutes, provisions) per member of staff, summed by the database over the
 	provision entries the reader may read running in the week (Frappe's own query of them,
 	``script_report.readable_query``), as ``rules.provision_reports.booked_per_staff`` sums the rows.
-	No pupil is read. The provisions come joined by the unit separator and are split here."""
+	No pupil is read. The provisions come as the database joins them (``rules.UNIT_SEPARATOR``)."""
 	readable = report.readable_query(
 		ENTRY,
 		report.report_schools(school, ENTRY),
@@ -45,10 +46,10 @@ def fetch_booked(school, monday, sunday) -> list[dict]:
 	)
 	if readable is None:
 		return []
-	totals = frappe.db.sql(
+	return frappe.db.sql(
 		f"""select x.staff, max(x.staff_name) as staff_name,
 			sum(x.sessions_per_week * x.minutes_per_session) as minutes,
-			group_concat(distinct x.provision separator '\x1f') as provisions
+			group_concat(distinct x.provision separator '{UNIT_SEPARATOR}') as provisions
 		from `tab{ENTRY}` x
 		where x.name in ({readable}) and ifnull(x.staff, '') != ''
 			and x.sessions_per_week * x.minutes_per_session > 0
@@ -56,9 +57,6 @@ def fetch_booked(school, monday, sunday) -> list[dict]:
 		{},  # (values given, so the readable query's doubled % come back single)
 		as_dict=True,
 	)
-	for total in totals:
-		total["provisions"] = (total["provisions"] or "").split("\x1f")
-	return totals
 
 
 def fetch_support(school, monday, sunday) -> list[dict]:

@@ -7,6 +7,7 @@ import frappe
 from frappe.desk.query_report import run as run_report
 from frappe.utils import getdate
 
+from senco_app.rules import UNIT_SEPARATOR
 from senco_app.rules.provision_reports import DEPLOYMENT_ENTRY_FIELDS
 from senco_app.rules.provision_reports import booked_per_staff
 from senco_app.rules.provision_reports import support_per_staff
@@ -121,7 +122,7 @@ class TestStaffDeployment(SencoTestCase):
 					for b in booked_per_staff(entries, monday)
 				)
 				got = sorted(
-					(b["staff"], int(b["minutes"]), sorted(b["provisions"]))
+					(b["staff"], int(b["minutes"]), sorted(b["provisions"].split(UNIT_SEPARATOR)))
 					for b in deployment.fetch_booked(None, monday, sunday)
 				)
 				self.assertEqual(got, booked)
